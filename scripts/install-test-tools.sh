@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the test run needs beyond the prerequisites: Debian packages and pinned npm packages.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+need_apt=()
+command -v java >/dev/null || need_apt+=(openjdk-17-jdk-headless)
+command -v javac >/dev/null || need_apt+=(openjdk-17-jdk-headless)
+command -v node >/dev/null || need_apt+=(nodejs npm)
+if ((${#need_apt[@]})); then
+  if [[ $(id -u) == 0 ]]; then apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need_apt[@]}"; fi
+fi
+# Every npm package folder of the project installs from its own lock file.
+for dir in "$root/tests/conformance" "$root/web"; do
+  if [[ -f "$dir/package-lock.json" ]]; then
+    if [[ ! -d "$dir/node_modules" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+  fi
+done

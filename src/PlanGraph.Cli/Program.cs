@@ -1,0 +1,3 @@
+using PlanGraph.Cli;
+
+return await CommandLine.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,9 @@
+namespace PlanGraph.Core;
+
+/// <summary>One input file: its stable id, name, title, content hash and kind.</summary>
+/// <param name="Id">Stable id, <see cref="StableId.ForDocument"/>.</param>
+/// <param name="FileName">File name without folders.</param>
+/// <param name="Title">Title as stated in, or inferred from, the document.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes.</param>
+/// <param name="Kind">plan, interpretation, reply, … (see <see cref="DocumentKinds"/>).</param>
+public sealed record SourceDocument(string Id, string FileName, string Title, string Sha256, string Kind);
