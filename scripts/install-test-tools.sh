@@ -10,8 +10,9 @@ if ((${#need_apt[@]})); then
   if [[ $(id -u) == 0 ]]; then apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need_apt[@]}"; fi
 fi
 # Every npm package folder of the project installs from its own lock file.
-for dir in "$root/tests/conformance" "$root/web"; do
-  if [[ -f "$dir/package-lock.json" ]]; then
+for lock in "$root"/tests/conformance/*/package-lock.json "$root"/web/package-lock.json; do
+  dir=$(dirname "$lock")
+  if [[ -f "$lock" ]]; then
     if [[ ! -d "$dir/node_modules" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
       (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     fi
