@@ -18,7 +18,8 @@ public static class CypherValue
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetInt64(out var integer) ? integer : value.GetDouble(),
+        // Boxed separately: a plain conditional would make both branches double and lose integer precision.
+        JsonValueKind.Number => value.TryGetInt64(out var integer) ? (object)integer : value.GetDouble(),
         JsonValueKind.Array => value.EnumerateArray().Select(ToObject).ToList(),
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => ToObject(p.Value), StringComparer.Ordinal),
         _ => throw new JsonException($"Unexpected JSON value kind {value.ValueKind}."),

@@ -31,7 +31,9 @@ public sealed class ClientRoundTripTests
         var result = await client.RunAsync(TestStatements.Echo, new Dictionary<string, object?> { ["value"] = value }, TestContext.Current.CancellationToken);
 
         result.Columns.ShouldBe(["value"]);
-        CypherValue.ToObject(result.Rows.ShouldHaveSingleItem()[0]).ShouldBe(value, kind);
+        var back = CypherValue.ToObject(result.Rows.ShouldHaveSingleItem()[0]);
+        back.ShouldBe(value, kind);
+        back?.GetType().ShouldBe(value?.GetType(), kind);
     }
 
     [Fact]
