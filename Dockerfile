@@ -1,0 +1,20 @@
+# The plangraph CLI as an image: `serve` runs the API, `load seeds` loads the corpus (see docker-compose.yml).
+# Build stage: the .NET 10 SDK publishes the CLI with every project it references.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/PlanGraph.Cli/PlanGraph.Cli.csproj -c Release -o /app
+
+# Runtime stage: ASP.NET Core runtime only (the API is an ASP.NET Core host), no SDK.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+COPY seeds/ seeds/
+# PLANGRAPH_ROOT tells the CLI where seeds/ and other repository folders are.
+ENV PLANGRAPH_ROOT=/app \
+    ASPNETCORE_URLS=http://+:8080 \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "/app/plangraph.dll"]
+CMD ["serve"]
