@@ -32,7 +32,8 @@ public sealed class LocalNeo4jServer
     /// <summary>Neo4j's console output (the first place to look when it does not start).</summary>
     public string LogFile => Path.Combine(InstanceDirectory, "console.log");
 
-    private string PidFile => Path.Combine(InstanceDirectory, "plangraph.pid");
+    /// <summary>Holds the pid of the server this checkout started on this port.</summary>
+    public string PidFile => Path.Combine(InstanceDirectory, "plangraph.pid");
 
     private string ConfigDirectory => Path.Combine(InstanceDirectory, "conf");
 
