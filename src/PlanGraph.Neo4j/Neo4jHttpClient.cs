@@ -54,17 +54,19 @@ public sealed class Neo4jHttpClient : IDisposable
     /// </summary>
     public Task<Neo4jServerInfo> DiscoverAsync(CancellationToken cancellationToken = default)
     {
+        Task<Neo4jServerInfo> shared;
         lock (discoveryLock)
         {
-            if (discovery is { IsFaulted: false, IsCanceled: false })
+            if (discovery is null || discovery.IsFaulted || discovery.IsCanceled)
             {
-                return discovery;
+                // Shared by concurrent callers, so one caller's cancellation must not cancel it for the others.
+                discovery = DiscoverCoreAsync(CancellationToken.None);
             }
 
-            var attempt = DiscoverCoreAsync(cancellationToken);
-            discovery = attempt;
-            return attempt;
+            shared = discovery;
         }
+
+        return shared.WaitAsync(cancellationToken);
     }
 
     /// <summary>Runs one statement in its own transaction (autocommit).</summary>
