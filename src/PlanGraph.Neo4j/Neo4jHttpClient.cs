@@ -191,7 +191,7 @@ public sealed class Neo4jHttpClient : IDisposable
 
                 return json;
             },
-            RetrySafety.ConnectionFailures | RetrySafety.Timeouts | RetrySafety.TransientErrors,
+            RetrySafety.ConnectionFailures | RetrySafety.TransientErrors,
             cancellationToken,
             keepDocument: true).ConfigureAwait(false);
 
@@ -265,13 +265,10 @@ public sealed class Neo4jHttpClient : IDisposable
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {
-                if (!canRetry || !safety.HasFlag(RetrySafety.Timeouts))
-                {
-                    throw new Neo4jUnavailableException(
-                        Options.Url,
-                        $"Neo4j at {Options.Url} did not answer {message.Method} {message.RequestUri} within {Options.RequestTimeout.TotalSeconds:0.#} s (NEO4J request timeout).",
-                        e);
-                }
+                throw new Neo4jUnavailableException(
+                    Options.Url,
+                    $"Neo4j at {Options.Url} did not answer {message.Method} {message.RequestUri} within {Options.RequestTimeout.TotalSeconds:0.#} s (Neo4jOptions.RequestTimeout).",
+                    e);
             }
             catch (Neo4jException e) when (e.IsTransient && canRetry && safety.HasFlag(RetrySafety.TransientErrors))
             {
