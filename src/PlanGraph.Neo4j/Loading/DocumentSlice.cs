@@ -61,9 +61,11 @@ internal sealed record DocumentSlice(
                     throw new GraphLoadException($"relationship '{relationship.Id}' has type '{relationship.Type}', which is not in the graph model ({string.Join(", ", RelationshipTypes.All)}).");
                 }
 
-                if (!nodesById.ContainsKey(relationship.From) || !nodesById.ContainsKey(relationship.To))
+                // An end may be a source document itself (MENTIONED_IN), which the loader always creates.
+                bool Known(string id) => nodesById.ContainsKey(id) || documentIds.Contains(id);
+                if (!Known(relationship.From) || !Known(relationship.To))
                 {
-                    var missing = nodesById.ContainsKey(relationship.From) ? relationship.To : relationship.From;
+                    var missing = Known(relationship.From) ? relationship.To : relationship.From;
                     throw new GraphLoadException($"relationship '{relationship.Id}' ({relationship.Type}) refers to node '{missing}', which is not in the graph.");
                 }
 

@@ -117,6 +117,12 @@ public sealed class GraphLoader
 
         await using var transaction = await client.BeginTransactionAsync(cancellationToken);
         await WithdrawAsync(transaction, document.Id, cancellationToken);
+        var mergeDocument = LoadStatements.MergeDocument.Bind(
+            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
+            ("kind", document.Kind), ("rulesVersion", options.RulesVersion));
+
+        // First so that MENTIONED_IN relationships find their document node.
+        await transaction.RunAsync(mergeDocument, cancellationToken);
 
         // Several UNWIND statements travel in one request; requests stay under RowsPerRequest rows.
         var pending = new List<BoundStatement>();
@@ -140,10 +146,9 @@ public sealed class GraphLoader
             await transaction.RunAsync(pending, cancellationToken);
         }
 
-        // After the node batches: a Document node the extraction emitted must not wipe the load facts.
-        await transaction.RunAsync(LoadStatements.MergeDocument.Bind(
-            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
-            ("kind", document.Kind), ("rulesVersion", options.RulesVersion)), cancellationToken);
+        // Again after the node batches: a Document node the extraction emitted replaces properties, and
+        // the facts that decide whether a reload can be skipped must survive it.
+        await transaction.RunAsync(mergeDocument, cancellationToken);
         await DeleteUnsupportedAsync(transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
