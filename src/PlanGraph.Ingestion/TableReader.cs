@@ -252,10 +252,10 @@ internal static partial class TableReader
     [GeneratedRegex(@"^[（(]\d{4}[)）]$")]
     private static partial Regex YearNote();
 
-    [GeneratedRegex(@"^\d{1,2}\s+\S")]
+    [GeneratedRegex(@"^\d{1,2}\s+[^\d\s]")]
     private static partial Regex RowStart();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,4}$")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,2}$")]
     private static partial Regex CategoryFragment();
 
     [GeneratedRegex(@"^(注|备注|说明|\*|＊)")]
