@@ -68,6 +68,6 @@ internal static partial class HeadingPattern
     [GeneratedRegex(@"^[（(]\d{1,2}[)）]\s*")]
     private static partial Regex ArabicParenthesizedRegex();
 
-    [GeneratedRegex(@"^\d{1,2}(?:[.、](?!\d)|\s+(?=[\p{IsCJKUnifiedIdeographs}“]))\s*")]
+    [GeneratedRegex(@"^\d{1,2}[.、](?!\d)\s*")]
     private static partial Regex ArabicRegex();
 }
