@@ -62,7 +62,10 @@ internal static partial class Normalizer
     private static bool CanJoin(SourceLine next, bool tabbed)
     {
         var value = next.Value.Trim();
-        return next.Tabbed == tabbed && !IsStructural(value, allowLongHeading: true) && !PageNumber().IsMatch(value)
+
+        // A short line that does not end a sentence is a title, a date or a signature, not a continuation.
+        var continues = value.Length >= 15 || Terminal.Contains(value[^1], StringComparison.Ordinal);
+        return continues && !TocTitle().IsMatch(value) && !TocEntry().IsMatch(value) && next.Tabbed == tabbed && !IsStructural(value, allowLongHeading: true) && !PageNumber().IsMatch(value)
             && !value.StartsWith("——", StringComparison.Ordinal) && !value.StartsWith('#') && !value.StartsWith("- ", StringComparison.Ordinal);
     }
 
