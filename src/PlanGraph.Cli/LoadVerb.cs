@@ -6,20 +6,21 @@ using PlanGraph.Neo4j.Local;
 namespace PlanGraph.Cli;
 
 /// <summary>
-/// `plangraph load graph.json… [--force] [--rules-version V] [--unload DOCUMENT-ID]`: writes
-/// extracted graphs into Neo4j, one transaction per document, skipping unchanged documents.
+/// `plangraph load PATH… [--force] [--rules-version V] [--unload DOCUMENT-ID]`: extracts documents and
+/// folders (or reads graph.json files) and writes them into Neo4j, one transaction per document,
+/// skipping unchanged documents.
 /// </summary>
 internal sealed class LoadVerb : ICliVerb
 {
     public string Name => "load";
 
-    public string Summary => "load GRAPH.json… [--force] [--rules-version V] [--unload DOC-ID] — load extracted graphs into Neo4j (NEO4J_URL)";
+    public string Summary => "load PATH|GRAPH.json… [--force] [--unload DOC-ID] — extract documents (or read graph.json) and load them into Neo4j (NEO4J_URL)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var paths = new List<string>();
         var unload = new List<string>();
-        var options = new LoadOptions();
+        var options = new LoadOptions(PlanGraph.Extraction.GraphExtractor.RulesVersion);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -111,11 +112,12 @@ internal sealed class LoadVerb : ICliVerb
         return Neo4jOptions.FromEnvironment(new Dictionary<string, string?> { ["NEO4J_URL"] = local.HttpUrl.ToString() });
     }
 
+    /// <summary>A graph.json as written by `plangraph extract`, or documents and folders to extract now.</summary>
     private static GraphDocument ReadGraph(string path)
     {
         if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            throw new GraphJsonException($"{path}: expected a graph.json written by `plangraph extract`.");
+            return ExtractVerb.Extract(DocumentPaths.Expand([path])).Graph;
         }
 
         using var stream = File.OpenRead(path);

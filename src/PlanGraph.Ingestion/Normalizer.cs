@@ -64,7 +64,8 @@ internal static partial class Normalizer
         var value = next.Value.Trim();
 
         // A short line that does not end a sentence is a title, a date or a signature, not a continuation.
-        var continues = value.Length >= 15 || Terminal.Contains(value[^1], StringComparison.Ordinal);
+        // A short line ending in a colon is a salutation or a lead-in ("尊敬的…代表：").
+        var continues = value.Length >= 15 || (Terminal.Contains(value[^1], StringComparison.Ordinal) && value[^1] is not ('：' or ':'));
         return continues && !TocTitle().IsMatch(value) && !TocEntry().IsMatch(value) && next.Tabbed == tabbed && !IsStructural(value, allowLongHeading: true) && !PageNumber().IsMatch(value)
             && !value.StartsWith("——", StringComparison.Ordinal) && !value.StartsWith('#') && !value.StartsWith("- ", StringComparison.Ordinal);
     }

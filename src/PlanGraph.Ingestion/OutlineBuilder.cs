@@ -218,8 +218,14 @@ internal sealed partial class OutlineBuilder
             {
                 if (current is { } c)
                 {
-                    var piece = Piece((c.Start, c.End));
-                    items.Add(new BoxItem(c.Numbering, category, piece with { Text = piece.Text[Math.Min(c.Numbering.Length, piece.Text.Length)..].TrimStart() }));
+                    // The item's text and span start after its numbering.
+                    var start = Math.Min(c.Start + c.Numbering.Length, c.End);
+                    while (start < c.End && char.IsWhiteSpace(normalized[start]))
+                    {
+                        start++;
+                    }
+
+                    items.Add(new BoxItem(c.Numbering, category, Piece((start, c.End))));
                     current = null;
                 }
             }
