@@ -73,6 +73,7 @@ public sealed class TypeInfo(GraphQLSchema schema)
                         _ => schema.SubscriptionType,
                     };
                     typeStack.Add(root);
+
                     break;
                 }
 
@@ -179,17 +180,17 @@ public sealed class TypeInfo(GraphQLSchema schema)
     {
         if (fieldName == "__schema" && ReferenceEquals(parentType, schema.QueryType))
         {
-            return Introspection.SchemaMetaField;
+            return schema.MetaFields.Schema;
         }
 
         if (fieldName == "__type" && ReferenceEquals(parentType, schema.QueryType))
         {
-            return Introspection.TypeMetaField;
+            return schema.MetaFields.Type;
         }
 
         if (fieldName == "__typename" && TypeRelations.IsComposite(parentType))
         {
-            return Introspection.TypeNameMetaField;
+            return schema.MetaFields.TypeName;
         }
 
         return parentType switch

@@ -29,9 +29,7 @@ public static class DifferentialCorpus
             }
             else if (file.EndsWith(".json", StringComparison.Ordinal))
             {
-                var entries = JsonSerializer.Deserialize<List<CorpusDocument>>(File.ReadAllText(file), JsonOptions)
-                    ?? throw new InvalidDataException($"{file}: expected a JSON array of {{name, source}}");
-                documents.AddRange(entries);
+                documents.AddRange(ReadJson(file));
             }
         }
 
@@ -42,6 +40,59 @@ public static class DifferentialCorpus
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// Reads a JSON array of {name, source}. Sources are unescaped by hand because System.Text.Json
+    /// refuses lone surrogates, which some lexer cases need.
+    /// </summary>
+    private static IEnumerable<CorpusDocument> ReadJson(string file)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        if (json.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"{file}: expected a JSON array of {{name, source}}");
+        }
+
+        var documents = new List<CorpusDocument>();
+        foreach (var entry in json.RootElement.EnumerateArray())
+        {
+            var name = entry.GetProperty("name").GetString() ?? throw new InvalidDataException($"{file}: a document without a name");
+            documents.Add(new CorpusDocument(name, Unescape(entry.GetProperty("source").GetRawText())));
+        }
+
+        return documents;
+    }
+
+    private static string Unescape(string quoted)
+    {
+        var builder = new StringBuilder();
+        for (var i = 1; i < quoted.Length - 1; i++)
+        {
+            var c = quoted[i];
+            if (c != '\\')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var escape = quoted[++i];
+            switch (escape)
+            {
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'u':
+                    builder.Append((char)Convert.ToInt32(quoted.Substring(i + 1, 4), 16));
+                    i += 4;
+                    break;
+                default: builder.Append(escape); break;
+            }
+        }
+
+        return builder.ToString();
     }
 
     internal static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);

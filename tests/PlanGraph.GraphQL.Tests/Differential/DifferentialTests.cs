@@ -1,3 +1,5 @@
+using Shouldly;
+using Xunit;
 namespace PlanGraph.GraphQL.Tests.Differential;
 
 /// <summary>

@@ -37,7 +37,9 @@ public static class GraphQLJsOracle
         using var node = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(JsonSerializer.Serialize(corpus, DifferentialCorpus.JsonOptions));
+        // Sources travel as UTF-16 code units: UTF-8 cannot carry the lone surrogates some lexer cases hold.
+        var request = corpus.Select(d => new { name = d.Name, codeUnits = d.Source.Select(c => (int)c) });
+        node.StandardInput.Write(JsonSerializer.Serialize(request));
         node.StandardInput.Close();
         node.WaitForExit();
         if (node.ExitCode != 0)

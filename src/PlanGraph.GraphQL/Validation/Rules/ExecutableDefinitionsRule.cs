@@ -19,7 +19,7 @@ public sealed class ExecutableDefinitionsRule(ValidationContext context) : Valid
                 continue;
             }
 
-            var name = definition is SchemaDefinitionNode or SchemaExtensionNode
+            var name = definition is SchemaDefinitionNode
                 ? "schema"
                 : "\"" + DefinitionName(definition) + "\"";
             Context.ReportError(new GraphQLError($"The {name} definition is not executable.", [definition]));

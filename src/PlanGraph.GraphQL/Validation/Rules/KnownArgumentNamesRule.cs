@@ -1,4 +1,5 @@
 using PlanGraph.GraphQL.Language;
+using PlanGraph.GraphQL.Types;
 using PlanGraph.GraphQL.Utilities;
 
 namespace PlanGraph.GraphQL.Validation.Rules;

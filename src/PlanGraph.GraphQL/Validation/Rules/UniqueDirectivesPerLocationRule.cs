@@ -5,7 +5,7 @@ namespace PlanGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.7.3 Directives Are Unique Per Location: a non-repeatable directive appears at most once on a node.</summary>
 public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, bool> unique = Context.Schema.Directives
+    private readonly Dictionary<string, bool> unique = context.Schema.Directives
         .ToDictionary(d => d.Name, d => !d.IsRepeatable, StringComparer.Ordinal);
 
     public override bool Enter(ISyntaxNode node, ISyntaxNode? parent)
