@@ -229,7 +229,7 @@ public sealed class Parser
                     ExpectToken(TokenKind.Dollar);
                     if (lexer.Token.Kind == TokenKind.Name)
                     {
-                        throw Error(lexer.Token, $"Unexpected variable \"${lexer.Token.Value}\" in constant value.");
+                        throw Error(token, $"Unexpected variable \"${lexer.Token.Value}\" in constant value.");
                     }
 
                     throw Unexpected(token);
@@ -305,9 +305,9 @@ public sealed class Parser
 
     private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
 
-    private SchemaDefinitionNode ParseSchemaDefinition(bool isExtension)
+    private SchemaDefinitionNode ParseSchemaDefinition(bool isExtension, Token? extendToken = null)
     {
-        var start = lexer.Token;
+        var start = extendToken ?? lexer.Token;
         if (!isExtension)
         {
             ParseDescription();
@@ -334,9 +334,9 @@ public sealed class Parser
         return new OperationTypeDefinitionNode(operation, ParseNamedType(), Loc(start));
     }
 
-    private TypeDefinitionNode ParseTypeDefinition(TypeDefinitionKind kind, bool isExtension)
+    private TypeDefinitionNode ParseTypeDefinition(TypeDefinitionKind kind, bool isExtension, Token? extendToken = null)
     {
-        var start = lexer.Token;
+        var start = extendToken ?? lexer.Token;
         var description = isExtension ? null : ParseDescription();
         ExpectKeyword(kind switch
         {
@@ -448,16 +448,17 @@ public sealed class Parser
                 "input" => TypeDefinitionKind.InputObject,
                 _ => null,
             };
+            var extend = lexer.Token;
             if (keyword.Value == "schema")
             {
                 ExpectKeyword("extend");
-                return ParseSchemaDefinition(true);
+                return ParseSchemaDefinition(true, extend);
             }
 
             if (kind is { } k)
             {
                 ExpectKeyword("extend");
-                return ParseTypeDefinition(k, true);
+                return ParseTypeDefinition(k, true, extend);
             }
         }
 

@@ -43,6 +43,39 @@ public sealed class DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRu
         typeInfo.Leave(node);
     }
 
+    private static IEnumerable<ISyntaxNode> TypeDefinitionChildren(TypeDefinitionNode type)
+    {
+        foreach (var implemented in type.Interfaces)
+        {
+            yield return implemented;
+        }
+
+        foreach (var directive in type.Directives)
+        {
+            yield return directive;
+        }
+
+        foreach (var field in type.Fields)
+        {
+            yield return field;
+        }
+
+        foreach (var member in type.UnionMembers)
+        {
+            yield return member;
+        }
+
+        foreach (var value in type.EnumValues)
+        {
+            yield return value;
+        }
+
+        foreach (var inputField in type.InputFields)
+        {
+            yield return inputField;
+        }
+    }
+
     /// <summary>A node's children in the order graphql-js visits them.</summary>
     public static IEnumerable<ISyntaxNode> Children(ISyntaxNode node)
     {
@@ -157,6 +190,68 @@ public sealed class DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRu
                 break;
             case DirectiveNode directive:
                 foreach (var argument in directive.Arguments)
+                {
+                    yield return argument;
+                }
+
+                break;
+            case SchemaDefinitionNode schemaDefinition:
+                foreach (var directive in schemaDefinition.Directives)
+                {
+                    yield return directive;
+                }
+
+                foreach (var operationType in schemaDefinition.OperationTypes)
+                {
+                    yield return operationType;
+                }
+
+                break;
+            case OperationTypeDefinitionNode operationType:
+                yield return operationType.Type;
+                break;
+            case TypeDefinitionNode type:
+                foreach (var child in TypeDefinitionChildren(type))
+                {
+                    yield return child;
+                }
+
+                break;
+            case FieldDefinitionNode fieldDefinition:
+                foreach (var argument in fieldDefinition.Arguments)
+                {
+                    yield return argument;
+                }
+
+                yield return fieldDefinition.Type;
+                foreach (var directive in fieldDefinition.Directives)
+                {
+                    yield return directive;
+                }
+
+                break;
+            case InputValueDefinitionNode inputValue:
+                yield return inputValue.Type;
+                if (inputValue.DefaultValue is { } inputDefault)
+                {
+                    yield return inputDefault;
+                }
+
+                foreach (var directive in inputValue.Directives)
+                {
+                    yield return directive;
+                }
+
+                break;
+            case EnumValueDefinitionNode enumValue:
+                foreach (var directive in enumValue.Directives)
+                {
+                    yield return directive;
+                }
+
+                break;
+            case DirectiveDefinitionNode directiveDefinition:
+                foreach (var argument in directiveDefinition.Arguments)
                 {
                     yield return argument;
                 }

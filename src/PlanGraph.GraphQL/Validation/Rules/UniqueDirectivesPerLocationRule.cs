@@ -8,6 +8,9 @@ public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) :
     private readonly Dictionary<string, bool> unique = context.Schema.Directives
         .ToDictionary(d => d.Name, d => !d.IsRepeatable, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, DirectiveNode> schemaDirectives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, DirectiveNode>> typeDirectives = new(StringComparer.Ordinal);
+
     public override bool Enter(ISyntaxNode node, ISyntaxNode? parent)
     {
         if (DirectivesOf(node) is not { Count: > 0 } directives)
@@ -15,7 +18,15 @@ public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) :
             return true;
         }
 
-        var seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+        // A type's definition and its extensions share one location, as do all schema definitions.
+        var seen = node switch
+        {
+            SchemaDefinitionNode => schemaDirectives,
+            TypeDefinitionNode type => typeDirectives.TryGetValue(type.Name.Value, out var existing)
+                ? existing
+                : typeDirectives[type.Name.Value] = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+            _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+        };
         foreach (var directive in directives)
         {
             var name = directive.Name.Value;
@@ -45,6 +56,11 @@ public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) :
         FragmentSpreadNode n => n.Directives,
         InlineFragmentNode n => n.Directives,
         FragmentDefinitionNode n => n.Directives,
+        SchemaDefinitionNode n => n.Directives,
+        TypeDefinitionNode n => n.Directives,
+        FieldDefinitionNode n => n.Directives,
+        InputValueDefinitionNode n => n.Directives,
+        EnumValueDefinitionNode n => n.Directives,
         _ => null,
     };
 }
