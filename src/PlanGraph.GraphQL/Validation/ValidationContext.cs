@@ -17,6 +17,7 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
     private readonly Dictionary<ISyntaxNode, IReadOnlyList<VariableUsage>> variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? fragments;
+    private Dictionary<string, DirectiveShape>? directiveShapes;
 
     public GraphQLSchema Schema => schema;
 
@@ -37,6 +38,50 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
     public GraphQLArgument? Argument => typeInfo.Argument;
 
     public void ReportError(GraphQLError error) => onError(error);
+
+    /// <summary>
+    /// A directive by name: one defined in the document itself wins over the schema's (graphql-js lets SDL
+    /// mixed into a document declare directives), so its locations, arguments and repeatability apply.
+    /// </summary>
+    public DirectiveShape? GetDirectiveShape(string name)
+    {
+        directiveShapes ??= BuildDirectiveShapes();
+        return directiveShapes.GetValueOrDefault(name);
+    }
+
+    private Dictionary<string, DirectiveShape> BuildDirectiveShapes()
+    {
+        var shapes = new Dictionary<string, DirectiveShape>(StringComparer.Ordinal);
+        foreach (var directive in schema.Directives)
+        {
+            shapes[directive.Name] = new DirectiveShape(
+                directive.Name,
+                [.. directive.Locations.Select(DirectiveLocations.Name)],
+                [.. directive.Arguments.Select(a => a.Name)],
+                [.. directive.Arguments.Where(a => a.Type is GraphQLNonNull && !a.HasDefaultValue).Select(a => (a.Name, TypeRelations.Print(a.Type)))],
+                directive.IsRepeatable);
+        }
+
+        foreach (var definition in document.Definitions.OfType<DirectiveDefinitionNode>())
+        {
+            shapes[definition.Name.Value] = new DirectiveShape(
+                definition.Name.Value,
+                [.. definition.Locations.Select(l => l.Value)],
+                [.. definition.Arguments.Select(a => a.Name.Value)],
+                [.. definition.Arguments.Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null).Select(a => (a.Name.Value, PrintTypeNode(a.Type)))],
+                definition.Repeatable);
+        }
+
+        return shapes;
+    }
+
+    private static string PrintTypeNode(ITypeNode type) => type switch
+    {
+        NamedTypeNode named => named.Name.Value,
+        ListTypeNode list => "[" + PrintTypeNode(list.Type) + "]",
+        NonNullTypeNode nonNull => PrintTypeNode(nonNull.Type) + "!",
+        _ => string.Empty,
+    };
 
     /// <summary>The first fragment definition with that name (duplicates are UniqueFragmentNames' concern).</summary>
     public FragmentDefinitionNode? GetFragment(string name)
