@@ -32,9 +32,20 @@ internal sealed record DocumentSlice(
                 .Select(r => r with { Evidence = [.. r.Evidence.Where(e => e.DocumentId == document.Id)] })
                 .ToList();
             var ends = new HashSet<string>(relationships.SelectMany(r => new[] { r.From, r.To }), StringComparer.Ordinal);
+            // A node the document names only as the end of a relationship is supported by that
+            // relationship's evidence; recording it as the node's evidence keeps every piece of support
+            // findable through the evidence index when the document is reloaded or unloaded.
+            var endEvidence = relationships
+                .SelectMany(r => new[] { (r.From, r), (r.To, r) })
+                .GroupBy(p => p.Item1, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.SelectMany(p => p.r.Evidence.Select(e => e with { Rule = "endpoint:" + e.Rule })).ToList(), StringComparer.Ordinal);
             var nodes = graph.Nodes
                 .Where(n => n.Evidence.Any(e => e.DocumentId == document.Id) || ends.Contains(n.Id))
-                .Select(n => n with { Evidence = [.. n.Evidence.Where(e => e.DocumentId == document.Id)] })
+                .Select(n =>
+                {
+                    List<Evidence> own = [.. n.Evidence.Where(e => e.DocumentId == document.Id)];
+                    return n with { Evidence = own.Count > 0 ? own : endEvidence[n.Id] };
+                })
                 .ToList();
             slices.Add(new DocumentSlice(document, nodes, relationships));
         }
