@@ -429,7 +429,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(\d{4})\s*年\s*数据")]
     private static partial Regex StarYear();
 
-    [GeneratedRegex(@"^[（(](\d{4})[)）]")]
+    // "（2020）" beside a value: the year the value is of (D3's header says 2019, four rows say 2020).
+    [GeneratedRegex(@"[（(](\d{4})[)）]")]
     private static partial Regex YearNote();
 
     [GeneratedRegex(@"[（(]([^（）()]{1,8})[)）]$")]

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using PlanGraph.Extraction;
+using PlanGraph.Neo4j;
+using PlanGraph.Neo4j.Loading;
+using PlanGraph.Neo4j.Local;
+using Shouldly;
+
+namespace PlanGraph.Cli.Tests;
+
+/// <summary>
+/// The analyst queries of cypher/queries against the five seeds, extracted and loaded into a Neo4j of
+/// the test's own; every expected answer was checked in the seed files (line numbers are theirs).
+/// </summary>
+public sealed class SeedAnalystQueryTests(SeedAnalystQueryTests.LoadedSeeds seeds) : IClassFixture<SeedAnalystQueryTests.LoadedSeeds>
+{
+
+    [Fact]
+    public async Task A_plans_indicator_values_come_with_their_source_lines()
+    {
+        var gdp = await Run("09-indicator-across-plans", ("indicator", "地区生产总值"));
+        gdp.Select(r => $"{r["plan"].GetString()} {r["kind"].GetString()} {r["year"].GetInt64()} {r["value"].GetString()}")
+            .ShouldBe(["福田区“十四五”规划纲要 baseline 2020 4800左右", "福田区“十四五”规划纲要 target 2025 6600"]);
+
+        var sciTech = await Run("03-plan-targets-with-evidence", ("plan", "福田区科技创新“十四五”规划"));
+        sciTech.Count.ShouldBe(14, "D3 表1: seven indicators, each with a baseline and a 2025 target");
+        var firms = sciTech.Where(r => r["indicator"].GetString() == "国家级高新技术企业数量").ToList();
+        firms.Select(r => $"{r["kind"].GetString()} {r["year"].GetInt64()} {r["value"].GetString()} {r["line"].GetInt64()}")
+            .ShouldBe(["baseline 2020 1313 （2020） 691", "target 2025 2000 692"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Projects_and_places_of_the_Hetao_goal()
+    {
+        var places = await Run("02-places-hosting-projects-for-goal", ("goal", "规划建设好河套深港科技创新合作区"));
+        places[0]["place"].GetString().ShouldBe("河套深港科技创新合作区深圳园区");
+        places[0]["projectCount"].GetInt64().ShouldBeGreaterThanOrEqualTo(25, "专栏2 (D1:279-286) lists more than 30 projects and platforms");
+
+        var projects = await Run("01-projects-supporting-goal", ("goal", "规划建设好河套深港科技创新合作区"));
+        projects.Select(r => r["project"].GetString()).ShouldContain("湾区数字经济算力中心");
+
+        var evidence = await Run("12-evidence-of-a-node", ("name", "湾区数字经济算力中心"));
+        evidence.ShouldContain(r => r["line"].GetInt64() == 282 && r["document"].GetString() == "福田区“十四五”规划纲要");
+    }
+
+    [Fact]
+    public async Task Places_nest_and_plans_cite_their_basis()
+    {
+        var hetao = (await Run("06-place-neighbourhood", ("place", "河套深港科技创新合作区"))).ShouldHaveSingleItem();
+        hetao["within"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["福田区", "深圳市"]);
+        hetao["contains"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["河套深港科技创新合作区深圳园区"]);
+
+        var citations = await Run("07-plan-citations");
+        citations.ShouldContain(r => r["plan"].GetString() == "福田区中央商务区“十五五”规划" && r["relation"].GetString() == "BASED_ON"
+            && r["refersTo"].GetString() == "深圳市福田区国民经济和社会发展第十五个五年规划纲要");
+    }
+
+    [Fact]
+    public async Task The_inventory_and_the_load_record_describe_the_seed_load()
+    {
+        var inventory = (await Run("16-graph-inventory")).ToDictionary(r => r["label"].GetString()!, r => r["nodes"].GetInt64());
+        inventory["Document"].ShouldBe(5);
+        inventory.Keys.ShouldBe(["Document", "Goal", "Indicator", "Institution", "Place", "Plan", "Project", "Target"], ignoreOrder: true);
+        var history = (await Run("17-load-history")).ShouldHaveSingleItem();
+        history["loaded"].GetArrayLength().ShouldBe(5);
+    }
+
+    private async Task<List<Dictionary<string, JsonElement>>> Run(string query, params (string Name, object? Value)[] parameters)
+    {
+        var text = string.Join('\n', File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "cypher", "queries", query + ".cypher")).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim().TrimEnd(';');
+        var result = await seeds.Client.RunAsync(new CypherStatement("seed-analyst." + query, text), parameters.ToDictionary(p => p.Name, p => p.Value), TestContext.Current.CancellationToken);
+        return [.. result.Rows.Select(row => result.Columns.Select((c, i) => (c, row[i])).ToDictionary(p => p.c, p => p.Item2))];
+    }
+
+    /// <summary>The seeds extracted and loaded once for the class, into a server of its own.</summary>
+    public sealed class LoadedSeeds : IAsyncLifetime
+    {
+        private readonly LocalNeo4jServer server = new(new LocalNeo4jSettings(Path.Combine(RepositoryFiles.Root, ".cache", "neo4j"), FreePort(), FreePort()), TextWriter.Null);
+
+        public Neo4jHttpClient Client { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            await server.StartAsync(CancellationToken.None);
+            Client = new Neo4jHttpClient(new Neo4jOptions(server.Settings.HttpUrl));
+            var graph = GraphExtractor.ExtractFiles(Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "seeds"), "*.txt")).Graph;
+            await new GraphLoader(Client).LoadAsync(graph, new LoadOptions(GraphExtractor.RulesVersion), null, CancellationToken.None);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await server.StopAsync(CancellationToken.None);
+            if (Directory.Exists(server.InstanceDirectory))
+            {
+                Directory.Delete(server.InstanceDirectory, recursive: true);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+}
