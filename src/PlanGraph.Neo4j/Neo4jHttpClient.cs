@@ -54,17 +54,19 @@ public sealed class Neo4jHttpClient : IDisposable
     /// </summary>
     public Task<Neo4jServerInfo> DiscoverAsync(CancellationToken cancellationToken = default)
     {
+        Task<Neo4jServerInfo> shared;
         lock (discoveryLock)
         {
-            if (discovery is { IsFaulted: false, IsCanceled: false })
+            if (discovery is null || discovery.IsFaulted || discovery.IsCanceled)
             {
-                return discovery;
+                // Shared by concurrent callers, so one caller's cancellation must not cancel it for the others.
+                discovery = DiscoverCoreAsync(CancellationToken.None);
             }
 
-            var attempt = DiscoverCoreAsync(cancellationToken);
-            discovery = attempt;
-            return attempt;
+            shared = discovery;
         }
+
+        return shared.WaitAsync(cancellationToken);
     }
 
     /// <summary>Runs one statement in its own transaction (autocommit).</summary>
@@ -189,7 +191,7 @@ public sealed class Neo4jHttpClient : IDisposable
 
                 return json;
             },
-            RetrySafety.ConnectionFailures | RetrySafety.Timeouts | RetrySafety.TransientErrors,
+            RetrySafety.ConnectionFailures | RetrySafety.TransientErrors,
             cancellationToken,
             keepDocument: true).ConfigureAwait(false);
 
@@ -263,13 +265,10 @@ public sealed class Neo4jHttpClient : IDisposable
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {
-                if (!canRetry || !safety.HasFlag(RetrySafety.Timeouts))
-                {
-                    throw new Neo4jUnavailableException(
-                        Options.Url,
-                        $"Neo4j at {Options.Url} did not answer {message.Method} {message.RequestUri} within {Options.RequestTimeout.TotalSeconds:0.#} s (NEO4J request timeout).",
-                        e);
-                }
+                throw new Neo4jUnavailableException(
+                    Options.Url,
+                    $"Neo4j at {Options.Url} did not answer {message.Method} {message.RequestUri} within {Options.RequestTimeout.TotalSeconds:0.#} s (Neo4jOptions.RequestTimeout).",
+                    e);
             }
             catch (Neo4jException e) when (e.IsTransient && canRetry && safety.HasFlag(RetrySafety.TransientErrors))
             {

@@ -1,6 +1,10 @@
 namespace PlanGraph.Neo4j;
 
-/// <summary>Which failures a request may be repeated after without risking doing its work twice.</summary>
+/// <summary>
+/// Which failures a request may be repeated after without risking doing its work twice. Timeouts are
+/// never retried: a timed-out write may have committed, and a server that hangs rarely recovers within
+/// a retry's wait, so waiting (MaxRetries + 1) × RequestTimeout would only delay the error.
+/// </summary>
 [Flags]
 internal enum RetrySafety
 {
@@ -9,7 +13,4 @@ internal enum RetrySafety
 
     /// <summary>Neo.TransientError.* on an autocommit request: Neo4j rolled the whole request back.</summary>
     TransientErrors = 2,
-
-    /// <summary>A timeout: only for reads with no effect (discovery); a timed-out write may have committed.</summary>
-    Timeouts = 4,
 }

@@ -126,26 +126,7 @@ public sealed class LocalNeo4jServerTests
         Should.Throw<ArgumentException>(() => LocalNeo4jSettings.FromEnvironment("/repo", new Dictionary<string, string?> { ["NEO4J_HTTP_PORT"] = "7484", ["NEO4J_BOLT_PORT"] = "7484" }));
     }
 
-    /// <summary>The checkout's cache, so the distribution ./test provisioned is shared (instances are per port).</summary>
-    private static string CacheDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PlanGraph.sln")))
-            {
-                return Path.Combine(dir.FullName, ".cache", "neo4j");
-            }
-        }
+    private static string CacheDirectory() => PrivateNeo4j.CacheDirectory();
 
-        throw new InvalidOperationException("No PlanGraph.sln above the test folder.");
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
+    private static int FreePort() => PrivateNeo4j.FreePort();
 }

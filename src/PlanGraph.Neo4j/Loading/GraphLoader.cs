@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Globalization;
+using PlanGraph.Core;
+using PlanGraph.Neo4j.Schema;
+
+namespace PlanGraph.Neo4j.Loading;
+
+/// <summary>
+/// Writes a <see cref="GraphDocument"/> into Neo4j: schema first, then one transaction per source
+/// document, so a failure never leaves half a document. Each document's facts are tracked by the
+/// <c>sources</c> list on every node and relationship and by its <c>:Evidence</c> nodes; reloading a
+/// document first withdraws everything it supported, then writes what it supports now, then deletes
+/// what no document supports any more. Loading the same input twice leaves the same database.
+/// </summary>
+public sealed class GraphLoader
+{
+    private readonly Neo4jHttpClient client;
+
+    public GraphLoader(Neo4jHttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        this.client = client;
+    }
+
+    /// <summary>Creates the constraints and indexes the loader and the queries rely on; idempotent.</summary>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        var dialect = Neo4jDialect.For(await client.DiscoverAsync(cancellationToken));
+        // DDL runs statement by statement: Neo4j refuses schema and data changes in one transaction.
+        foreach (var statement in LoaderSchema.Statements(dialect))
+        {
+            await client.RunAsync(statement, null, cancellationToken);
+        }
+    }
+
+    /// <summary>Loads every document of the graph whose content or rules changed since it was last loaded.</summary>
+    public async Task<LoadReport> LoadAsync(GraphDocument graph, LoadOptions options, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(options);
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var slices = DocumentSlice.Split(graph);
+        await EnsureSchemaAsync(cancellationToken);
+
+        var loaded = await LoadedStateAsync([.. graph.Documents.Select(d => d.Id)], cancellationToken);
+        List<string> done = [], skipped = [];
+        int nodes = 0, relationships = 0, evidence = 0;
+        foreach (var slice in slices)
+        {
+            var document = slice.Document;
+            if (!options.Force && loaded.TryGetValue(document.Id, out var state)
+                && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion)
+            {
+                skipped.Add(document.Id);
+                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0));
+                continue;
+            }
+
+            var written = await LoadDocumentAsync(slice, options, cancellationToken);
+            nodes += written.Nodes;
+            relationships += written.Relationships;
+            evidence += written.Evidence;
+            done.Add(document.Id);
+            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships));
+        }
+
+        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed);
+        await RecordAsync(report, started, options, graph, cancellationToken);
+        return report;
+    }
+
+    /// <summary>Removes a document and every fact only it supported; facts other documents support stay.</summary>
+    public async Task<LoadReport> UnloadAsync(string documentId, LoadOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var known = await LoadedStateAsync([documentId], cancellationToken);
+        if (!known.ContainsKey(documentId))
+        {
+            throw new GraphLoadException($"document '{documentId}' is not loaded; nothing was changed.");
+        }
+
+        await using (var transaction = await client.BeginTransactionAsync(cancellationToken))
+        {
+            await WithdrawAsync(transaction, documentId, cancellationToken);
+            await DeleteUnsupportedAsync(transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var report = new LoadReport(NewRunId(started), [], [], [documentId], 0, 0, 0, clock.Elapsed);
+        await RecordAsync(report, started, options, GraphDocument.Empty, cancellationToken);
+        return report;
+    }
+
+    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, CancellationToken cancellationToken)
+    {
+        var document = slice.Document;
+        var batches = new List<BoundStatement>();
+        var evidenceRows = 0;
+        foreach (var group in slice.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddBatches(LoadStatements.MergeNodes[group.Key], [.. group.Select(LoadRows.Node)]);
+        }
+
+        foreach (var group in slice.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddBatches(LoadStatements.MergeRelationships[group.Key], [.. group.Select(LoadRows.Relationship)]);
+        }
+
+        var nodeEvidence = slice.Nodes.SelectMany(n => n.Evidence.Select(e => LoadRows.Evidence(e, n.Id, null))).ToList();
+        var relationshipEvidence = slice.Relationships.SelectMany(r => r.Evidence.Select(e => LoadRows.Evidence(e, r.Id, r))).ToList();
+        evidenceRows = nodeEvidence.Count + relationshipEvidence.Count;
+        AddBatches(LoadStatements.MergeNodeEvidence, nodeEvidence);
+        AddBatches(LoadStatements.MergeRelationshipEvidence, relationshipEvidence);
+
+        await using var transaction = await client.BeginTransactionAsync(cancellationToken);
+        await WithdrawAsync(transaction, document.Id, cancellationToken);
+
+        // Several UNWIND statements travel in one request; requests stay under RowsPerRequest rows.
+        var pending = new List<BoundStatement>();
+        var pendingRows = 0;
+        foreach (var batch in batches)
+        {
+            var rows = ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+            if (pending.Count > 0 && pendingRows + rows > options.RowsPerRequest)
+            {
+                await transaction.RunAsync(pending, cancellationToken);
+                pending = [];
+                pendingRows = 0;
+            }
+
+            pending.Add(batch);
+            pendingRows += rows;
+        }
+
+        if (pending.Count > 0)
+        {
+            await transaction.RunAsync(pending, cancellationToken);
+        }
+
+        // After the node batches: a Document node the extraction emitted must not wipe the load facts.
+        await transaction.RunAsync(LoadStatements.MergeDocument.Bind(
+            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
+            ("kind", document.Kind), ("rulesVersion", options.RulesVersion)), cancellationToken);
+        await DeleteUnsupportedAsync(transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+
+        void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
+        {
+            for (var start = 0; start < rows.Count; start += options.BatchSize)
+            {
+                var chunk = rows.Skip(start).Take(options.BatchSize).Cast<object?>().ToList();
+                batches.Add(statement.Bind(("rows", chunk), ("document", document.Id)));
+            }
+        }
+    }
+
+    private static async Task WithdrawAsync(Neo4jTransaction transaction, string documentId, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["document"] = documentId };
+        await transaction.RunAsync(
+            [
+                LoadStatements.DetachDocumentFromNodes.Bind(parameters),
+                LoadStatements.DetachDocumentFromRelationships.Bind(parameters),
+                LoadStatements.DeleteDocumentEvidence.Bind(parameters),
+            ],
+            cancellationToken);
+    }
+
+    private static Task DeleteUnsupportedAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
+        => transaction.RunAsync(
+            [LoadStatements.DeleteUnsupportedRelationships.Bind(), LoadStatements.DeleteUnsupportedNodes.Bind()],
+            cancellationToken);
+
+    private async Task<Dictionary<string, (string? Sha256, string? RulesVersion)>> LoadedStateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(LoadStatements.LoadedDocuments, new Dictionary<string, object?> { ["ids"] = ids.Cast<object?>().ToList() }, cancellationToken);
+        var state = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
+        for (var row = 0; row < result.Rows.Count; row++)
+        {
+            state[result.Value(row, "id").GetString()!] = (Text(result, row, "sha256"), Text(result, row, "rulesVersion"));
+        }
+
+        return state;
+
+        static string? Text(CypherResult r, int row, string column)
+            => r.Value(row, column).ValueKind == System.Text.Json.JsonValueKind.String ? r.Value(row, column).GetString() : null;
+    }
+
+    private async Task RecordAsync(LoadReport report, DateTimeOffset started, LoadOptions options, GraphDocument graph, CancellationToken cancellationToken)
+    {
+        var hashes = graph.Documents.Where(d => report.Loaded.Contains(d.Id)).Select(d => d.Id + "=" + d.Sha256).ToList();
+        await client.RunAsync(LoadStatements.RecordLoadRun.Bind(
+            ("id", report.RunId),
+            ("startedAt", started.ToString("O", CultureInfo.InvariantCulture)),
+            ("finishedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("rulesVersion", options.RulesVersion),
+            ("documents", report.Loaded.Cast<object?>().ToList()),
+            ("sha256", hashes.Cast<object?>().ToList()),
+            ("skipped", report.Skipped.Cast<object?>().ToList()),
+            ("unloaded", report.Unloaded.Cast<object?>().ToList()),
+            ("nodes", (long)report.Nodes),
+            ("relationships", (long)report.Relationships),
+            ("evidence", (long)report.Evidence)), cancellationToken);
+    }
+
+    private static string NewRunId(DateTimeOffset started)
+        => "load:" + started.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+}

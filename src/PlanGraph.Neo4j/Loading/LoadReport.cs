@@ -1,0 +1,12 @@
+namespace PlanGraph.Neo4j.Loading;
+
+/// <summary>What a load did; the same figures are stored on its <c>:LoadRun</c> node.</summary>
+public sealed record LoadReport(
+    string RunId,
+    IReadOnlyList<string> Loaded,
+    IReadOnlyList<string> Skipped,
+    IReadOnlyList<string> Unloaded,
+    int Nodes,
+    int Relationships,
+    int Evidence,
+    TimeSpan Elapsed);

@@ -1,0 +1,157 @@
+using System.Collections.Frozen;
+using PlanGraph.Core;
+
+namespace PlanGraph.Neo4j.Loading;
+
+/// <summary>
+/// Every statement the loader sends. Labels and relationship types cannot be parameters, so the
+/// merge statements exist once per label and type of the graph model (never from input text).
+/// Entity nodes carry the extra label <c>Entity</c>: one uniqueness constraint on <c>Entity.id</c>
+/// serves every lookup by id, whatever the node's own label.
+/// </summary>
+public static class LoadStatements
+{
+    /// <summary>Label shared by every node that stands for something in the documents.</summary>
+    public const string EntityLabel = "Entity";
+
+    /// <summary>Label of the nodes that hold one piece of evidence each.</summary>
+    public const string EvidenceLabel = "Evidence";
+
+    /// <summary>Label of the record each load leaves.</summary>
+    public const string LoadRunLabel = "LoadRun";
+
+    /// <summary>Takes one document out of the support lists of the nodes it supported.</summary>
+    public static readonly CypherStatement DetachDocumentFromNodes = new(
+        "loader.detach-document-nodes",
+        """
+        MATCH (n:Entity) WHERE $document IN n.sources
+        SET n.sources = [s IN n.sources WHERE s <> $document]
+        RETURN count(n) AS nodes
+        """);
+
+    /// <summary>Takes one document out of the support lists of the relationships it supported.</summary>
+    public static readonly CypherStatement DetachDocumentFromRelationships = new(
+        "loader.detach-document-relationships",
+        """
+        MATCH (:Entity)-[r]->(:Entity) WHERE $document IN r.sources
+        SET r.sources = [s IN r.sources WHERE s <> $document]
+        RETURN count(r) AS relationships
+        """);
+
+    /// <summary>Deletes the evidence one document gave.</summary>
+    public static readonly CypherStatement DeleteDocumentEvidence = new(
+        "loader.delete-document-evidence",
+        """
+        MATCH (e:Evidence) WHERE e.document = $document
+        DETACH DELETE e
+        RETURN count(e) AS evidence
+        """);
+
+    /// <summary>Deletes relationships no loaded document supports any more.</summary>
+    public static readonly CypherStatement DeleteUnsupportedRelationships = new(
+        "loader.delete-unsupported-relationships",
+        """
+        MATCH (:Entity)-[r]->(:Entity) WHERE r.sources IS NOT NULL AND size(r.sources) = 0
+        DELETE r
+        RETURN count(r) AS relationships
+        """);
+
+    /// <summary>Deletes nodes no loaded document supports any more (with their remaining edges).</summary>
+    public static readonly CypherStatement DeleteUnsupportedNodes = new(
+        "loader.delete-unsupported-nodes",
+        """
+        MATCH (n:Entity) WHERE size(n.sources) = 0
+        DETACH DELETE n
+        RETURN count(n) AS nodes
+        """);
+
+    /// <summary>Creates or refreshes the evidence of nodes and links each piece to its node.</summary>
+    public static readonly CypherStatement MergeNodeEvidence = new(
+        "loader.merge-node-evidence",
+        """
+        UNWIND $rows AS row
+        MATCH (n:Entity {id: row.subject})
+        MERGE (e:Evidence {id: row.id})
+        SET e = row.properties
+        MERGE (e)-[:EVIDENCE_FOR]->(n)
+        """);
+
+    /// <summary>
+    /// Creates or refreshes the evidence of relationships. A relationship cannot be the end of another
+    /// relationship, so its evidence is found by <c>subject</c> (the relationship id, indexed).
+    /// </summary>
+    public static readonly CypherStatement MergeRelationshipEvidence = new(
+        "loader.merge-relationship-evidence",
+        """
+        UNWIND $rows AS row
+        MERGE (e:Evidence {id: row.id})
+        SET e = row.properties
+        """);
+
+    /// <summary>The source document node, with the facts that decide whether a reload can be skipped.</summary>
+    public static readonly CypherStatement MergeDocument = new(
+        "loader.merge-document",
+        """
+        MERGE (d:Entity {id: $id})
+        SET d:Document, d.label = 'Document', d.name = $title, d.title = $title, d.fileName = $fileName,
+            d.sha256 = $sha256, d.kind = $kind, d.rulesVersion = $rulesVersion,
+            d.aliases = coalesce(d.aliases, []),
+            d.sources = CASE WHEN $id IN coalesce(d.sources, []) THEN d.sources ELSE coalesce(d.sources, []) + $id END
+        """);
+
+    /// <summary>What is loaded already: used to skip unchanged documents.</summary>
+    public static readonly CypherStatement LoadedDocuments = new(
+        "loader.loaded-documents",
+        """
+        MATCH (d:Document) WHERE d.id IN $ids
+        RETURN d.id AS id, d.sha256 AS sha256, d.rulesVersion AS rulesVersion
+        """);
+
+    /// <summary>The record a load leaves behind, linked to the documents it loaded.</summary>
+    public static readonly CypherStatement RecordLoadRun = new(
+        "loader.record-load-run",
+        """
+        CREATE (run:LoadRun {id: $id, startedAt: $startedAt, finishedAt: $finishedAt, rulesVersion: $rulesVersion,
+                             documents: $documents, sha256: $sha256, skipped: $skipped, unloaded: $unloaded,
+                             nodes: $nodes, relationships: $relationships, evidence: $evidence})
+        WITH run
+        UNWIND $documents AS documentId
+        MATCH (d:Document {id: documentId})
+        MERGE (run)-[:LOADED]->(d)
+        RETURN run.id AS id
+        """);
+
+    /// <summary>The node merge statement for each label of the model.</summary>
+    public static FrozenDictionary<string, CypherStatement> MergeNodes { get; } =
+        NodeLabels.All.ToFrozenDictionary(label => label, MergeNodesFor, StringComparer.Ordinal);
+
+    /// <summary>The relationship merge statement for each type of the model.</summary>
+    public static FrozenDictionary<string, CypherStatement> MergeRelationships { get; } =
+        RelationshipTypes.All.ToFrozenDictionary(type => type, MergeRelationshipsFor, StringComparer.Ordinal);
+
+    // Properties are replaced (SET n = …) so that a property a document no longer states disappears;
+    // the support list is read first and written back with this document added.
+    private static CypherStatement MergeNodesFor(string label) => new(
+        "loader.merge-nodes." + label,
+        $"""
+        UNWIND $rows AS row
+        MERGE (n:Entity {"{"}id: row.id{"}"})
+        WITH n, row, coalesce(n.sources, []) AS before
+        SET n = row.properties
+        SET n:{label}, n.id = row.id, n.label = '{label}', n.name = row.name, n.aliases = row.aliases,
+            n.sources = CASE WHEN $document IN before THEN before ELSE before + $document END
+        """);
+
+    private static CypherStatement MergeRelationshipsFor(string type) => new(
+        "loader.merge-relationships." + type,
+        $"""
+        UNWIND $rows AS row
+        MATCH (a:Entity {"{"}id: row.from{"}"})
+        MATCH (b:Entity {"{"}id: row.to{"}"})
+        MERGE (a)-[r:{type} {"{"}id: row.id{"}"}]->(b)
+        WITH r, row, coalesce(r.sources, []) AS before
+        SET r = row.properties
+        SET r.id = row.id, r.quote = row.quote,
+            r.sources = CASE WHEN $document IN before THEN before ELSE before + $document END
+        """);
+}
