@@ -153,7 +153,7 @@ public static class QueryDocumentReader
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var l) ? (object)l : value.GetDouble(),
         JsonValueKind.Array => value.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),
         _ => null,
@@ -423,7 +423,7 @@ public static class QueryDocumentReader
                     return new ObjectValue(fields);
                 case TokenKind.Int:
                     Advance();
-                    return new ConstantValue(long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : double.Parse(token.Text, CultureInfo.InvariantCulture));
+                    return new ConstantValue(long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? (object)l : double.Parse(token.Text, CultureInfo.InvariantCulture));
                 case TokenKind.Float:
                     Advance();
                     return new ConstantValue(double.Parse(token.Text, CultureInfo.InvariantCulture));
