@@ -2,6 +2,7 @@
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
+import { buildSchema } from 'graphql';
 import 'graphiql/graphiql.css';
 
 const endpoint = window.location.pathname.replace(/\/$/, '') || '/graphql';
@@ -25,6 +26,18 @@ const defaultQuery = `# PlanGraph: plans, goals, indicators, targets, projects, 
 }
 `;
 
-createRoot(document.getElementById('graphiql')).render(
-  <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} defaultEditorToolsVisibility={true} />,
-);
+// The schema comes from the API's own SDL (?sdl) and is built here with graphql-js, so the IDE's
+// completion, validation and docs work without an introspection round trip.
+async function start() {
+  const root = createRoot(document.getElementById('graphiql'));
+  let schema;
+  try {
+    const response = await fetch(endpoint + '?sdl');
+    schema = buildSchema(await response.text());
+  } catch (e) {
+    console.error('PlanGraph: could not load the schema', e);
+  }
+  root.render(<GraphiQL fetcher={fetcher} schema={schema} defaultQuery={defaultQuery} defaultEditorToolsVisibility={true} />);
+}
+
+start();

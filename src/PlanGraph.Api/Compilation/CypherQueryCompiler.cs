@@ -55,6 +55,11 @@ public sealed class CypherQueryCompiler
                 return;
             }
 
+            if (field.Name is "__schema" or "__type")
+            {
+                throw new GraphQueryException("Introspection queries are not answered here: GET /graphql?sdl returns the schema as SDL.", path);
+            }
+
             var column = scope.Key();
             switch (field.Name)
             {
