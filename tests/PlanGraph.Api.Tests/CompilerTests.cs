@@ -63,4 +63,40 @@ public sealed class CompilerTests(Neo4jTestServer server)
         var result = await client.RunAsync(compiled.Statement, TestContext.Current.CancellationToken);
         compiled.ToData(result)["plans"]!["totalCount"]!.GetValue<int>().ShouldBe(0);
     }
+
+    public static TheoryData<string> Samples => [.. RepresentativeSelections.Queries.Select(q => q.Name)];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task Every_representative_statement_runs_on_the_server(string sample)
+    {
+        var root = RepresentativeSelections.All.Single(s => s.Name == sample).Root;
+        var compiled = new CypherQueryCompiler().Compile(root);
+        using var client = new Neo4jHttpClient(server.Options);
+        var result = await client.RunAsync(compiled.Statement, TestContext.Current.CancellationToken);
+        result.Rows.Count.ShouldBe(1);
+        compiled.ToData(result).Count.ShouldBe(root.Count);
+    }
+
+    [Fact]
+    public async Task The_sdl_and_the_representative_queries_are_valid_for_graphql_js()
+    {
+        var web = Path.Combine(Path.GetDirectoryName(PlanGraph.Api.Tests.RepositoryRoot.Find())!, "web");
+        var input = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            sdl = PlanGraph.Api.Schema.PlanGraphSdl.Text,
+            queries = RepresentativeSelections.Queries.Select(q => new { name = q.Name, query = q.Query }),
+        });
+        var start = new System.Diagnostics.ProcessStartInfo("node", "validate-queries.js") { WorkingDirectory = web, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var node = System.Diagnostics.Process.Start(start)!;
+        await node.StandardInput.WriteAsync(input);
+        node.StandardInput.Close();
+        var output = await node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = await node.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await node.WaitForExitAsync(TestContext.Current.CancellationToken);
+        node.ExitCode.ShouldBe(0, errors);
+        var report = JsonNode.Parse(output)!.AsArray();
+        report.Count.ShouldBe(RepresentativeSelections.Queries.Count);
+        report.Where(r => r!["errors"]!.AsArray().Count > 0).Select(r => r!.ToJsonString()).ShouldBeEmpty();
+    }
 }

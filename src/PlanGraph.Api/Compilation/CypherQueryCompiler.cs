@@ -222,11 +222,14 @@ public sealed class CypherQueryCompiler
             var labels = scope.Parameter(PlanGraphModel.Types.Select(t => (object?)t.Label).ToList());
             var types = scope.Parameter(PlanGraph.Core.RelationshipTypes.All.Select(t => (object?)t).ToList());
             cypher.Append($"OPTIONAL MATCH ({node}) WHERE any({label} IN labels({node}) WHERE {label} IN {labels})\n");
-            cypher.Append(With($"head([{label} IN labels({node}) WHERE {label} IN {labels}]) AS {label}, count({node}) AS {count}"));
-            cypher.Append(With($"collect({{label: {label}, count: {count}}}) AS {nodes}"));
+            var nodeLabel = scope.Variable("b");
+            cypher.Append(With($"head([{label} IN labels({node}) WHERE {label} IN {labels}]) AS {nodeLabel}, count({node}) AS {count}"));
+            cypher.Append(With($"collect({{label: {nodeLabel}, count: {count}}}) AS {nodes}"));
             cypher.Append($"OPTIONAL MATCH ()-[{relationship}]->() WHERE type({relationship}) IN {types}\n");
             cypher.Append(With($"{nodes}, type({relationship}) AS {type}, count({relationship}) AS {relationships}"));
-            cypher.Append(With($"{{nodes: {nodes}, relationships: collect({{type: {type}, count: {relationships}}})}} AS {column}"));
+            var relationshipList = scope.Variable("q");
+            cypher.Append(With($"{nodes}, collect({{type: {type}, count: {relationships}}}) AS {relationshipList}"));
+            cypher.Append(With($"{{nodes: {nodes}, relationships: {relationshipList}}} AS {column}"));
             shapes.Add(new Shape(field.ResponseKey, ShapeKind.Counts, column, null, children));
         }
 
