@@ -1,0 +1,6 @@
+namespace PlanGraph.GraphQL.Language;
+
+/// <summary>A top-level definition of a document.</summary>
+public interface IDefinitionNode : ISyntaxNode
+{
+}

@@ -1,0 +1,6 @@
+namespace PlanGraph.GraphQL.Language;
+
+/// <summary>A field, fragment spread or inline fragment.</summary>
+public interface ISelectionNode : ISyntaxNode
+{
+}

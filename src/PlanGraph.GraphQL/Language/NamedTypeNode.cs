@@ -1,0 +1,4 @@
+namespace PlanGraph.GraphQL.Language;
+
+/// <summary>A type named by its name.</summary>
+public sealed record NamedTypeNode(NameNode Name, SourceLocation? Location) : ITypeNode, INamedSyntaxNode;

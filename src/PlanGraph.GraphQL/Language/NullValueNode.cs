@@ -1,0 +1,4 @@
+namespace PlanGraph.GraphQL.Language;
+
+/// <summary>null.</summary>
+public sealed record NullValueNode(SourceLocation? Location) : IValueNode;

@@ -1,0 +1,8 @@
+namespace PlanGraph.GraphQL.Language;
+
+public enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

@@ -1,0 +1,4 @@
+namespace PlanGraph.GraphQL.Language;
+
+/// <summary>schema @directives { operation: Type } and its extension (spec §3.3).</summary>
+public sealed record SchemaDefinitionNode(bool IsExtension, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<OperationTypeDefinitionNode> OperationTypes, SourceLocation? Location) : IDefinitionNode;

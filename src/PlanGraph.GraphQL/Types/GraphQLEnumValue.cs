@@ -1,0 +1,3 @@
+namespace PlanGraph.GraphQL.Types;
+
+public sealed record GraphQLEnumValue(string Name, string? DeprecationReason);

@@ -1,0 +1,3 @@
+namespace PlanGraph.GraphQL.Types;
+
+public sealed record GraphQLList(IGraphQLType OfType) : IGraphQLType;

@@ -1,0 +1,13 @@
+namespace PlanGraph.GraphQL.Types;
+
+/// <summary>An object type: fields by name in definition order, and the interfaces it implements.</summary>
+public sealed class GraphQLObjectType(string name) : INamedType
+{
+    public string Name => name;
+
+    public Dictionary<string, GraphQLField> Fields { get; } = new(StringComparer.Ordinal);
+
+    public List<GraphQLInterfaceType> Interfaces { get; } = [];
+
+    public override string ToString() => name;
+}

@@ -1,0 +1,7 @@
+namespace PlanGraph.GraphQL.Types;
+
+/// <summary>A type with a name in the schema: scalar, object, interface, union, enum or input object.</summary>
+public interface INamedType : IGraphQLType
+{
+    string Name { get; }
+}

@@ -1,0 +1,137 @@
+using PlanGraph.GraphQL.Language;
+
+namespace PlanGraph.GraphQL.Types;
+
+/// <summary>
+/// Builds a schema from SDL (spec §3): every type and directive definition, extensions applied, the
+/// built-in scalars, the specified directives and the introspection types added.
+/// </summary>
+public static class SchemaBuilder
+{
+    private static readonly string[] BuiltInScalars = ["Int", "Float", "String", "Boolean", "ID"];
+
+    public static GraphQLSchema Build(string sdl)
+    {
+        var document = Parser.Parse(sdl);
+        var introspection = Parser.Parse(Introspection.TypesSdl);
+        var specifiedDirectives = Parser.Parse(Introspection.DirectivesSdl);
+        var definitions = document.Definitions.OfType<TypeDefinitionNode>().Concat(introspection.Definitions.OfType<TypeDefinitionNode>()).ToList();
+
+        var types = new Dictionary<string, INamedType>(StringComparer.Ordinal);
+        var order = new List<INamedType>();
+        foreach (var definition in definitions.Where(d => !d.IsExtension))
+        {
+            var name = definition.Name.Value;
+            if (types.ContainsKey(name))
+            {
+                throw new GraphQLError($"There can be only one type named \"{name}\".", [definition.Name]);
+            }
+
+            INamedType type = definition.Kind switch
+            {
+                TypeDefinitionKind.Scalar => new GraphQLScalarType(name),
+                TypeDefinitionKind.Object => new GraphQLObjectType(name),
+                TypeDefinitionKind.Interface => new GraphQLInterfaceType(name),
+                TypeDefinitionKind.Union => new GraphQLUnionType(name),
+                TypeDefinitionKind.Enum => new GraphQLEnumType(name),
+                _ => new GraphQLInputObjectType(name),
+            };
+            types[name] = type;
+            order.Add(type);
+        }
+
+        foreach (var scalar in BuiltInScalars.Where(s => !types.ContainsKey(s)))
+        {
+            var type = new GraphQLScalarType(scalar);
+            types[scalar] = type;
+            order.Add(type);
+        }
+
+        IGraphQLType Resolve(ITypeNode node) => node switch
+        {
+            NamedTypeNode named => (IGraphQLType?)types.GetValueOrDefault(named.Name.Value)
+                ?? throw new GraphQLError($"Unknown type \"{named.Name.Value}\".", [named]),
+            ListTypeNode list => new GraphQLList(Resolve(list.Type)),
+            NonNullTypeNode nonNull => new GraphQLNonNull(Resolve(nonNull.Type)),
+            _ => throw new GraphQLError("Unknown type reference.", [node]),
+        };
+
+        T Named<T>(NamedTypeNode node)
+            where T : class, INamedType =>
+            Resolve(node) as T ?? throw new GraphQLError($"Type \"{node.Name.Value}\" is not a {typeof(T).Name}.", [node]);
+
+        GraphQLField Field(FieldDefinitionNode field) =>
+            new(field.Name.Value, Resolve(field.Type), [.. field.Arguments.Select(a => new GraphQLArgument(a.Name.Value, Resolve(a.Type), a.DefaultValue))]);
+
+        foreach (var definition in definitions)
+        {
+            var name = definition.Name.Value;
+            var type = types.GetValueOrDefault(name) ?? throw new GraphQLError($"Cannot extend type \"{name}\" because it is not defined.", [definition.Name]);
+            switch (type)
+            {
+                case GraphQLObjectType o:
+                    o.Interfaces.AddRange(definition.Interfaces.Select(Named<GraphQLInterfaceType>));
+                    foreach (var field in definition.Fields)
+                    {
+                        o.Fields[field.Name.Value] = Field(field);
+                    }
+
+                    break;
+                case GraphQLInterfaceType i:
+                    i.Interfaces.AddRange(definition.Interfaces.Select(Named<GraphQLInterfaceType>));
+                    foreach (var field in definition.Fields)
+                    {
+                        i.Fields[field.Name.Value] = Field(field);
+                    }
+
+                    break;
+                case GraphQLUnionType u:
+                    u.Types.AddRange(definition.UnionMembers.Select(Named<GraphQLObjectType>));
+                    break;
+                case GraphQLEnumType e:
+                    e.Values.AddRange(definition.EnumValues.Select(v => new GraphQLEnumValue(v.Name.Value, DeprecationReason(v.Directives))));
+                    break;
+                case GraphQLInputObjectType input:
+                    foreach (var field in definition.InputFields)
+                    {
+                        input.Fields[field.Name.Value] = new GraphQLInputField(field.Name.Value, Resolve(field.Type), field.DefaultValue);
+                    }
+
+                    break;
+            }
+        }
+
+        var directives = document.Definitions.OfType<DirectiveDefinitionNode>().ToList();
+        directives.AddRange(specifiedDirectives.Definitions.OfType<DirectiveDefinitionNode>().Where(d => directives.All(x => x.Name.Value != d.Name.Value)));
+        var builtDirectives = directives.Select(d => new GraphQLDirective(
+            d.Name.Value,
+            [.. d.Locations.Select(l => DirectiveLocations.TryParse(l.Value, out var location) ? location : throw new GraphQLError($"Unknown directive location \"{l.Value}\".", [l]))],
+            [.. d.Arguments.Select(a => new GraphQLArgument(a.Name.Value, Resolve(a.Type), a.DefaultValue))],
+            d.Repeatable)).ToList();
+
+        var schemaDefinition = document.Definitions.OfType<SchemaDefinitionNode>().ToList();
+        GraphQLObjectType? Root(OperationType operation, string defaultName)
+        {
+            var declared = schemaDefinition.SelectMany(s => s.OperationTypes).FirstOrDefault(o => o.Operation == operation);
+            return declared is not null ? Named<GraphQLObjectType>(declared.Type) : types.GetValueOrDefault(defaultName) as GraphQLObjectType;
+        }
+
+        return new GraphQLSchema(
+            order,
+            builtDirectives,
+            Root(OperationType.Query, "Query"),
+            Root(OperationType.Mutation, "Mutation"),
+            Root(OperationType.Subscription, "Subscription"));
+    }
+
+    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
+    {
+        var deprecated = directives.FirstOrDefault(d => d.Name.Value == "deprecated");
+        if (deprecated is null)
+        {
+            return null;
+        }
+
+        return deprecated.Arguments.FirstOrDefault(a => a.Name.Value == "reason")?.Value is StringValueNode reason ? reason.Value : "No longer supported";
+    }
+}

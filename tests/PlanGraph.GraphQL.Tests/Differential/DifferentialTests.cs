@@ -1,0 +1,67 @@
+using Shouldly;
+using Xunit;
+namespace PlanGraph.GraphQL.Tests.Differential;
+
+/// <summary>
+/// Every corpus document through graphql-js (one node process) and through PlanGraph.GraphQL against the
+/// same SDL: verdicts, error counts, and error messages with locations must agree.
+/// </summary>
+public sealed class DifferentialTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<Comparison> Result = new(Compare);
+
+    [Fact]
+    public void Corpus_is_large_and_covers_every_kind_of_verdict()
+    {
+        var corpus = DifferentialCorpus.Load();
+        corpus.Count.ShouldBeGreaterThanOrEqualTo(300);
+        var verdicts = Result.Value.Pairs.Select(p => p.Theirs.Kind).ToHashSet();
+        verdicts.ShouldBe([Verdict.Valid, Verdict.ParseError, Verdict.Invalid], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Verdicts_agree_with_graphql_js()
+    {
+        var comparison = Result.Value;
+        output.WriteLine(comparison.Summary);
+        var disagreements = comparison.Pairs.Where(p => p.Ours.Kind != p.Theirs.Kind).Select(Describe).ToList();
+        disagreements.ShouldBeEmpty(string.Join("\n", disagreements));
+    }
+
+    [Fact]
+    public void Error_counts_agree_with_graphql_js()
+    {
+        var comparison = Result.Value;
+        var disagreements = comparison.Pairs.Where(p => p.Ours.Errors.Count != p.Theirs.Errors.Count).Select(Describe).ToList();
+        disagreements.ShouldBeEmpty(string.Join("\n", disagreements));
+    }
+
+    [Fact]
+    public void Error_messages_and_locations_agree_with_graphql_js()
+    {
+        var comparison = Result.Value;
+        output.WriteLine(comparison.Summary);
+        var disagreements = comparison.Pairs.Where(p => !p.ErrorsIdentical).Select(Describe).ToList();
+        disagreements.ShouldBeEmpty(string.Join("\n", disagreements));
+    }
+
+    private static string Describe(DocumentComparison pair) =>
+        $"{pair.Document.Name}\n  graphql-js: {pair.Theirs}\n  ours:       {pair.Ours}";
+
+    private static Comparison Compare()
+    {
+        var corpus = DifferentialCorpus.Load();
+        var (version, theirs) = GraphQLJsOracle.Judge(DifferentialCorpus.SchemaPath, corpus);
+        var engine = new OurVerdicts(DifferentialCorpus.SchemaSource);
+        var pairs = corpus.Select(d => new DocumentComparison(d, theirs[d.Name], engine.Judge(d.Source))).ToList();
+        var summary =
+            $"differential vs graphql-js {version}: {pairs.Count} documents, " +
+            $"verdicts agree {pairs.Count(p => p.Ours.Kind == p.Theirs.Kind)}, " +
+            $"error counts agree {pairs.Count(p => p.Ours.Errors.Count == p.Theirs.Errors.Count)}, " +
+            $"messages and locations agree {pairs.Count(p => p.ErrorsIdentical)}";
+        Console.WriteLine(summary);
+        return new Comparison(pairs, summary);
+    }
+
+    private sealed record Comparison(IReadOnlyList<DocumentComparison> Pairs, string Summary);
+}
