@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanGraph.Api.Compilation;
 using PlanGraph.Api.Schema;
+using PlanGraph.GraphQL;
 using PlanGraph.Neo4j;
 
 namespace PlanGraph.Api.Hosting;
@@ -113,6 +114,13 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var invalid = services.GetRequiredService<RequestValidator>().Validate(request.Query);
+        if (invalid.Count > 0)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, new JsonObject { ["errors"] = new JsonArray([.. invalid.Select(ErrorJson)]) });
+            return;
+        }
+
         CompiledQuery compiled;
         try
         {
@@ -161,6 +169,17 @@ public static class GraphQLEndpoint
 
         context.Response.ContentType = asset.ContentType;
         await context.Response.SendFileAsync(asset.Path, context.RequestAborted);
+    }
+
+    private static JsonNode ErrorJson(GraphQLError error)
+    {
+        var json = new JsonObject { ["message"] = error.Message };
+        if (error.Locations.Count > 0)
+        {
+            json["locations"] = new JsonArray([.. error.Locations.Select(l => (JsonNode?)new JsonObject { ["line"] = l.Line, ["column"] = l.Column })]);
+        }
+
+        return json;
     }
 
     private static Task WriteErrorAsync(HttpContext context, int status, string message, IReadOnlyList<string>? path)

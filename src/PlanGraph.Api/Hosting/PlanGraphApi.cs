@@ -35,6 +35,7 @@ public static class PlanGraphApi
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new IdeAssets(options.IdeDirectory));
         builder.Services.AddSingleton(new CypherQueryCompiler(options.Limits));
+        builder.Services.AddSingleton(new RequestValidator());
         builder.Services.AddSingleton(_ => new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = options.RequestTimeout }));
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new() { Timeout = options.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
