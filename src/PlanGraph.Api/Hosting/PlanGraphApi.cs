@@ -27,6 +27,8 @@ public static class PlanGraphApi
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["URLS"] ?? DefaultUrls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
 
+        // One line per request comes from our request log; the framework's own per-request lines would repeat it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (string.Equals(builder.Configuration["LOG_FORMAT"], "json", StringComparison.OrdinalIgnoreCase))
         {
             builder.Logging.ClearProviders().AddJsonConsole();
