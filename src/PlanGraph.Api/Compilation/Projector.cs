@@ -105,8 +105,19 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
                 relation);
             var where = filters.Where(field.Argument("where"), reached, target, fieldPath);
             var order = filters.Order(field.Argument("order"), reached, target, fieldPath);
+            var filtered = pattern + (where is null ? string.Empty : " WHERE " + where);
+            var countOnly = parts.Shape.Children.All(c => c.Kind is ShapeKind.TotalCount or ShapeKind.Typename);
+            if (countOnly)
+            {
+                // Only totalCount asked for: count in Neo4j instead of shipping every related node
+                // (ids for transitive fields, which the shaper makes distinct).
+                entries.Add(relation.Transitive ? $"{relationKey}: [{filtered} | {reached}.id]" : $"{relationKey}: size([{filtered} | 1])");
+                children.Add(parts.Shape with { Key = relationKey, TypeCondition = condition, Distinct = relation.Transitive, CountOnly = true });
+                continue;
+            }
+
             var item = $"{{n: {parts.NodeMap}, e: {parts.EdgeMap}, s: [{string.Join(", ", order.Select(o => o.Expression))}]}}";
-            entries.Add($"{relationKey}: [{pattern}{(where is null ? string.Empty : " WHERE " + where)} | {item}]");
+            entries.Add($"{relationKey}: [{filtered} | {item}]");
             children.Add(parts.Shape with
             {
                 Key = relationKey,

@@ -18,7 +18,7 @@ public static class RepresentativeSelections
             """),
         ("relationship-filters-and-count-order", """
             { goals(where: {projects: {none: {}}, subGoals: {some: {name: {contains: "设施"}}, all: {aliases: {includes: "x"}}, count: {gte: 1}}},
-                    order: [{projectsCount: DESC}, {subGoalsCount: ASC}]) { totalCount nodes { name } } }
+                    order: [{projectsCount: DESC}, {subGoalsCount: ASC}]) { totalCount nodes { name projects { totalCount } projectsIncludingSubGoals(where: {category: {eq: "platform"}}) { totalCount } } } }
             """),
         ("nested-connections-with-edge-evidence", """
             { projects { nodes { name evidence { documentId sectionPath firstLine lastLine spanStart spanEnd quote rule }
@@ -30,7 +30,7 @@ public static class RepresentativeSelections
               plans { nodes { indicators { nodes { name targets { nodes { year value valueText plan { name } } } } } } } }
             """),
         ("node-by-id-with-fragments", """
-            { node(id: "goal:x") { __typename id name evidence { quote } ... on Goal { sectionPath projects { totalCount } }
+            { node(id: "goal:x") { __typename id name evidence { quote } ... on Goal { sectionPath projects { totalCount edges { role: cursor evidence { quote } } } }
                 ... on Document { mentions(where: {name: {contains: "区"}}, order: [{name: ASC}]) { totalCount nodes { __typename id name ... on Place { type } } } } } }
             """),
         ("search-and-counts", """

@@ -47,6 +47,14 @@ internal static class ResultShaper
 
     private static JsonObject RelationConnection(Shape shape, JsonElement value)
     {
+        if (shape.CountOnly)
+        {
+            var count = IsNull(value) ? 0
+                : value.ValueKind == JsonValueKind.Number ? value.GetInt32()
+                : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
+            return Connection(shape, [], count, shape.Page!.Offset);
+        }
+
         IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
         if (shape.Distinct)
         {

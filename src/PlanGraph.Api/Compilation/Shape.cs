@@ -24,6 +24,9 @@ internal sealed record Shape(string ResponseKey, ShapeKind Kind, string Key, str
     /// <summary>For transitive relations: the same node reached twice is kept once.</summary>
     public bool Distinct { get; init; }
 
+    /// <summary>For nested connections asking only totalCount: the value is the count (or the reached ids when <see cref="Distinct"/>).</summary>
+    public bool CountOnly { get; init; }
+
     /// <summary>For search: the searched text.</summary>
     public string? SearchText { get; init; }
 }

@@ -29,9 +29,14 @@ public static class PlanGraphApi
 
         // One line per request comes from our request log; the framework's own per-request lines would repeat it.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        if (string.Equals(builder.Configuration["LOG_FORMAT"], "json", StringComparison.OrdinalIgnoreCase))
+        var logFormat = builder.Configuration["LOG_FORMAT"];
+        if (string.Equals(logFormat, "json", StringComparison.OrdinalIgnoreCase))
         {
             builder.Logging.ClearProviders().AddJsonConsole();
+        }
+        else if (string.Equals(logFormat, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders();
         }
 
         builder.Services.AddSingleton(options);
