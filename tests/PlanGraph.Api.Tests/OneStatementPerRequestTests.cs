@@ -33,4 +33,18 @@ public sealed class OneStatementPerRequestTests(ApiHost api) : IClassFixture<Api
         status.ShouldBe(400);
         api.Counter.Statements.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_repeated_request_answers_the_same_from_the_compiled_cache_with_one_statement_each()
+    {
+        const string query = "query($name: String) { goals(where: {name: {eq: $name}, id: {startsWith: \"apitest:\"}}) { nodes { projects { nodes { name } } } } }";
+        api.Counter.Reset();
+        var first = await api.DataAsync(query, new { name = "开展关键核心技术攻关" });
+        var second = await api.DataAsync(query, new { name = "开展关键核心技术攻关" });
+        var other = await api.DataAsync(query, new { name = "研发投入倍增计划" });
+        api.Counter.Statements.ShouldBe(3);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(first, second).ShouldBeTrue();
+        first["goals"]!["nodes"]![0]!["projects"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("深圳国际量子研究院");
+        other["goals"]!["nodes"]![0]!["projects"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("深圳国际量子研究院");
+    }
 }

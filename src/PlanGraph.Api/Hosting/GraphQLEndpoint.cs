@@ -114,23 +114,29 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var invalid = services.GetRequiredService<RequestValidator>().Validate(request.Query);
-        if (invalid.Count > 0)
+        var cache = services.GetRequiredService<CompiledQueryCache>();
+        var compiled = cache.Find(request);
+        if (compiled is null)
         {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, new JsonObject { ["errors"] = new JsonArray([.. invalid.Select(ErrorJson)]) });
-            return;
-        }
+            var invalid = services.GetRequiredService<RequestValidator>().Validate(request.Query);
+            if (invalid.Count > 0)
+            {
+                await WriteAsync(context, StatusCodes.Status400BadRequest, new JsonObject { ["errors"] = new JsonArray([.. invalid.Select(ErrorJson)]) });
+                return;
+            }
 
-        CompiledQuery compiled;
-        try
-        {
-            var root = QueryDocumentReader.Read(request.Query, request.OperationName, request.Variables);
-            compiled = services.GetRequiredService<CypherQueryCompiler>().Compile(root);
-        }
-        catch (GraphQueryException e)
-        {
-            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, e.Message, e.Path);
-            return;
+            try
+            {
+                var root = QueryDocumentReader.Read(request.Query, request.OperationName, request.Variables);
+                compiled = services.GetRequiredService<CypherQueryCompiler>().Compile(root);
+            }
+            catch (GraphQueryException e)
+            {
+                await WriteErrorAsync(context, StatusCodes.Status400BadRequest, e.Message, e.Path);
+                return;
+            }
+
+            cache.Store(request, compiled);
         }
 
         var clock = Stopwatch.StartNew();

@@ -43,6 +43,7 @@ public static class PlanGraphApi
         builder.Services.AddSingleton(new IdeAssets(options.IdeDirectory));
         builder.Services.AddSingleton(new CypherQueryCompiler(options.Limits));
         builder.Services.AddSingleton(new RequestValidator());
+        builder.Services.AddSingleton(new CompiledQueryCache());
         builder.Services.AddSingleton(_ => new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = options.RequestTimeout }));
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new() { Timeout = options.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
