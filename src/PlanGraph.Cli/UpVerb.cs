@@ -1,3 +1,6 @@
+using PlanGraph.Extraction;
+using PlanGraph.Neo4j;
+using PlanGraph.Neo4j.Loading;
 using PlanGraph.Neo4j.Local;
 
 namespace PlanGraph.Cli;
@@ -10,7 +13,7 @@ internal sealed class UpVerb : ICliVerb
 {
     public string Name => "up";
 
-    public string Summary => $"up {LocalNeo4jArguments.Usage} — start the local Neo4j (then extract, load and serve, as those are built)";
+    public string Summary => $"up {LocalNeo4jArguments.Usage} — start the local Neo4j, extract and load seeds/";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -41,12 +44,32 @@ internal sealed class UpVerb : ICliVerb
             return 1;
         }
 
+        // Extract and load the seeds; unchanged documents are skipped, so a second `up` is quick.
+        var seeds = Path.Combine(LocalNeo4jSettings.FindRepositoryRoot(), "seeds");
+        Console.WriteLine($"Extracting and loading {seeds} …");
+        var extraction = ExtractVerb.Extract(DocumentPaths.Expand([seeds]));
+        using (var client = new Neo4jHttpClient(new Neo4jOptions(status.HttpUrl)))
+        {
+            try
+            {
+                var progress = new Progress<LoadProgress>(p => Console.WriteLine($"  [{p.Done}/{p.Total}] {p.DocumentId}: {p.Outcome}"));
+                var report = await new GraphLoader(client).LoadAsync(extraction.Graph, new LoadOptions(GraphExtractor.RulesVersion), progress, cancellationToken);
+                Console.WriteLine($"Loaded {report.Loaded.Count} document(s), {report.Skipped.Count} unchanged: {extraction.Graph.Nodes.Count} nodes, {extraction.Graph.Relationships.Count} relationships in the graph.");
+            }
+            catch (Exception e) when (e is Neo4jException or GraphLoadException)
+            {
+                await Console.Error.WriteLineAsync($"plangraph up: loading the seeds failed: {e.Message}");
+                return 1;
+            }
+        }
+
         Console.WriteLine();
         Console.WriteLine($"Neo4j {status.Version} is running.");
         Console.WriteLine($"  Neo4j Browser: {status.BrowserUrl}  (connect to {status.BoltUrl}, no authentication)");
         Console.WriteLine($"  HTTP API:      {status.HttpUrl}   (NEO4J_URL for the other commands)");
         Console.WriteLine();
-        Console.WriteLine("Not built yet: extracting the seeds, loading them into Neo4j, and serving the GraphQL API.");
+        Console.WriteLine("Try in Neo4j Browser: MATCH (n:Entity) RETURN n.label, count(*)  — and the questions in cypher/queries/.");
+        Console.WriteLine("Not built yet here: serving the GraphQL API (./plangraph serve, when present).");
         Console.WriteLine("Stop Neo4j with `./plangraph neo4j stop`.");
         return 0;
     }

@@ -1,5 +1,4 @@
 using PlanGraph.Neo4j.Loading;
-using PlanGraph.Neo4j.Local;
 using Shouldly;
 
 namespace PlanGraph.Neo4j.Tests;
@@ -9,20 +8,20 @@ namespace PlanGraph.Neo4j.Tests;
 /// fails with a clear error, no document is left half-written, and a re-run completes to the same
 /// state as an uninterrupted load.
 /// </summary>
-public sealed class LoadFaultTests
+[Collection(PrivateNeo4jCollection.Name)]
+public sealed class LoadFaultTests(PrivateNeo4jFixture neo4j)
 {
     [Fact]
     public async Task A_load_interrupted_by_a_stopped_server_recovers_without_loss_or_doubling()
     {
         var ct = TestContext.Current.CancellationToken;
-        var settings = new LocalNeo4jSettings(PrivateNeo4j.CacheDirectory(), PrivateNeo4j.FreePort(), PrivateNeo4j.FreePort());
-        var server = new LocalNeo4jServer(settings, TextWriter.Null);
+        var settings = neo4j.Settings;
+        var server = neo4j.Server;
         const string prefix = "fault/";
         var graph = SyntheticPlanGraph.Generate(prefix, documents: 12, nodesPerDocument: 400, relationshipsPerDocument: 600);
         var options = new LoadOptions("fault-rules") { RowsPerRequest = 200 };
-        try
+        await server.StartAsync(ct);
         {
-            await server.StartAsync(ct);
             var quickFail = new Neo4jOptions(settings.HttpUrl) { MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(50) };
 
             // Stop the server as soon as the third document is committed.
@@ -72,14 +71,9 @@ public sealed class LoadFaultTests
                 (await GraphSnapshot.CaptureAsync(client, prefix, ct)).ShouldBe(recovered);
             }
         }
-        finally
-        {
-            await server.StopAsync(CancellationToken.None);
-            if (Directory.Exists(server.InstanceDirectory))
-            {
-                Directory.Delete(server.InstanceDirectory, recursive: true);
-            }
-        }
+        // Leave the server running and empty for the next test of the collection.
+        using var cleaner = new Neo4jHttpClient(new Neo4jOptions(settings.HttpUrl));
+        await cleaner.RunAsync(FaultStatements.DeleteAll, null, ct);
     }
 
     private sealed class SynchronousProgress(Action<LoadProgress> report) : IProgress<LoadProgress>

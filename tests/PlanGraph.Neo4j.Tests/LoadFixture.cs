@@ -54,6 +54,19 @@ internal sealed class LoadFixture
             Rel(RelationshipTypes.Supports, "project:future-net", "goal:central-innovation", o);
         }
 
+        Node("goal:hetao", NodeLabels.Goal, "高标准规划建设河套深港科技创新合作区", [("sectionPath", "第二篇 > 第三章 > 第一节")], o);
+        Node("goal:water", NodeLabels.Goal, "着力建设碧水空间", [("sectionPath", "第四篇 > 第十一章")], o);
+        Node("project:hku", NodeLabels.Project, "香港大学深圳研究院", [("category", "platform")], s);
+        Rel(RelationshipTypes.PartOf, "goal:hetao", "goal:central-innovation", o);
+        Rel(RelationshipTypes.HasGoal, "plan:outline", "goal:water", o);
+        Rel(RelationshipTypes.Supports, "project:hku", "goal:hetao", s);
+        Rel(RelationshipTypes.LocatedIn, "project:hku", "place:hetao", s);
+        Rel(RelationshipTypes.Involves, "project:hku", "institution:pcl", s, role: "联合共建");
+        Mention("place:hetao", o);
+        Mention("place:hetao", s);
+        Mention("project:quantum", o);
+        Mention("project:quantum", s);
+        Mention("institution:pcl", s);
         Rel(RelationshipTypes.HasGoal, "plan:outline", "goal:central-innovation", o);
         Rel(RelationshipTypes.Supports, "project:quantum", "goal:central-innovation", o);
         Rel(RelationshipTypes.LocatedIn, "project:quantum", "place:hetao", o, s);
@@ -69,6 +82,10 @@ internal sealed class LoadFixture
             : new[] { OutlineDoc, SciTechDoc };
         return new GraphDocument(documents, [.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)], [.. relationships.OrderBy(r => r.Id, StringComparer.Ordinal)]);
     }
+
+    private void Mention(string local, string document)
+        => relationships.Add(new GraphRelationship(prefix + StableId.ForRelationship(RelationshipTypes.MentionedIn, Id(local), document), RelationshipTypes.MentionedIn,
+            Id(local), document, new Dictionary<string, object?>(), [Evidence(document, local)]));
 
     private void Node(string local, string label, string name, (string Key, object? Value)[] properties, params string[] documents)
         => nodes.Add(new GraphNode(Id(local), label, name, [name + "（简称）"], properties.ToDictionary(p => p.Key, p => p.Value), [.. documents.Select(d => Evidence(d, name))]));

@@ -56,27 +56,18 @@ public sealed class Lexer
 
     private GraphQLError Error(int position, string message)
     {
-        // Line and column of an arbitrary offset: count from the start.
-        int errorLine = 1, column = 1;
+        // graphql-js counts lines of an error position from the start: \r\n, \r and \n each end one.
+        int errorLine = 1, errorLineStart = 0;
         for (var i = 0; i < position && i < body.Length; i++)
         {
-            var c = body[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= body.Length || body[i + 1] != '\n')))
+            if (body[i] == '\n' || (body[i] == '\r' && At(i + 1) != '\n'))
             {
                 errorLine++;
-                column = 1;
-            }
-            else if (c != '\r')
-            {
-                column++;
-            }
-            else
-            {
-                column++;
+                errorLineStart = i + 1;
             }
         }
 
-        return new GraphQLError("Syntax Error: " + message, new SourceLocation(position, errorLine, column));
+        return new GraphQLError("Syntax Error: " + message, new SourceLocation(position, errorLine, position + 1 - errorLineStart));
     }
 
     private Token Create(TokenKind kind, int start, int end, string? value = null) =>
@@ -158,7 +149,7 @@ public sealed class Lexer
     private static bool IsUnicodeScalarValue(int c) => c is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
 
     private bool IsSupplementaryCodePoint(int position) =>
-        char.IsHighSurrogate((char)Math.Max(At(position), 0)) && At(position) >= 0 && At(position + 1) >= 0 && char.IsLowSurrogate((char)At(position + 1));
+        At(position) is >= 0xD800 and <= 0xDBFF && At(position + 1) is >= 0xDC00 and <= 0xDFFF;
 
     private string PrintCodePointAt(int position)
     {

@@ -6,5 +6,8 @@ public sealed class GraphQLInputObjectType(string name) : INamedType
 
     public Dictionary<string, GraphQLInputField> Fields { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Marked @oneOf: exactly one field must be given, and it must not be null.</summary>
+    public bool IsOneOf { get; set; }
+
     public override string ToString() => name;
 }

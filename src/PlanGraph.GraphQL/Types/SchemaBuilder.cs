@@ -92,6 +92,7 @@ public static class SchemaBuilder
                     e.Values.AddRange(definition.EnumValues.Select(v => new GraphQLEnumValue(v.Name.Value, DeprecationReason(v.Directives))));
                     break;
                 case GraphQLInputObjectType input:
+                    input.IsOneOf |= definition.Directives.Any(d => d.Name.Value == "oneOf");
                     foreach (var field in definition.InputFields)
                     {
                         input.Fields[field.Name.Value] = new GraphQLInputField(field.Name.Value, Resolve(field.Type), field.DefaultValue);

@@ -73,7 +73,6 @@ public sealed class TypeInfo(GraphQLSchema schema)
                         _ => schema.SubscriptionType,
                     };
                     typeStack.Add(root);
-
                     break;
                 }
 

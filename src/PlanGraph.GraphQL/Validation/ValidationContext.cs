@@ -11,10 +11,13 @@ namespace PlanGraph.GraphQL.Validation;
 public sealed class ValidationContext(GraphQLSchema schema, DocumentNode document, TypeInfo typeInfo, Action<GraphQLError> onError)
 {
     private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> fragmentSpreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> referencedFragments = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, IReadOnlyList<FragmentDefinitionNode>> referencedFragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<IReadOnlyList<FragmentDefinitionNode>, IReadOnlyList<VariableUsage>> fragmentVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private int remainingFragmentWork = 50_000;
     private readonly Dictionary<ISyntaxNode, IReadOnlyList<VariableUsage>> variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? fragments;
+    private Dictionary<string, DirectiveShape>? directiveShapes;
 
     public GraphQLSchema Schema => schema;
 
@@ -35,6 +38,50 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
     public GraphQLArgument? Argument => typeInfo.Argument;
 
     public void ReportError(GraphQLError error) => onError(error);
+
+    /// <summary>
+    /// A directive by name: one defined in the document itself wins over the schema's (graphql-js lets SDL
+    /// mixed into a document declare directives), so its locations, arguments and repeatability apply.
+    /// </summary>
+    public DirectiveShape? GetDirectiveShape(string name)
+    {
+        directiveShapes ??= BuildDirectiveShapes();
+        return directiveShapes.GetValueOrDefault(name);
+    }
+
+    private Dictionary<string, DirectiveShape> BuildDirectiveShapes()
+    {
+        var shapes = new Dictionary<string, DirectiveShape>(StringComparer.Ordinal);
+        foreach (var directive in schema.Directives)
+        {
+            shapes[directive.Name] = new DirectiveShape(
+                directive.Name,
+                [.. directive.Locations.Select(DirectiveLocations.Name)],
+                [.. directive.Arguments.Select(a => a.Name)],
+                [.. directive.Arguments.Where(a => a.Type is GraphQLNonNull && !a.HasDefaultValue).Select(a => (a.Name, TypeRelations.Print(a.Type)))],
+                directive.IsRepeatable);
+        }
+
+        foreach (var definition in document.Definitions.OfType<DirectiveDefinitionNode>())
+        {
+            shapes[definition.Name.Value] = new DirectiveShape(
+                definition.Name.Value,
+                [.. definition.Locations.Select(l => l.Value)],
+                [.. definition.Arguments.Select(a => a.Name.Value)],
+                [.. definition.Arguments.Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null).Select(a => (a.Name.Value, PrintTypeNode(a.Type)))],
+                definition.Repeatable);
+        }
+
+        return shapes;
+    }
+
+    private static string PrintTypeNode(ITypeNode type) => type switch
+    {
+        NamedTypeNode named => named.Name.Value,
+        ListTypeNode list => "[" + PrintTypeNode(list.Type) + "]",
+        NonNullTypeNode nonNull => PrintTypeNode(nonNull.Type) + "!",
+        _ => string.Empty,
+    };
 
     /// <summary>The first fragment definition with that name (duplicates are UniqueFragmentNames' concern).</summary>
     public FragmentDefinitionNode? GetFragment(string name)
@@ -93,23 +140,36 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
     }
 
     /// <summary>Every fragment an operation uses, directly or through other fragments, each once.</summary>
-    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
+    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation) =>
+        GetRecursivelyReferencedFragments([operation]);
+
+    /// <summary>
+    /// Every fragment some of the operations use, each once, in discovery order. Cached by the set of
+    /// fragments the operations spread directly, so operations spreading the same ones share the work.
+    /// </summary>
+    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IEnumerable<OperationDefinitionNode> operations)
     {
-        if (referencedFragments.TryGetValue(operation, out var cached))
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var operation in operations)
+        {
+            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
+            {
+                if (seen.Add(spread.Name.Value))
+                {
+                    names.Add(spread.Name.Value);
+                }
+            }
+        }
+
+        var key = string.Join(",", names.Order(StringComparer.Ordinal));
+        if (referencedFragments.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
+        SpendFragmentWork(names.Count);
         var result = new List<FragmentDefinitionNode>();
-        var names = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
-        {
-            if (seen.Add(spread.Name.Value))
-            {
-                names.Add(spread.Name.Value);
-            }
-        }
 
         // The list grows while it is read, as a JavaScript Set does while iterated.
         for (var i = 0; i < names.Count; i++)
@@ -120,7 +180,9 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
             }
 
             result.Add(fragment);
-            foreach (var spread in GetFragmentSpreads(fragment.SelectionSet))
+            var spreads = GetFragmentSpreads(fragment.SelectionSet);
+            SpendFragmentWork(spreads.Count);
+            foreach (var spread in spreads)
             {
                 if (seen.Add(spread.Name.Value))
                 {
@@ -129,8 +191,21 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
             }
         }
 
-        referencedFragments[operation] = result;
+        referencedFragments[key] = result;
         return result;
+    }
+
+    /// <summary>
+    /// Charges fragment and variable bookkeeping against a fixed budget (graphql-js's 50,000 units), so a
+    /// document built to make these walks explode ends validation with "Validation aborted." instead.
+    /// </summary>
+    public void SpendFragmentWork(int cost)
+    {
+        remainingFragmentWork -= cost;
+        if (remainingFragmentWork < 0)
+        {
+            throw new ValidationAbortedException();
+        }
     }
 
     /// <summary>The variables used as values inside an operation or fragment (not in variable definitions), in document order.</summary>
@@ -157,12 +232,24 @@ public sealed class ValidationContext(GraphQLSchema schema, DocumentNode documen
             return cached;
         }
 
-        var usages = new List<VariableUsage>(GetVariableUsages(operation));
-        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        var fragments = GetRecursivelyReferencedFragments(operation);
+        if (!fragmentVariableUsages.TryGetValue(fragments, out var fragmentUsages))
         {
-            usages.AddRange(GetVariableUsages(fragment));
+            SpendFragmentWork(fragments.Count);
+            var collected = new List<VariableUsage>();
+            foreach (var fragment in fragments)
+            {
+                var local = GetVariableUsages(fragment);
+                SpendFragmentWork(local.Count);
+                collected.AddRange(local);
+            }
+
+            fragmentVariableUsages[fragments] = fragmentUsages = collected;
         }
 
+        SpendFragmentWork(fragmentUsages.Count);
+        var usages = new List<VariableUsage>(GetVariableUsages(operation));
+        usages.AddRange(fragmentUsages);
         recursiveVariableUsages[operation] = usages;
         return usages;
     }

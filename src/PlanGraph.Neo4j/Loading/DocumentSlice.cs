@@ -32,9 +32,20 @@ internal sealed record DocumentSlice(
                 .Select(r => r with { Evidence = [.. r.Evidence.Where(e => e.DocumentId == document.Id)] })
                 .ToList();
             var ends = new HashSet<string>(relationships.SelectMany(r => new[] { r.From, r.To }), StringComparer.Ordinal);
+            // A node the document names only as the end of a relationship is supported by that
+            // relationship's evidence; recording it as the node's evidence keeps every piece of support
+            // findable through the evidence index when the document is reloaded or unloaded.
+            var endEvidence = relationships
+                .SelectMany(r => new[] { (r.From, r), (r.To, r) })
+                .GroupBy(p => p.Item1, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.SelectMany(p => p.r.Evidence.Select(e => e with { Rule = "endpoint:" + e.Rule })).ToList(), StringComparer.Ordinal);
             var nodes = graph.Nodes
                 .Where(n => n.Evidence.Any(e => e.DocumentId == document.Id) || ends.Contains(n.Id))
-                .Select(n => n with { Evidence = [.. n.Evidence.Where(e => e.DocumentId == document.Id)] })
+                .Select(n =>
+                {
+                    List<Evidence> own = [.. n.Evidence.Where(e => e.DocumentId == document.Id)];
+                    return n with { Evidence = own.Count > 0 ? own : endEvidence[n.Id] };
+                })
                 .ToList();
             slices.Add(new DocumentSlice(document, nodes, relationships));
         }
@@ -61,9 +72,11 @@ internal sealed record DocumentSlice(
                     throw new GraphLoadException($"relationship '{relationship.Id}' has type '{relationship.Type}', which is not in the graph model ({string.Join(", ", RelationshipTypes.All)}).");
                 }
 
-                if (!nodesById.ContainsKey(relationship.From) || !nodesById.ContainsKey(relationship.To))
+                // An end may be a source document itself (MENTIONED_IN), which the loader always creates.
+                bool Known(string id) => nodesById.ContainsKey(id) || documentIds.Contains(id);
+                if (!Known(relationship.From) || !Known(relationship.To))
                 {
-                    var missing = nodesById.ContainsKey(relationship.From) ? relationship.To : relationship.From;
+                    var missing = Known(relationship.From) ? relationship.To : relationship.From;
                     throw new GraphLoadException($"relationship '{relationship.Id}' ({relationship.Type}) refers to node '{missing}', which is not in the graph.");
                 }
 

@@ -84,8 +84,8 @@ public sealed class GraphLoader
 
         await using (var transaction = await client.BeginTransactionAsync(cancellationToken))
         {
-            await WithdrawAsync(transaction, documentId, cancellationToken);
-            await DeleteUnsupportedAsync(transaction, cancellationToken);
+            var candidates = await WithdrawAsync(transaction, documentId, cancellationToken);
+            await DeleteUnsupportedAsync(transaction, candidates, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -116,7 +116,13 @@ public sealed class GraphLoader
         AddBatches(LoadStatements.MergeRelationshipEvidence, relationshipEvidence);
 
         await using var transaction = await client.BeginTransactionAsync(cancellationToken);
-        await WithdrawAsync(transaction, document.Id, cancellationToken);
+        var candidates = await WithdrawAsync(transaction, document.Id, cancellationToken);
+        var mergeDocument = LoadStatements.MergeDocument.Bind(
+            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
+            ("kind", document.Kind), ("rulesVersion", options.RulesVersion));
+
+        // First so that MENTIONED_IN relationships find their document node.
+        await transaction.RunAsync(mergeDocument, cancellationToken);
 
         // Several UNWIND statements travel in one request; requests stay under RowsPerRequest rows.
         var pending = new List<BoundStatement>();
@@ -140,11 +146,10 @@ public sealed class GraphLoader
             await transaction.RunAsync(pending, cancellationToken);
         }
 
-        // After the node batches: a Document node the extraction emitted must not wipe the load facts.
-        await transaction.RunAsync(LoadStatements.MergeDocument.Bind(
-            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
-            ("kind", document.Kind), ("rulesVersion", options.RulesVersion)), cancellationToken);
-        await DeleteUnsupportedAsync(transaction, cancellationToken);
+        // Again after the node batches: a Document node the extraction emitted replaces properties, and
+        // the facts that decide whether a reload can be skipped must survive it.
+        await transaction.RunAsync(mergeDocument, cancellationToken);
+        await DeleteUnsupportedAsync(transaction, candidates, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
 
@@ -158,21 +163,35 @@ public sealed class GraphLoader
         }
     }
 
-    private static async Task WithdrawAsync(Neo4jTransaction transaction, string documentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Withdraws a document: out of every support list, its evidence deleted. Only what it supported is
+    /// touched (found through its indexed evidence), so the cost follows the document, not the graph.
+    /// </summary>
+    private static async Task<(List<object?> Ids, List<object?> Relationships)> WithdrawAsync(Neo4jTransaction transaction, string documentId, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["document"] = documentId };
-        await transaction.RunAsync(
+        var results = await transaction.RunAsync(
             [
                 LoadStatements.DetachDocumentFromNodes.Bind(parameters),
+                LoadStatements.DetachDocumentNode.Bind(parameters),
                 LoadStatements.DetachDocumentFromRelationships.Bind(parameters),
                 LoadStatements.DeleteDocumentEvidence.Bind(parameters),
             ],
             cancellationToken);
+        var ids = results[0].Value(0, "ids").EnumerateArray().Concat(results[1].Value(0, "ids").EnumerateArray())
+            .Select(e => (object?)e.GetString()).ToList();
+        var relationships = results[2].Value(0, "relationships").EnumerateArray()
+            .Select(e => (object?)new Dictionary<string, object?> { ["id"] = e.GetProperty("id").GetString(), ["from"] = e.GetProperty("from").GetString(), ["to"] = e.GetProperty("to").GetString() })
+            .ToList();
+        return (ids, relationships);
     }
 
-    private static Task DeleteUnsupportedAsync(Neo4jTransaction transaction, CancellationToken cancellationToken)
+    private static Task DeleteUnsupportedAsync(Neo4jTransaction transaction, (List<object?> Ids, List<object?> Relationships) candidates, CancellationToken cancellationToken)
         => transaction.RunAsync(
-            [LoadStatements.DeleteUnsupportedRelationships.Bind(), LoadStatements.DeleteUnsupportedNodes.Bind()],
+            [
+                LoadStatements.DeleteUnsupportedRelationships.Bind(("relationships", candidates.Relationships)),
+                LoadStatements.DeleteUnsupportedNodes.Bind(("ids", candidates.Ids)),
+            ],
             cancellationToken);
 
     private async Task<Dictionary<string, (string? Sha256, string? RulesVersion)>> LoadedStateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)

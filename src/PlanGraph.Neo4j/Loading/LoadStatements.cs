@@ -20,22 +20,40 @@ public static class LoadStatements
     /// <summary>Label of the record each load leaves.</summary>
     public const string LoadRunLabel = "LoadRun";
 
-    /// <summary>Takes one document out of the support lists of the nodes it supported.</summary>
+    /// <summary>
+    /// Takes one document out of the support lists of the nodes it supported, found through its
+    /// evidence (indexed by document), and returns their ids: the candidates for deletion.
+    /// </summary>
     public static readonly CypherStatement DetachDocumentFromNodes = new(
         "loader.detach-document-nodes",
         """
-        MATCH (n:Entity) WHERE $document IN n.sources
+        MATCH (e:Evidence {document: $document})-[:EVIDENCE_FOR]->(n:Entity)
+        WITH DISTINCT n
         SET n.sources = [s IN n.sources WHERE s <> $document]
-        RETURN count(n) AS nodes
+        RETURN collect(n.id) AS ids
         """);
 
-    /// <summary>Takes one document out of the support lists of the relationships it supported.</summary>
+    /// <summary>Takes the document out of its own node's support list (the merge puts it back unless it is unloaded).</summary>
+    public static readonly CypherStatement DetachDocumentNode = new(
+        "loader.detach-document-node",
+        """
+        MATCH (d:Entity {id: $document})
+        SET d.sources = [s IN d.sources WHERE s <> $document]
+        RETURN collect(d.id) AS ids
+        """);
+
+    /// <summary>
+    /// Takes one document out of the support lists of the relationships it supported, found through
+    /// its relationship evidence, and returns them (id and ends) as candidates for deletion.
+    /// </summary>
     public static readonly CypherStatement DetachDocumentFromRelationships = new(
         "loader.detach-document-relationships",
         """
-        MATCH (:Entity)-[r]->(:Entity) WHERE $document IN r.sources
+        MATCH (e:Evidence {document: $document}) WHERE e.relationshipType IS NOT NULL
+        MATCH (a:Entity {id: e.from})-[r]->(b:Entity {id: e.to}) WHERE r.id = e.subject
+        WITH DISTINCT r, a, b
         SET r.sources = [s IN r.sources WHERE s <> $document]
-        RETURN count(r) AS relationships
+        RETURN collect({id: r.id, from: a.id, to: b.id}) AS relationships
         """);
 
     /// <summary>Deletes the evidence one document gave.</summary>
@@ -47,20 +65,23 @@ public static class LoadStatements
         RETURN count(e) AS evidence
         """);
 
-    /// <summary>Deletes relationships no loaded document supports any more.</summary>
+    /// <summary>Deletes those of the candidate relationships that no loaded document supports any more.</summary>
     public static readonly CypherStatement DeleteUnsupportedRelationships = new(
         "loader.delete-unsupported-relationships",
         """
-        MATCH (:Entity)-[r]->(:Entity) WHERE r.sources IS NOT NULL AND size(r.sources) = 0
+        UNWIND $relationships AS candidate
+        MATCH (a:Entity {id: candidate.from})-[r]->(b:Entity {id: candidate.to})
+        WHERE r.id = candidate.id AND size(r.sources) = 0
         DELETE r
         RETURN count(r) AS relationships
         """);
 
-    /// <summary>Deletes nodes no loaded document supports any more (with their remaining edges).</summary>
+    /// <summary>Deletes those of the candidate nodes that no loaded document supports any more (with their remaining edges).</summary>
     public static readonly CypherStatement DeleteUnsupportedNodes = new(
         "loader.delete-unsupported-nodes",
         """
-        MATCH (n:Entity) WHERE size(n.sources) = 0
+        UNWIND $ids AS id
+        MATCH (n:Entity {id: id}) WHERE size(n.sources) = 0
         DETACH DELETE n
         RETURN count(n) AS nodes
         """);

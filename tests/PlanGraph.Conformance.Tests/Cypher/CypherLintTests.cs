@@ -39,6 +39,9 @@ public sealed class CypherLintTests
         }
 
         names.ShouldContain(dialect.FullTextIndex("entity_names", ["Plan", "Goal", "Project"], ["name", "aliases"]).Name);
+        names.ShouldContain(PlanGraph.Neo4j.Loading.LoadStatements.MergeNodes["Plan"].Name, "the loader's per-label statements come from a catalog");
+        names.ShouldContain(PlanGraph.Neo4j.Loading.LoadStatements.MergeRelationships["SUPPORTS"].Name);
+        CypherStatementInventory.CypherFiles().Count(s => s.Name.Contains("queries", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(15, "the analyst queries under cypher/queries");
     }
 
     [Theory]

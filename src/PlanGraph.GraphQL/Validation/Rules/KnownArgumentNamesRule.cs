@@ -12,9 +12,9 @@ public sealed class KnownArgumentNamesRule(ValidationContext context) : Validati
         switch (node)
         {
             case DirectiveNode directive:
-                if (Context.Schema.GetDirective(directive.Name.Value) is { } definition)
+                if (Context.GetDirectiveShape(directive.Name.Value) is { } definition)
                 {
-                    var known = definition.Arguments.Select(a => a.Name).ToList();
+                    var known = definition.ArgumentNames;
                     foreach (var argument in directive.Arguments)
                     {
                         var name = argument.Name.Value;

@@ -20,13 +20,13 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationR
         }
 
         var name = directive.Name.Value;
-        if (Context.Schema.GetDirective(name) is not { } definition)
+        if (Context.GetDirectiveShape(name) is not { } definition)
         {
             Context.ReportError(new GraphQLError($"Unknown directive \"@{name}\".", [directive]));
             return true;
         }
 
-        if (parent is not null && LocationOf(parent, ancestors.Count >= 3 ? ancestors[^3] : null) is { } location && !definition.Locations.Contains(location))
+        if (parent is not null && LocationOf(parent, ancestors.Count >= 3 ? ancestors[^3] : null) is { } location && !definition.Locations.Contains(DirectiveLocations.Name(location)))
         {
             Context.ReportError(new GraphQLError($"Directive \"@{name}\" may not be used on {DirectiveLocations.Name(location)}.", [directive]));
         }

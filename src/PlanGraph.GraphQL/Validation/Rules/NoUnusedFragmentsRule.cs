@@ -30,14 +30,7 @@ public sealed class NoUnusedFragmentsRule(ValidationContext context) : Validatio
             return;
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var operation in operations)
-        {
-            foreach (var fragment in Context.GetRecursivelyReferencedFragments(operation))
-            {
-                used.Add(fragment.Name.Value);
-            }
-        }
+        var used = Context.GetRecursivelyReferencedFragments(operations).Select(f => f.Name.Value).ToHashSet(StringComparer.Ordinal);
 
         foreach (var fragment in fragments)
         {

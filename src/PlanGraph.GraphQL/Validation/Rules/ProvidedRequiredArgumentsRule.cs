@@ -26,15 +26,15 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
                     break;
                 }
 
-            case DirectiveNode directive when Context.Schema.GetDirective(directive.Name.Value) is { } definition:
+            case DirectiveNode directive when Context.GetDirectiveShape(directive.Name.Value) is { } definition:
                 {
                     var provided = directive.Arguments.Select(a => a.Name.Value).ToHashSet(StringComparer.Ordinal);
-                    foreach (var argument in definition.Arguments)
+                    foreach (var (name, type) in definition.RequiredArguments)
                     {
-                        if (!provided.Contains(argument.Name) && IsRequired(argument))
+                        if (!provided.Contains(name))
                         {
                             Context.ReportError(new GraphQLError(
-                                $"Directive \"@{definition.Name}\" argument \"{argument.Name}\" of type \"{TypeRelations.Print(argument.Type)}\" is required, but it was not provided.",
+                                $"Directive \"@{definition.Name}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.",
                                 [directive]));
                         }
                     }

@@ -9,12 +9,21 @@ namespace PlanGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationRule(context)
 {
+    private bool fragmentsCounted;
+
     public override bool Enter(ISyntaxNode node, ISyntaxNode? parent)
     {
         if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation
             || Context.Schema.SubscriptionType is not { } subscriptionType)
         {
             return true;
+        }
+
+        if (!fragmentsCounted)
+        {
+            // graphql-js indexes the document's fragments once, at a cost of one unit per definition.
+            Context.SpendFragmentWork(Context.Document.Definitions.Count);
+            fragmentsCounted = true;
         }
 
         var grouped = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
@@ -49,6 +58,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
 
     private void Collect(GraphQLObjectType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> grouped, List<string> order, HashSet<string> visitedFragments)
     {
+        ReserveWork(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)
@@ -79,6 +89,27 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
                     }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>Charges a selection set's selections, their directives and @skip/@include arguments to the work budget.</summary>
+    private void ReserveWork(SelectionSetNode selectionSet)
+    {
+        Context.SpendFragmentWork(selectionSet.Selections.Count);
+        foreach (var selection in selectionSet.Selections)
+        {
+            var directives = selection switch
+            {
+                FieldNode f => f.Directives,
+                FragmentSpreadNode s => s.Directives,
+                InlineFragmentNode i => i.Directives,
+                _ => [],
+            };
+            Context.SpendFragmentWork(directives.Count);
+            foreach (var directive in directives.Where(d => d.Name.Value is "skip" or "include"))
+            {
+                Context.SpendFragmentWork(directive.Arguments.Count);
             }
         }
     }

@@ -5,8 +5,6 @@ namespace PlanGraph.GraphQL.Validation.Rules;
 /// <summary>Spec §5.7.3 Directives Are Unique Per Location: a non-repeatable directive appears at most once on a node.</summary>
 public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, bool> unique = context.Schema.Directives
-        .ToDictionary(d => d.Name, d => !d.IsRepeatable, StringComparer.Ordinal);
 
     private readonly Dictionary<string, DirectiveNode> schemaDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> typeDirectives = new(StringComparer.Ordinal);
@@ -30,7 +28,7 @@ public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) :
         foreach (var directive in directives)
         {
             var name = directive.Name.Value;
-            if (!unique.GetValueOrDefault(name))
+            if (Context.GetDirectiveShape(name) is not { IsRepeatable: false })
             {
                 continue;
             }

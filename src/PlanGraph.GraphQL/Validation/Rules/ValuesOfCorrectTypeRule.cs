@@ -7,7 +7,7 @@ namespace PlanGraph.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Spec §5.6.1 Values of Correct Type (and §5.6.2 Input Object Field Names, §5.6.4 Input Object Required
-/// Fields): every literal can be coerced to the input type its position expects.
+/// Fields, and OneOf Input Objects): every literal can be coerced to the input type its position expects.
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
@@ -71,7 +71,35 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
             }
         }
 
+        if (type.IsOneOf)
+        {
+            CheckOneOf(obj, type);
+        }
+
         return true;
+    }
+
+    /// <summary>A @oneOf input object literal names exactly one field, and not with null.</summary>
+    private void CheckOneOf(ObjectValueNode obj, GraphQLInputObjectType type)
+    {
+        // Keyed by name as graphql-js's keyMap is: a repeated name counts once, its last value wins.
+        var byName = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
+        foreach (var field in obj.Fields)
+        {
+            byName[field.Name.Value] = field;
+        }
+
+        if (byName.Count != 1)
+        {
+            Context.ReportError(new GraphQLError($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", [obj]));
+            return;
+        }
+
+        var only = byName.Values.First();
+        if (only.Value is NullValueNode)
+        {
+            Context.ReportError(new GraphQLError($"Field \"{type.Name}.{only.Name.Value}\" must be non-null.", [obj]));
+        }
     }
 
     /// <summary>A value whose position expects a scalar or enum (or a composite literal where one is not allowed).</summary>

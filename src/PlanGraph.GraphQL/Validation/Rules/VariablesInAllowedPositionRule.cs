@@ -41,11 +41,21 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
                 continue;
             }
 
-            if (TypeRelations.FromAst(Context.Schema, definition.Type) is { } variableType
+            var variableType = TypeRelations.FromAst(Context.Schema, definition.Type);
+            if (variableType is not null
                 && !IsAllowed(variableType, definition.DefaultValue, locationType, usage.HasLocationDefaultValue))
             {
                 Context.ReportError(new GraphQLError(
                     $"Variable \"${name}\" of type \"{TypeRelations.Print(variableType)}\" used in position expecting type \"{TypeRelations.Print(locationType)}\".",
+                    [definition, usage.Node]));
+            }
+
+            // A field of a @oneOf input object must be filled by a variable that cannot be null.
+            if (usage.ParentType is GraphQLInputObjectType { IsOneOf: true } oneOf && variableType is not GraphQLNonNull)
+            {
+                var printed = variableType is null ? "undefined" : TypeRelations.Print(variableType);
+                Context.ReportError(new GraphQLError(
+                    $"Variable \"${name}\" is of type \"{printed}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
                     [definition, usage.Node]));
             }
         }

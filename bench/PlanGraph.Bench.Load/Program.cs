@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using PlanGraph.Bench.Load;
+using PlanGraph.Core;
+using PlanGraph.Neo4j;
+using PlanGraph.Neo4j.Loading;
+using PlanGraph.Neo4j.Tests;
+
+// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample]
+// Runs against NEO4J_URL (default the local server). Side by side in one run: the batched loader at
+// several batch sizes, and a naive loader that sends one MERGE per request on a sample.
+var documents = Arg(0, 20);
+var nodesPerDocument = Arg(1, 2000);
+var relationshipsPerDocument = Arg(2, 5000);
+var naiveSample = Arg(3, 2000);
+using var client = new Neo4jHttpClient(Neo4jOptions.FromEnvironment());
+var server = await client.DiscoverAsync(CancellationToken.None);
+Console.WriteLine($"Neo4j {server.Version} at {client.Options.Url}; synthetic graph: {documents} documents × ({nodesPerDocument} nodes, {relationshipsPerDocument} relationships)");
+
+var graph = SyntheticPlanGraph.Generate("bench/", documents, nodesPerDocument, relationshipsPerDocument);
+var items = graph.Nodes.Count + graph.Relationships.Count;
+Console.WriteLine($"graph: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships, {graph.Nodes.Sum(n => n.Evidence.Count) + graph.Relationships.Sum(r => r.Evidence.Count)} evidence");
+
+var results = new List<(string Name, double ItemsPerSecond)>();
+foreach (var batch in new[] { 250, 1000, 5000 })
+{
+    await DeleteBenchAsync();
+    var clock = Stopwatch.StartNew();
+    await new GraphLoader(client).LoadAsync(graph, new LoadOptions("bench", batch) { RowsPerRequest = Math.Max(batch, 5000) }, null, CancellationToken.None);
+    var rate = items / clock.Elapsed.TotalSeconds;
+    results.Add(($"batched loader, batch {batch}", rate));
+    Console.WriteLine($"batched loader, batch {batch,5}: {items} items in {clock.Elapsed.TotalSeconds:0.0} s = {rate:0} items/s");
+}
+
+// The naive loader: one MERGE per HTTP request (autocommit), nodes then relationships, on a sample.
+await DeleteBenchAsync();
+var sampleNodes = graph.Nodes.Take(naiveSample).ToList();
+var sampleIds = new HashSet<string>(sampleNodes.Select(n => n.Id), StringComparer.Ordinal);
+var sampleRelationships = graph.Relationships.Where(r => sampleIds.Contains(r.From) && sampleIds.Contains(r.To)).Take(naiveSample).ToList();
+var naiveClock = Stopwatch.StartNew();
+foreach (var node in sampleNodes)
+{
+    await client.RunAsync(BenchStatements.NaiveNode, new Dictionary<string, object?> { ["id"] = node.Id, ["name"] = node.Name, ["quote"] = node.Evidence[0].Quote }, CancellationToken.None);
+}
+
+foreach (var relationship in sampleRelationships)
+{
+    await client.RunAsync(BenchStatements.NaiveRelationship, new Dictionary<string, object?> { ["id"] = relationship.Id, ["from"] = relationship.From, ["to"] = relationship.To, ["quote"] = relationship.Evidence[0].Quote }, CancellationToken.None);
+}
+
+var naiveItems = sampleNodes.Count + sampleRelationships.Count;
+var naiveRate = naiveItems / naiveClock.Elapsed.TotalSeconds;
+Console.WriteLine($"naive loader (one MERGE per request): {naiveItems} items in {naiveClock.Elapsed.TotalSeconds:0.0} s = {naiveRate:0} items/s (sample; the full graph would take about {items / naiveRate / 60:0.0} min)");
+var best = results.MaxBy(r => r.ItemsPerSecond);
+Console.WriteLine($"ratio: {best.Name} is {best.ItemsPerSecond / naiveRate:0.0}× the naive loader (the batched loader also writes evidence nodes; the naive one does not)");
+await DeleteBenchAsync();
+
+async Task DeleteBenchAsync()
+{
+    while ((await client.RunAsync(BenchStatements.DeleteBench, null, CancellationToken.None)).Single<long>("deleted") > 0)
+    {
+    }
+}
+
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;

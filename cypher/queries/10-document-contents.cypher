@@ -1,0 +1,6 @@
+// Everything one document mentions, by kind, with examples.
+// @param fileName = "outline.txt"
+MATCH (d:Document {fileName: $fileName})<-[:MENTIONED_IN]-(n:Entity)
+WITH n.label AS label, collect(n.name) AS names
+RETURN label, size(names) AS mentioned, names[..10] AS examples
+ORDER BY label;

@@ -1,0 +1,7 @@
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction;
+
+/// <summary>The graph extracted from the files that could be read, and the errors of those that could not.</summary>
+public sealed record ExtractionResult(GraphDocument Graph, IReadOnlyList<DocumentReadException> Failures);

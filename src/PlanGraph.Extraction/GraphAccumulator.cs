@@ -1,0 +1,108 @@
+using PlanGraph.Core;
+
+namespace PlanGraph.Extraction;
+
+/// <summary>
+/// Collects nodes and relationships as the extractors find them: the same id met again merges aliases,
+/// properties and evidence, so an entity stated in several places or documents is one node.
+/// </summary>
+internal sealed class GraphAccumulator
+{
+    private readonly Dictionary<string, NodeDraft> nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RelationshipDraft> relationships = new(StringComparer.Ordinal);
+
+    public bool HasNode(string id) => nodes.ContainsKey(id);
+
+    public string? NameOf(string id) => nodes.TryGetValue(id, out var node) ? node.Name : null;
+
+    public IEnumerable<(string Id, string Label, string Name, IReadOnlyCollection<string> Aliases)> Nodes
+        => nodes.Values.Select(n => (n.Id, n.Label, n.Name, (IReadOnlyCollection<string>)n.Aliases));
+
+    public string Node(string label, string name, Evidence evidence, IReadOnlyDictionary<string, object?>? properties = null, string? id = null, IEnumerable<string>? aliases = null)
+    {
+        id ??= StableId.For(label, Canonical.Key(name));
+        if (!nodes.TryGetValue(id, out var node))
+        {
+            node = new NodeDraft(id, label, name);
+            nodes[id] = node;
+        }
+
+        if (properties is not null)
+        {
+            foreach (var (key, value) in properties)
+            {
+                if (value is not null)
+                {
+                    node.Properties.TryAdd(key, value);
+                }
+            }
+        }
+
+        foreach (var alias in aliases ?? [])
+        {
+            if (alias != node.Name)
+            {
+                node.Aliases.Add(alias);
+            }
+        }
+
+        if (name != node.Name)
+        {
+            node.Aliases.Add(name);
+        }
+
+        node.Evidence.Add(evidence);
+        return id;
+    }
+
+    public void Relationship(string type, string from, string to, Evidence evidence, IReadOnlyDictionary<string, object?>? properties = null)
+    {
+        if (from == to)
+        {
+            return;
+        }
+
+        var distinguishing = properties?.TryGetValue("role", out var role) == true && role is string r ? new[] { r } : [];
+        var id = StableId.ForRelationship(type, from, to, distinguishing);
+        if (!relationships.TryGetValue(id, out var draft))
+        {
+            draft = new RelationshipDraft(id, type, from, to, properties ?? new Dictionary<string, object?>());
+            relationships[id] = draft;
+        }
+
+        draft.Evidence.Add(evidence);
+    }
+
+    public GraphDocument Build(IReadOnlyList<SourceDocument> documents)
+    {
+        var built = nodes.Values
+            .Select(n => new GraphNode(n.Id, n.Label, n.Name, [.. n.Aliases.Order(StringComparer.Ordinal)],
+                new SortedDictionary<string, object?>(n.Properties, StringComparer.Ordinal), Distinct(n.Evidence)))
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .ToList();
+        var documentIds = new HashSet<string>(documents.Select(d => d.Id), StringComparer.Ordinal);
+        var rels = relationships.Values
+            .Where(r => (nodes.ContainsKey(r.From) || documentIds.Contains(r.From)) && (nodes.ContainsKey(r.To) || documentIds.Contains(r.To)))
+            .Select(r => new GraphRelationship(r.Id, r.Type, r.From, r.To, new SortedDictionary<string, object?>(r.Properties.ToDictionary(), StringComparer.Ordinal), Distinct(r.Evidence)))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return new GraphDocument([.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)], built, rels);
+    }
+
+    private static List<Evidence> Distinct(List<Evidence> evidence)
+        => [.. evidence.Distinct().OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.SpanStart).ThenBy(e => e.Rule, StringComparer.Ordinal)];
+
+    private sealed record NodeDraft(string Id, string Label, string Name)
+    {
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
+
+        public List<Evidence> Evidence { get; } = [];
+    }
+
+    private sealed record RelationshipDraft(string Id, string Type, string From, string To, IReadOnlyDictionary<string, object?> Properties)
+    {
+        public List<Evidence> Evidence { get; } = [];
+    }
+}

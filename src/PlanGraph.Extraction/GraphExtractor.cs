@@ -1,0 +1,44 @@
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction;
+
+/// <summary>
+/// Extracts the plan graph from ingested documents: the plan each document describes and the plans
+/// it cites, goals from the outline, indicators and targets from indicator tables, projects and
+/// institutions from 专栏 boxes, places from the gazetteer, and the relationships between them, every
+/// node and relationship with evidence.
+/// </summary>
+public static class GraphExtractor
+{
+    /// <summary>Version of the rules and data; it changes whenever extraction results may change.</summary>
+    public static string RulesVersion { get; } = "rules-2026-11-22.1+" + GazetteerData.Value.Value.Version;
+
+    public static GraphDocument Extract(IReadOnlyList<IngestedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var graph = new GraphAccumulator();
+        var sources = new List<SourceDocument>();
+        // File-name order, so the result does not depend on the order the documents were given in.
+        var ordered = documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToList();
+        foreach (var document in ordered)
+        {
+            sources.Add(new DocumentExtraction(document, graph, GazetteerData.Value.Value).Run());
+        }
+
+        MentionExtraction.Run(ordered, sources, graph);
+        return graph.Build(sources);
+    }
+
+    /// <summary>Reads and extracts files; files that cannot be read are reported and the rest go on.</summary>
+    public static ExtractionResult ExtractFiles(IEnumerable<string> paths, IProgress<string>? progress = null)
+    {
+        var batch = DocumentIngestor.IngestAll(paths, progress);
+        return new ExtractionResult(Extract(batch.Documents), batch.Failures);
+    }
+
+    private static class GazetteerData
+    {
+        public static readonly Lazy<Gazetteer> Value = new(Gazetteer.Load);
+    }
+}

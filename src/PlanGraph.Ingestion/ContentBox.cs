@@ -1,0 +1,10 @@
+namespace PlanGraph.Ingestion;
+
+/// <summary>A 专栏 box: numbered, titled, holding items (projects, actions, platforms).</summary>
+/// <param name="Number">The box number (专栏 N).</param>
+/// <param name="Title">Title after the number.</param>
+/// <param name="SectionPath">Path of the section the box stands in.</param>
+/// <param name="Header">The title line.</param>
+/// <param name="Items">Numbered items in order; unnumbered lines continue the item before them.</param>
+/// <param name="Categories">Category headings (e.g. "1.医疗科技") of boxes whose items are grouped.</param>
+public sealed record ContentBox(int Number, string Title, string SectionPath, TextPiece Header, IReadOnlyList<BoxItem> Items, IReadOnlyList<TextPiece> Categories);

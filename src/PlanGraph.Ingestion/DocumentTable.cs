@@ -1,0 +1,18 @@
+namespace PlanGraph.Ingestion;
+
+/// <summary>A 表 N table: title, rows of cells (the first rows are headers) and footnotes.</summary>
+/// <param name="Number">The table number.</param>
+/// <param name="Title">Title after the number.</param>
+/// <param name="SectionPath">Path of the section the table stands in.</param>
+/// <param name="Header">The title line.</param>
+/// <param name="HeaderRows">Rows before the first data row.</param>
+/// <param name="Rows">Data rows: rows that carry a sequence number or values.</param>
+/// <param name="Footnotes">Lines after the table that explain it (注…, * …).</param>
+public sealed record DocumentTable(
+    int Number,
+    string Title,
+    string SectionPath,
+    TextPiece Header,
+    IReadOnlyList<IReadOnlyList<TextPiece>> HeaderRows,
+    IReadOnlyList<TableRow> Rows,
+    IReadOnlyList<TextPiece> Footnotes);

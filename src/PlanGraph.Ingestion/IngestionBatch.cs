@@ -1,0 +1,4 @@
+namespace PlanGraph.Ingestion;
+
+/// <summary>The documents of a batch that could be read, and the errors of those that could not.</summary>
+public sealed record IngestionBatch(IReadOnlyList<IngestedDocument> Documents, IReadOnlyList<DocumentReadException> Failures);

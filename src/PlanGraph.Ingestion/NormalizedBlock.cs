@@ -1,0 +1,9 @@
+namespace PlanGraph.Ingestion;
+
+/// <summary>One line of the normalised text before assembly: a paragraph or heading, or a table part whose cells are separate.</summary>
+internal sealed record NormalizedBlock(BlockKind Kind, IReadOnlyList<MappedText> Cells, bool Tabbed, int Table = -1, string? Category = null)
+{
+    public static NormalizedBlock Text(MappedText text, bool tabbed) => new(BlockKind.Text, [text], tabbed);
+
+    public string Value => string.Join('\t', Cells.Select(c => c.ToString()));
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+
+namespace PlanGraph.Ingestion;
+
+/// <summary>
+/// Turns cleaned source lines into normalised blocks: drops blank lines, page numbers and tables of
+/// contents, reads 表 tables into rows of cells, and re-joins lines that were wrapped (PDF text) or
+/// split at page breaks, without merging headings, list items, boxes or table parts.
+/// </summary>
+internal static partial class Normalizer
+{
+    private const string Terminal = "。！？；：!?;:…";
+
+    public static List<NormalizedBlock> Normalize(List<SourceLine> lines)
+    {
+        var blocks = new List<NormalizedBlock>();
+        var tables = 0;
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            var value = line.Value.Trim();
+            if (value.Length == 0 || PageNumber().IsMatch(value))
+            {
+                i++;
+                continue;
+            }
+
+            if (TocTitle().IsMatch(value))
+            {
+                i = SkipTableOfContents(lines, i + 1);
+                continue;
+            }
+
+            if (TableTitle().IsMatch(value))
+            {
+                i = TableReader.Read(lines, i, tables++, blocks);
+                continue;
+            }
+
+            // Join wrapped lines and page-break splits into one paragraph.
+            var text = line.Text.Trim();
+            var tabbed = line.Tabbed;
+            i++;
+            while (ShouldContinue(text.ToString(), tabbed) && NextNonBlank(lines, i) is { } next && CanJoin(lines[next], tabbed))
+            {
+                text.Append(lines[next].Text.Trim());
+                i = next + 1;
+            }
+
+            blocks.Add(NormalizedBlock.Text(text, tabbed));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A line that ends mid-sentence and is long enough to be wrapped prose (short lines are titles, signatures, dates).</summary>
+    private static bool ShouldContinue(string text, bool tabbed)
+        => !tabbed && text.Length >= 15 && !Terminal.Contains(text[^1], StringComparison.Ordinal)
+           && !IsStructural(text, allowLongHeading: false);
+
+    private static bool CanJoin(SourceLine next, bool tabbed)
+    {
+        var value = next.Value.Trim();
+
+        // A short line that does not end a sentence is a title, a date or a signature, not a continuation.
+        // A short line ending in a colon is a salutation or a lead-in ("尊敬的…代表：").
+        var continues = value.Length >= 15 || (Terminal.Contains(value[^1], StringComparison.Ordinal) && value[^1] is not ('：' or ':'));
+        return continues && !TocTitle().IsMatch(value) && !TocEntry().IsMatch(value) && next.Tabbed == tabbed && !IsStructural(value, allowLongHeading: true) && !PageNumber().IsMatch(value)
+            && !value.StartsWith("——", StringComparison.Ordinal) && !value.StartsWith('#') && !value.StartsWith("- ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Headings, box and table titles start a block of their own.</summary>
+    internal static bool IsStructural(string value, bool allowLongHeading)
+    {
+        var text = value.TrimStart('#', ' ');
+        if (BoxTitle().IsMatch(text) || TableTitle().IsMatch(text))
+        {
+            return true;
+        }
+
+        return HeadingPattern.Numbering(text) is not null && (allowLongHeading || text.Length <= 40);
+    }
+
+    internal static int? NextNonBlank(List<SourceLine> lines, int from)
+    {
+        for (var j = from; j < lines.Count; j++)
+        {
+            var value = lines[j].Value.Trim();
+            if (value.Length > 0 && !PageNumber().IsMatch(value))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Skips the entries of a table of contents: lines with dot leaders or ending in a page number, and
+    /// short lines continued by such a line (wrapped entries, entries without a page).
+    /// </summary>
+    private static int SkipTableOfContents(List<SourceLine> lines, int from)
+    {
+        var i = from;
+        while (NextNonBlank(lines, i) is { } j)
+        {
+            var value = lines[j].Value.Trim();
+            if (TocEntry().IsMatch(value) || value is "-" or "- ")
+            {
+                i = j + 1;
+                continue;
+            }
+
+            if (value.Length <= 40 && NextNonBlank(lines, j + 1) is { } k && TocEntry().IsMatch(lines[k].Value.Trim()))
+            {
+                i = j + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    [GeneratedRegex(@"^[—\-–]\s*\d{1,4}\s*[—\-–]$")]
+    internal static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^#*\s*目\s*录\s*$")]
+    private static partial Regex TocTitle();
+
+    [GeneratedRegex(@"(\.{2,}|…{2,}|·{3,}|\.\s*\d{1,3}$|\t\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$|-\s*\d{1,3}\s*-\s*$)")]
+    private static partial Regex TocEntry();
+
+    [GeneratedRegex(@"^表\s*\d+\s*\S")]
+    internal static partial Regex TableTitle();
+
+    [GeneratedRegex(@"^专栏\s*\d+")]
+    internal static partial Regex BoxTitle();
+}

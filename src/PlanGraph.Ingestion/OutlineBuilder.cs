@@ -1,0 +1,295 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanGraph.Ingestion;
+
+/// <summary>
+/// Assembles normalised blocks into the normalised text and builds the outline over it: sections nest
+/// by numbering style, 专栏 boxes collect numbered items, tables keep their rows and cells.
+/// </summary>
+internal sealed partial class OutlineBuilder
+{
+    private readonly StringBuilder text = new();
+    private readonly List<int> offsets = [];
+    private readonly List<(int Rank, Node Node)> stack = [];
+    private readonly Node root = new(OutlineKind.Document, "", "", NumberingStyle.None, 0, 0, 0);
+    private readonly List<ContentBox> boxes = [];
+    private readonly List<DocumentTable> tables = [];
+    private readonly List<(int Start, int End, string Path)> prose = [];
+    private BoxUnderConstruction? box;
+    private TableUnderConstruction? table;
+    private int lastOriginalOffset;
+
+    public (string Text, int[] Offsets, Func<SourceMap, (OutlineNode, IReadOnlyList<ContentBox>, IReadOnlyList<DocumentTable>, IReadOnlyList<Sentence>)> Finish) Build(IReadOnlyList<NormalizedBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            Add(block);
+        }
+
+        CloseBox();
+        CloseTable();
+        return (text.ToString(), [.. offsets], Finish);
+    }
+
+    private void Add(NormalizedBlock block)
+    {
+        var cellSpans = Append(block);
+        var start = cellSpans[0].Start;
+        var end = cellSpans[^1].End;
+        switch (block.Kind)
+        {
+            case BlockKind.TableTitle:
+                CloseBox();
+                CloseTable();
+                var m = TableNumber().Match(block.Value);
+                table = new TableUnderConstruction(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), block.Value[m.Length..].Trim(), CurrentPath(), (start, end));
+                CurrentNode().Children.Add(new Node(OutlineKind.Table, table.Title, m.Value.Trim(), NumberingStyle.None, stack.Count + 1, start, end));
+                return;
+            case BlockKind.TableHeader:
+                table?.HeaderRows.Add(cellSpans);
+                return;
+            case BlockKind.TableRow:
+                table?.Rows.Add((block.Category, cellSpans));
+                return;
+            case BlockKind.TableFootnote:
+                table?.Footnotes.Add((start, end));
+                return;
+        }
+
+        CloseTable();
+        var value = block.Value;
+        var markdownDepth = value.TakeWhile(c => c == '#').Count();
+        var body = value[markdownDepth..].TrimStart();
+        var bodyStart = start + (value.Length - body.Length);
+
+        if (BoxTitle().Match(body) is { Success: true } boxTitle)
+        {
+            CloseBox();
+            box = new BoxUnderConstruction(int.Parse(boxTitle.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), body[boxTitle.Length..].Trim(), CurrentPath(), (bodyStart, end), block.Tabbed);
+            CurrentNode().Children.Add(new Node(OutlineKind.Box, box.Title, boxTitle.Value.Trim(), NumberingStyle.None, stack.Count + 1, bodyStart, end));
+            return;
+        }
+
+        var numbering = HeadingPattern.Numbering(body);
+        if (box is not null)
+        {
+            var rank = numbering is { } n ? HeadingPattern.Rank(n.Style, 0) : 100;
+            var isItem = numbering is { Style: NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized };
+            var leavesBox = (box.Tabbed && !block.Tabbed && !isItem) || markdownDepth > 0 || rank <= HeadingPattern.Rank(NumberingStyle.ChineseParenthesized, 0);
+            if (!leavesBox)
+            {
+                box.Lines.Add((numbering?.Style, numbering?.Numbering ?? "", bodyStart, end));
+                return;
+            }
+
+            CloseBox();
+        }
+
+        var isHeading = (numbering is not null && IsHeadingText(body, numbering.Value.Numbering)) || (markdownDepth > 0 && !TocLike(body));
+        if (isHeading)
+        {
+            var style = numbering?.Style ?? NumberingStyle.Markdown;
+            var numberingText = numbering?.Numbering.Trim() ?? "";
+            var heading = body[(numbering?.Numbering.Length ?? 0)..].Trim();
+            var rank = HeadingPattern.Rank(style, markdownDepth);
+            while (stack.Count > 0 && stack[^1].Rank >= rank)
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            var node = new Node(OutlineKind.Section, heading, numberingText, style, stack.Count + 1, bodyStart, end);
+            CurrentNode().Children.Add(node);
+            stack.Add((rank, node));
+            prose.Add((bodyStart, end, CurrentPath()));
+            return;
+        }
+
+        CurrentNode().Children.Add(new Node(OutlineKind.Paragraph, body, "", NumberingStyle.None, stack.Count + 1, bodyStart, end));
+        prose.Add((bodyStart, end, CurrentPath()));
+    }
+
+    /// <summary>A numbered line is a heading when it is short, or when its first sentence is (a run-in heading keeps the line together).</summary>
+    private static bool IsHeadingText(string body, string numbering)
+        => body.Length <= 40 || (body.Length <= 60 && !body[numbering.Length..].Contains('。', StringComparison.Ordinal));
+
+    private static bool TocLike(string body) => body.Trim() is "目录" or "目 录";
+
+    private List<(int Start, int End)> Append(NormalizedBlock block)
+    {
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+            offsets.Add(lastOriginalOffset + 1);
+        }
+
+        var spans = new List<(int, int)>();
+        for (var c = 0; c < block.Cells.Count; c++)
+        {
+            var cell = block.Cells[c];
+            if (c > 0)
+            {
+                text.Append('\t');
+                offsets.Add(cell.Length > 0 ? cell.Offsets[0] : lastOriginalOffset);
+            }
+
+            var start = text.Length;
+            for (var i = 0; i < cell.Length; i++)
+            {
+                text.Append(cell[i]);
+                offsets.Add(cell.Offsets[i]);
+                lastOriginalOffset = cell.Offsets[i];
+            }
+
+            spans.Add((start, text.Length));
+        }
+
+        return spans;
+    }
+
+    private Node CurrentNode() => stack.Count > 0 ? stack[^1].Node : root;
+
+    private string CurrentPath() => string.Join(" > ", stack.Select(s => s.Node.FullHeading));
+
+    private void CloseBox() => box = box is null ? null : Store(box);
+
+    private BoxUnderConstruction? Store(BoxUnderConstruction b)
+    {
+        boxes.Add(new ContentBox(b.Number, b.Title, b.Path, null!, [], []) { });
+        pendingBoxes.Add((boxes.Count - 1, b));
+        return null;
+    }
+
+    private readonly List<(int Index, BoxUnderConstruction Box)> pendingBoxes = [];
+
+    private void CloseTable()
+    {
+        if (table is not null)
+        {
+            pendingTables.Add(table);
+            table = null;
+        }
+    }
+
+    private readonly List<TableUnderConstruction> pendingTables = [];
+
+    private (OutlineNode, IReadOnlyList<ContentBox>, IReadOnlyList<DocumentTable>, IReadOnlyList<Sentence>) Finish(SourceMap map)
+    {
+        var normalized = text.ToString();
+        TextPiece Piece((int Start, int End) span)
+        {
+            var (first, last) = map.Lines(span.Start, span.End);
+            return new TextPiece(normalized[span.Start..span.End], span.Start, span.End, first, last);
+        }
+
+        foreach (var (index, b) in pendingBoxes)
+        {
+            // With two numbering styles in a box, the outer one names categories and the inner one items.
+            var styles = b.Lines.Where(l => l.Style is not null).Select(l => l.Style!.Value).Distinct().ToList();
+            var itemStyle = styles.Count > 1 ? styles.MaxBy(s => HeadingPattern.Rank(s, 0)) : styles.FirstOrDefault();
+            var items = new List<BoxItem>();
+            var categories = new List<TextPiece>();
+            string? category = null;
+            (string Numbering, int Start, int End)? current = null;
+            foreach (var line in b.Lines)
+            {
+                if (line.Style is { } style && style == itemStyle)
+                {
+                    Flush();
+                    current = (line.Numbering.Trim(), line.Start, line.End);
+                }
+                else if (line.Style is not null && styles.Count > 1)
+                {
+                    Flush();
+                    var piece = Piece((line.Start, line.End));
+                    categories.Add(piece);
+                    category = piece.Text[line.Numbering.Length..].Trim().TrimEnd('：', ':');
+                }
+                else if (current is { } c)
+                {
+                    current = (c.Numbering, c.Start, line.End);
+                }
+            }
+
+            Flush();
+            boxes[index] = new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), items, categories);
+
+            void Flush()
+            {
+                if (current is { } c)
+                {
+                    // The item's text and span start after its numbering.
+                    var start = Math.Min(c.Start + c.Numbering.Length, c.End);
+                    while (start < c.End && char.IsWhiteSpace(normalized[start]))
+                    {
+                        start++;
+                    }
+
+                    items.Add(new BoxItem(c.Numbering, category, Piece((start, c.End))));
+                    current = null;
+                }
+            }
+        }
+
+        foreach (var t in pendingTables)
+        {
+            tables.Add(new DocumentTable(
+                t.Number, t.Title, t.Path, Piece(t.Header),
+                [.. t.HeaderRows.Select(r => (IReadOnlyList<TextPiece>)[.. r.Select(Piece)])],
+                [.. t.Rows.Select(r => new TableRow(r.Category, [.. r.Cells.Select(Piece)]))],
+                [.. t.Footnotes.Select(Piece)]));
+        }
+
+        var sentences = new List<Sentence>();
+        foreach (var (start, end, path) in prose)
+        {
+            foreach (var span in SentenceSplitter.Split(normalized[start..end], start))
+            {
+                sentences.Add(new Sentence(Piece(span), path));
+            }
+        }
+
+        return (root.Freeze(map, normalized, ""), boxes, tables, sentences);
+    }
+
+    [GeneratedRegex(@"^专栏\s*(\d+)\s*")]
+    private static partial Regex BoxTitle();
+
+    [GeneratedRegex(@"^表\s*(\d+)\s*")]
+    private static partial Regex TableNumber();
+
+    private sealed record BoxUnderConstruction(int Number, string Title, string Path, (int Start, int End) Header, bool Tabbed)
+    {
+        public List<(NumberingStyle? Style, string Numbering, int Start, int End)> Lines { get; } = [];
+    }
+
+    private sealed record TableUnderConstruction(int Number, string Title, string Path, (int Start, int End) Header)
+    {
+        public List<List<(int Start, int End)>> HeaderRows { get; } = [];
+
+        public List<(string? Category, List<(int Start, int End)> Cells)> Rows { get; } = [];
+
+        public List<(int Start, int End)> Footnotes { get; } = [];
+    }
+
+    private sealed class Node(OutlineKind kind, string heading, string numbering, NumberingStyle style, int level, int start, int end)
+    {
+        public List<Node> Children { get; } = [];
+
+        public string FullHeading => numbering.Length == 0 ? heading : numbering + (numbering.EndsWith('、') || numbering.EndsWith('）') || numbering.EndsWith(')') ? "" : " ") + heading;
+
+        public OutlineNode Freeze(SourceMap map, string normalized, string parentPath)
+        {
+            var path = kind switch
+            {
+                OutlineKind.Document => "",
+                OutlineKind.Section => parentPath.Length == 0 ? FullHeading : parentPath + " > " + FullHeading,
+                _ => parentPath,
+            };
+            var (first, last) = kind == OutlineKind.Document ? (1, map.LineCount) : map.Lines(start, end);
+            var childPath = kind == OutlineKind.Section ? path : parentPath;
+            return new OutlineNode(kind, heading, numbering, style, level, path, start, kind == OutlineKind.Document ? normalized.Length : end, first, last,
+                [.. Children.Select(c => c.Freeze(map, normalized, childPath))]);
+        }
+    }
+}

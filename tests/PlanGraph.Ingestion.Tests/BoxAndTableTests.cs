@@ -1,0 +1,79 @@
+using PlanGraph.Ingestion;
+using Shouldly;
+using Xunit;
+
+namespace PlanGraph.Ingestion.Tests;
+
+/// <summary>Every 专栏 box and indicator table of the seeds, with the counts read off the files.</summary>
+public sealed class BoxAndTableTests
+{
+    [Theory]
+    [InlineData(Seeds.D1, 10)]
+    [InlineData(Seeds.D3, 6)]
+    [InlineData(Seeds.D4, 22)]
+    [InlineData(Seeds.D0, 0)]
+    [InlineData(Seeds.D2, 0)]
+    public void Every_box_is_found_in_order(string seed, int boxes)
+    {
+        var document = Seeds.Read(seed);
+        document.Boxes.Select(b => b.Number).ShouldBe(Enumerable.Range(1, boxes));
+        document.Boxes.ShouldAllBe(b => b.Title.Length > 0);
+    }
+
+    [Fact]
+    public void Box_items_keep_numbering_text_and_lines()
+    {
+        var d1 = Seeds.Read(Seeds.D1);
+        var hetao = d1.Boxes.Single(b => b.Number == 2);
+        hetao.Title.ShouldBe("河套深港科技创新合作区深圳园区重点项目和平台");
+        hetao.Items.Select(i => i.Numbering).ShouldBe(["1.", "2.", "3.", "4.", "5.", "6."]);
+        hetao.Items[0].Text.Text.ShouldStartWith("医疗科技。南开大学-牛津大学联合研究院（深圳）");
+        hetao.Items[0].Text.FirstLine.ShouldBe(281);
+
+        // D3: 37 items numbered （1）…; D4: 50 named actions.
+        Seeds.Read(Seeds.D3).Boxes.Sum(b => b.Items.Count).ShouldBe(37);
+        Seeds.Read(Seeds.D3).Boxes.SelectMany(b => b.Items).ShouldAllBe(i => i.Numbering.StartsWith('（'));
+        var d4 = Seeds.Read(Seeds.D4);
+        d4.Boxes.Sum(b => b.Items.Count).ShouldBe(50);
+        d4.Boxes.SelectMany(b => b.Items).Count(i => i.Text.Text.Split('\n')[0].EndsWith("行动", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(45);
+    }
+
+    [Fact]
+    public void D1_table_has_24_indicator_rows_in_four_categories()
+    {
+        var table = Seeds.Read(Seeds.D1).Tables.ShouldHaveSingleItem();
+        table.Title.ShouldBe("福田区“十四五”经济社会发展调控指标体系");
+        table.Rows.Count.ShouldBe(24);
+        table.Rows.Select(r => r.Category).Distinct().ShouldBe(["经济发展", "创新能力", "城区治理", "民生发展"]);
+        var gdp = table.Rows[0].Cells.Select(c => c.Text).ToList();
+        gdp.ShouldBe(["经济发展", "1", "地区生产总值", "亿元", "4800左右", "6600", "预期性"]);
+        table.HeaderRows.ShouldHaveSingleItem().Select(c => c.Text).ShouldContain("2020年预计值");
+        table.Rows.Select(r => r.Cells[1].Text).ShouldBe(Enumerable.Range(1, 24).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        table.Footnotes.ShouldHaveSingleItem().Text.ShouldStartWith("注：");
+    }
+
+    [Fact]
+    public void D3_wrapped_table_has_7_rows_with_names_joined_and_split_categories()
+    {
+        var table = Seeds.Read(Seeds.D3).Tables.ShouldHaveSingleItem();
+        table.Rows.Count.ShouldBe(7);
+        table.Rows[0].Cells.Select(c => c.Text).ShouldBe(["1", "国家级高新技术企业数量（家）", "1313 （2020）", "2000"]);
+        table.Rows[0].Category.ShouldBe("科技创新主体");
+        table.Rows[3].Cells[1].Text.ShouldBe("全社会研发支出占GDP比重（%）");
+        table.Rows[6].Cells.Select(c => c.Text).ShouldBe(["7", "市级以上众创空间（家）", "22", "30"]);
+        table.Rows[6].Category.ShouldBe("科技创新服务体系");
+    }
+
+    [Fact]
+    public void D4_tab_separated_table_has_23_rows_and_keeps_the_asterisk_and_its_footnote()
+    {
+        var table = Seeds.Read(Seeds.D4).Tables.ShouldHaveSingleItem();
+        table.Rows.Count.ShouldBe(23);
+        var circular = table.Rows.Single(r => r.Cells[1].Text.StartsWith("循环经济营收", StringComparison.Ordinal));
+        circular.Cells[2].Text.ShouldBe("200*");
+        circular.Cells[3].Text.ShouldBe("1000");
+        table.Rows[0].Category.ShouldBe("发展贡献度");
+        table.Rows.Select(r => r.Category).ShouldContain("创新活跃度");
+        table.Footnotes.ShouldHaveSingleItem().Text.ShouldContain("2024 年数据");
+    }
+}

@@ -1,0 +1,60 @@
+using PlanGraph.Ingestion;
+using Shouldly;
+using Xunit;
+
+namespace PlanGraph.Ingestion.Tests;
+
+/// <summary>The outline of each seed against what the files say (line numbers are the files' own).</summary>
+public sealed class OutlineTests
+{
+    private static OutlineNode Section(IngestedDocument document, string numbering, string headingStart)
+        => document.Outline.Descendants().Single(n => n.Kind == OutlineKind.Section && n.Numbering == numbering && n.Heading.StartsWith(headingStart, StringComparison.Ordinal));
+
+    [Fact]
+    public void D1_parts_chapters_sections_and_items_nest()
+    {
+        var d1 = Seeds.Read(Seeds.D1);
+        var section = Section(d1, "第一节", "规划建设好河套深港科技创新合作区");
+        section.FirstLine.ShouldBe(270);
+        section.SectionPath.ShouldBe("第二篇 突出经济发展，在高质量发展新阶段争创城区新优势 > 第三章 以河套深港科技创新合作区为牵引打造中央创新区 > 第一节 规划建设好河套深港科技创新合作区");
+        section.Children.Where(c => c.Kind == OutlineKind.Section).Select(c => c.Numbering).ShouldBe(["一、", "二、", "三、"]);
+        Section(d1, "第二篇", "突出经济发展").Level.ShouldBe(1);
+    }
+
+    [Fact]
+    public void D3_numbered_levels_nest_and_the_table_of_contents_is_gone()
+    {
+        var d3 = Seeds.Read(Seeds.D3);
+        var goals = Section(d3, "（三）", "发展目标");
+        goals.FirstLine.ShouldBe(563);
+        goals.SectionPath.ShouldStartWith("二、指导思想、基本原则与发展目标 > ");
+        goals.Children.Where(c => c.Kind == OutlineKind.Section).Select(c => c.Heading).ShouldBe(["“新倍增计划”目标", "“十四五”规划目标"]);
+        d3.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section).ShouldAllBe(n => n.FirstLine > 136, "the table of contents (lines 6-136) yields no sections");
+    }
+
+    [Fact]
+    public void D0_questions_are_top_level_whatever_their_markdown_depth_and_highlights_nest_under_question_three()
+    {
+        var d0 = Seeds.Read(Seeds.D0);
+        var questions = d0.Outline.Children.Where(c => c.Kind == OutlineKind.Section).ToList();
+        questions[0].Numbering.ShouldBe("一、");
+        questions[0].FirstLine.ShouldBe(42);
+        questions.Select(q => q.Numbering).ShouldContain("三十、");
+        Section(d0, "二、", "制定《规划》的主要目的").Level.ShouldBe(1);
+        Section(d0, "三、", "《规划》总体框架").Children.Count(c => c.Style == NumberingStyle.Highlight).ShouldBe(10);
+        d0.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section).ShouldAllBe(n => n.FirstLine > 40, "the table of contents (lines 7-40) yields no sections");
+    }
+
+    [Fact]
+    public void D2_and_D4_headings()
+    {
+        var d2 = Seeds.Read(Seeds.D2);
+        Section(d2, "一、", "现有工作基础").FirstLine.ShouldBe(9);
+        Section(d2, "一、", "现有工作基础").Children.Count(c => c.Kind == OutlineKind.Section).ShouldBe(3);
+
+        var d4 = Seeds.Read(Seeds.D4);
+        d4.Outline.Children.Where(c => c.Kind == OutlineKind.Section).Select(c => c.Numbering).ShouldBe(["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"]);
+        d4.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section).ShouldAllBe(n => n.FirstLine > 133, "the table of contents (lines 7-133) yields no sections");
+        Section(d4, "（一）", "建设全球一流特色商圈").Level.ShouldBe(2);
+    }
+}
