@@ -244,4 +244,39 @@ public sealed class ResearchQueryTests(ApiHost api) : IClassFixture<ApiHost>
         relationships["SUPPORTS"].ShouldBeGreaterThanOrEqualTo(5);
         relationships["INVOLVES"].ShouldBeGreaterThanOrEqualTo(3);
     }
+
+    [Fact]
+    public Task Documents_and_the_plans_they_describe() => Expect(
+        $$"""{ documents(where: {{MineOnly}}) { nodes { fileName describes { nodes { startYear } } } } }""",
+        """{"documents":{"nodes":[{"fileName":"futian-14th-five-year-plan-outline.txt","describes":{"nodes":[{"startYear":2021}]}},{"fileName":"futian-sci-tech-innovation-14th-five-year-plan.txt","describes":{"nodes":[{"startYear":2021}]}}]}}""");
+
+    [Fact]
+    public Task Plans_ordered_by_how_many_goals_they_have() => Expect(
+        $$"""{ plans(where: {{MineOnly}}, order: [{goalsCount: DESC}]) { nodes { aliases goals { totalCount } } } }""",
+        """{"plans":{"nodes":[{"aliases":["福田区“十四五”规划纲要"],"goals":{"totalCount":2}},{"aliases":["科技创新规划"],"goals":{"totalCount":1}}]}}""");
+
+    [Fact]
+    public Task Goals_an_indicator_measures() => Expect(
+        $$"""{ indicators(where: {{{Mine}}, name: {eq: "全社会研发投入"} }) { nodes { goals { edges { node { name } evidence { quote } } } } } }""",
+        """{"indicators":{"nodes":[{"goals":{"edges":[{"node":{"name":"研发投入倍增计划"},"evidence":[{"quote":"到 2025 年，全社会研发投入递增至 250 亿元。"}]}]}}]}}""");
+
+    [Fact]
+    public Task Baselines_with_their_indicator() => Expect(
+        $$"""{ targets(where: {{{Mine}}, kind: {eq: "baseline"} }) { nodes { year valueText unit indicator { name attribute } } } }""",
+        """{"targets":{"nodes":[{"year":2020,"valueText":"4800左右","unit":"亿元","indicator":{"name":"地区生产总值","attribute":"预期性"}}]}}""");
+
+    [Fact]
+    public Task Goals_of_the_projects_in_a_place() => Expect(
+        $$"""{ places(where: {{{Mine}}, name: {eq: "福田区"} }) { nodes { projects { nodes { name goals { nodes { name } } } } } } }""",
+        """{"places":{"nodes":[{"projects":{"nodes":[{"name":"深圳国际量子研究院","goals":{"nodes":[{"name":"开展关键核心技术攻关"},{"name":"研发投入倍增计划"}]}}]}}]}}""");
+
+    [Fact]
+    public Task Where_a_project_is_mentioned() => Expect(
+        """{ node(id: "apitest:project:quantum") { ... on Project { mentionedIn { edges { node { title } evidence { firstLine rule } } } } } }""",
+        """{"node":{"mentionedIn":{"edges":[{"node":{"title":"福田区科技创新“十四五”规划"},"evidence":[{"firstLine":358,"rule":"fixture.mention"}]}]}}}""");
+
+    [Fact]
+    public Task The_plan_a_goal_belongs_to_with_the_sentence() => Expect(
+        $$"""{ goals(where: {{{Mine}}, name: {eq: "高标准建设河套深港科技创新合作区"} }) { nodes { plans { edges { node { level status } evidence { quote sectionPath } } } } } }""",
+        """{"goals":{"nodes":[{"plans":{"edges":[{"node":{"level":"district","status":"final"},"evidence":[{"quote":"高标准建设河套深港科技创新合作区，打造科技创新极核引擎。","sectionPath":"第三篇 建设具有全球影响力的科技创新中心核心区 > 第一章 高标准建设河套深港科技创新合作区"}]}]}}]}}""");
 }
