@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Builder;
 using PlanGraph.Api.Hosting;
 
@@ -36,6 +37,15 @@ internal sealed class ServeVerb : ICliVerb
             await Console.Error.WriteLineAsync($"plangraph serve: {e.Message}");
             return 2;
         }
+
+        // Ctrl+C arrives as the verb's cancellation; SIGTERM (docker stop, kill) must stop the server the same way.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stopping.Cancel();
+        });
+        cancellationToken = stopping.Token;
 
         await using (app)
         {
