@@ -18,3 +18,11 @@ for lock in "$root"/tests/conformance/*/package-lock.json "$root"/web/package-lo
     fi
   fi
 done
+# The GraphiQL IDE the API serves at /graphql is bundled from web/ (offline: no CDN at run time).
+if [[ -f "$root/web/package-lock.json" && ( ! -f "$root/web/dist/graphiql.js" || "$root/web/node_modules/.package-lock.json" -nt "$root/web/dist/graphiql.js" || -n "$(find "$root/web/src" "$root/web/build.mjs" -newer "$root/web/dist/graphiql.js" 2>/dev/null)" ) ]]; then
+  (cd "$root/web" && npm run --silent build)
+fi
+# Headless Chromium for the IDE test (Playwright drives it through its executable path; no browser download).
+if ! command -v chromium >/dev/null; then
+  if [[ $(id -u) == 0 ]]; then apt-get update -qq && apt-get install -y -qq chromium; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi
+fi

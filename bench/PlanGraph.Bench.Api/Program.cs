@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using PlanGraph.Api.Hosting;
+using PlanGraph.Bench.Api;
+using PlanGraph.Neo4j;
+
+// Latency (p50/p99) and throughput of research questions through the API versus the same questions as
+// hand-written Cypher POSTed straight to Neo4j's HTTP endpoint, measured side by side in one run.
+// Usage: NEO4J_URL=http://127.0.0.1:7674 dotnet run -c Release --project bench/PlanGraph.Bench.Api [concurrency] [seconds]
+var concurrency = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var neo4jOptions = Neo4jOptions.FromEnvironment();
+
+await using var app = PlanGraphApi.Build(PlanGraphApi.CreateBuilder(["--urls", "http://127.0.0.1:0", "--LOG_FORMAT", "none"]));
+await app.StartAsync();
+var api = new Uri(new Uri(app.Urls.First()), "/graphql");
+using var neo4j = new Neo4jHttpClient(neo4jOptions);
+var server = await neo4j.DiscoverAsync();
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
+
+Console.WriteLine($"Neo4j {server.Version} at {neo4jOptions.Url}; {concurrency} concurrent clients, {seconds} s per measurement");
+Console.WriteLine();
+Console.WriteLine($"{"question",-52} {"API p50",9} {"p99",8} {"req/s",8} | {"Cypher p50",10} {"p99",8} {"req/s",8} | {"p50 ×",6} {"thr ×",6}");
+var ratios = new List<(double P50, double Throughput)>();
+foreach (var question in HandWrittenCypher.Questions)
+{
+    var graphQL = JsonSerializer.Serialize(new { query = question.GraphQL });
+    var cypher = JsonSerializer.Serialize(new { statements = new[] { new { statement = question.Cypher.Text, parameters = question.Parameters } } });
+    Func<Task> viaApi = async () =>
+    {
+        using var response = await http.PostAsync(api, new StringContent(graphQL, Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{question.Name} via the API: HTTP {(int)response.StatusCode} {body}");
+        }
+    };
+    Func<Task> direct = async () =>
+    {
+        using var response = await http.PostAsync(server.TransactionEndpoint, new StringContent(cypher, Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode || body.Contains("\"code\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{question.Name} straight to Neo4j: HTTP {(int)response.StatusCode} {body}");
+        }
+    };
+
+    await Measure(viaApi, concurrency, 1.0);
+    await Measure(direct, concurrency, 1.0);
+    var a = await Measure(viaApi, concurrency, seconds);
+    var c = await Measure(direct, concurrency, seconds);
+    var p50Ratio = a.P50 / c.P50;
+    var throughputRatio = c.Throughput / a.Throughput;
+    ratios.Add((p50Ratio, throughputRatio));
+    Console.WriteLine($"{question.Name,-52} {a.P50,7:F1}ms {a.P99,6:F1}ms {a.Throughput,8:F0} | {c.P50,8:F1}ms {c.P99,6:F1}ms {c.Throughput,8:F0} | {p50Ratio,6:F2} {throughputRatio,6:F2}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"overhead (geometric mean): p50 ×{Math.Exp(ratios.Average(r => Math.Log(r.P50))):F2}, throughput ×{Math.Exp(ratios.Average(r => Math.Log(r.Throughput))):F2} (API cost relative to hand-written Cypher; 1.00 = none)");
+await app.StopAsync();
+
+static async Task<(double P50, double P99, double Throughput)> Measure(Func<Task> call, int concurrency, double seconds)
+{
+    var failures = 0;
+    var latencies = new List<double>();
+    var clock = Stopwatch.StartNew();
+    var until = TimeSpan.FromSeconds(seconds);
+    var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        var mine = new List<double>();
+        while (clock.Elapsed < until)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                await call();
+                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
+            {
+                // A failed call is not a latency; it is reported, and too many of them stop the run.
+                if (Interlocked.Increment(ref failures) is 1 or 100)
+                {
+                    Console.Error.WriteLine($"  failure: {e.Message[..Math.Min(200, e.Message.Length)]}");
+                }
+
+                if (failures > 100)
+                {
+                    throw;
+                }
+            }
+        }
+
+        return mine;
+    }).ToList();
+    foreach (var worker in workers)
+    {
+        latencies.AddRange(await worker);
+    }
+
+    var elapsed = clock.Elapsed.TotalSeconds;
+    latencies.Sort();
+    return (Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Count / elapsed);
+}
+
+static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -1,0 +1,245 @@
+using System.Text;
+using PlanGraph.Api.Schema;
+using PlanGraph.Neo4j;
+
+namespace PlanGraph.Api.Compilation;
+
+/// <summary>
+/// Compiles the root selection of one GraphQL request into ONE parameterised Cypher statement, the way
+/// the Neo4j GraphQL Library does: every root field becomes a chain of OPTIONAL MATCH … WITH … collect()
+/// clauses carrying the earlier fields' results, and every nested field becomes a map projection entry or
+/// a pattern comprehension. Field names, labels and relationship types come from <see cref="PlanGraphModel"/>;
+/// values from the request only ever become parameters.
+/// </summary>
+public sealed class CypherQueryCompiler
+{
+    /// <summary>The name every compiled statement carries (in errors and logs).</summary>
+    public const string StatementName = "api.query";
+
+    private readonly QueryLimits limits;
+
+    /// <summary>Creates a compiler enforcing <paramref name="limits"/> (defaults when null).</summary>
+    public CypherQueryCompiler(QueryLimits? limits = null)
+    {
+        this.limits = limits ?? new QueryLimits();
+    }
+
+    /// <summary>Compiles the request's root fields (of type Query).</summary>
+    /// <exception cref="GraphQueryException">A field, argument or value the plan graph does not have; the message names it and its path.</exception>
+    public CompiledQuery Compile(IReadOnlyList<FieldSelection> rootFields)
+    {
+        var scope = new CompilationScope();
+        var build = new RootBuilder(scope, limits);
+        foreach (var field in rootFields)
+        {
+            build.Add(field);
+        }
+
+        return build.Finish();
+    }
+
+    /// <summary>Builds the clause chain; one instance per request.</summary>
+    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits)
+    {
+        private readonly StringBuilder cypher = new();
+        private readonly List<string> carried = [];
+        private readonly List<Shape> shapes = [];
+        private readonly FilterCompiler filters = new(scope);
+
+        public void Add(FieldSelection field)
+        {
+            string[] path = [field.ResponseKey];
+            if (field.Name == "__typename")
+            {
+                shapes.Add(new Shape(field.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = "Query" });
+                return;
+            }
+
+            if (field.Name is "__schema" or "__type")
+            {
+                throw new GraphQueryException("Introspection queries are not answered here: GET /graphql?sdl returns the schema as SDL.", path);
+            }
+
+            var column = scope.Key();
+            switch (field.Name)
+            {
+                case "node":
+                    AddNodeById(field, column, path);
+                    break;
+                case "search":
+                    AddSearch(field, column, path);
+                    break;
+                case "counts":
+                    AddCounts(field, column, path);
+                    break;
+                default:
+                    var type = PlanGraphModel.TypeOfRootField(field.Name)
+                        ?? throw new GraphQueryException($"Query has no field '{field.Name}'.", path);
+                    AddRootConnection(field, type, column, path);
+                    break;
+            }
+
+            carried.Add(column);
+        }
+
+        public CompiledQuery Finish()
+        {
+            cypher.Append(carried.Count == 0 ? "RETURN 1 AS empty" : "RETURN " + string.Join(", ", carried));
+            var statement = new CypherStatement(StatementName, cypher.ToString());
+            return new CompiledQuery(statement.Bind(scope.Parameters), shapes);
+        }
+
+        private string With(string rest) => "WITH " + (carried.Count == 0 ? rest : string.Join(", ", carried) + ", " + rest) + "\n";
+
+        private void AddRootConnection(FieldSelection field, NodeType type, string column, string[] path)
+        {
+            var page = Page(field, path);
+            var node = scope.Variable("v");
+            var condition = filters.Where(field.Argument("where"), node, type, path);
+            var order = filters.Order(field.Argument("order"), node, type, path);
+            var all = scope.Variable("c");
+            var item = scope.Variable("x");
+            var projection = new Projector(scope, filters, limits);
+            var parts = projection.Connection(field, type, item, path, depth: 0, $"{type.Name}Connection", $"{type.Name}Edge");
+
+            cypher.Append($"OPTIONAL MATCH ({node}:{type.Label})");
+            cypher.Append(condition is null ? "\n" : $" WHERE {condition}\n");
+            cypher.Append(With(node + " ORDER BY " + string.Join(", ", order.Select(o => o.Expression + (o.Descending ? " DESC" : string.Empty)))));
+            cypher.Append(With($"collect({node}) AS {all}"));
+            var from = scope.Parameter((long)page.Offset);
+            var to = scope.Parameter((long)page.Offset + page.First);
+            cypher.Append(With($"{{total: size({all}), items: [{item} IN {all}[{from}..{to}] | {parts.NodeMap}]}} AS {column}"));
+            shapes.Add(parts.Shape with { ResponseKey = field.ResponseKey, Kind = ShapeKind.RootConnection, Key = column, Page = page });
+        }
+
+        private void AddNodeById(FieldSelection field, string column, string[] path)
+        {
+            if (field.Argument("id") is not string id)
+            {
+                throw new GraphQueryException("node: the argument id (a string) is required.", path);
+            }
+
+            var node = scope.Variable("v");
+            var found = scope.Variable("h");
+            var labels = string.Join(" OR ", PlanGraphModel.Types.Select(t => $"{node}:{t.Label}"));
+            var projection = new Projector(scope, filters, limits);
+            var (map, children) = projection.Node(found, null, field.Selections, path, depth: 0, withLabels: true);
+            cypher.Append($"OPTIONAL MATCH ({node}) WHERE {node}.id = {scope.Parameter(id)} AND ({labels})\n");
+            cypher.Append(With($"head(collect({node})) AS {found}"));
+            cypher.Append(With($"CASE WHEN {found} IS NULL THEN null ELSE {map} END AS {column}"));
+            shapes.Add(new Shape(field.ResponseKey, ShapeKind.NodeById, column, null, children));
+        }
+
+        private void AddSearch(FieldSelection field, string column, string[] path)
+        {
+            var text = (field.Argument("text") as string)?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                throw new GraphQueryException("search: the argument text must be a non-empty string.", path);
+            }
+
+            var first = field.Argument("first") is { } f ? ToInt(f, "first", path) : Math.Min(20, limits.MaxSearchResults);
+            if (first < 0 || first > limits.MaxSearchResults)
+            {
+                throw new GraphQueryException($"search: first must be between 0 and {limits.MaxSearchResults}, got {first}.", path);
+            }
+
+            var node = scope.Variable("v");
+            var alias = scope.Variable("a");
+            var all = scope.Variable("c");
+            var item = scope.Variable("x");
+            var needle = scope.Parameter(text.ToLowerInvariant());
+            var labels = string.Join(" OR ", PlanGraphModel.Types.Select(t => $"{node}:{t.Label}"));
+            var hitChildren = new List<Shape>();
+            var entries = new List<string> { ".id", ".name", ".aliases", $"__evidence: {StoredEvidence.OfNode(item, scope.Variable("e"))}", $"__labels: labels({item})" };
+            var projection = new Projector(scope, filters, limits);
+            foreach (var hitField in field.Selections)
+            {
+                string[] hitPath = [.. path, hitField.ResponseKey];
+                switch (hitField.Name)
+                {
+                    case "__typename":
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = "SearchHit" });
+                        break;
+                    case "node":
+                        var (nodeEntries, nodeChildren) = projection.NodeEntries(item, null, hitField.Selections, hitPath, depth: 0);
+                        entries.AddRange(nodeEntries);
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitNode, string.Empty, null, nodeChildren));
+                        break;
+                    case "matched":
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitMatched, string.Empty, null, []));
+                        break;
+                    case "sentence":
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitSentence, string.Empty, null, []));
+                        break;
+                    case "evidence":
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitEvidence, string.Empty, null, Projector.EvidenceFields(hitField, hitPath)));
+                        break;
+                    default:
+                        throw new GraphQueryException($"SearchHit has no field '{hitField.Name}'.", hitPath);
+                }
+            }
+
+            cypher.Append($"OPTIONAL MATCH ({node}) WHERE ({labels}) AND (toLower({node}.name) CONTAINS {needle} OR any({alias} IN coalesce({node}.aliases, []) WHERE toLower({alias}) CONTAINS {needle}))\n");
+            cypher.Append(With($"{node} ORDER BY size({node}.name), {node}.name, {node}.id"));
+            cypher.Append(With($"collect({node})[0..{scope.Parameter((long)first)}] AS {all}"));
+            cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", entries.Distinct())}}}] AS {column}"));
+            shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text });
+        }
+
+        private void AddCounts(FieldSelection field, string column, string[] path)
+        {
+            var children = new List<Shape>();
+            foreach (var part in field.Selections)
+            {
+                string[] partPath = [.. path, part.ResponseKey];
+                var kind = part.Name switch
+                {
+                    "__typename" => ShapeKind.Typename,
+                    "nodes" => ShapeKind.CountsNodes,
+                    "relationships" => ShapeKind.CountsRelationships,
+                    _ => throw new GraphQueryException($"GraphCounts has no field '{part.Name}'.", partPath),
+                };
+                var itemType = kind == ShapeKind.CountsNodes ? "LabelCount" : "RelationshipCount";
+                var leaves = part.Selections.Select(leaf => new Shape(leaf.ResponseKey, leaf.Name switch
+                {
+                    "__typename" => ShapeKind.Typename,
+                    "label" when kind == ShapeKind.CountsNodes => ShapeKind.CountLabel,
+                    "type" when kind == ShapeKind.CountsRelationships => ShapeKind.CountType,
+                    "count" => ShapeKind.CountValue,
+                    _ => throw new GraphQueryException($"{itemType} has no field '{leaf.Name}'.", [.. partPath, leaf.ResponseKey]),
+                }, string.Empty, null, []) { TypeName = itemType }).ToList();
+                children.Add(new Shape(part.ResponseKey, kind, string.Empty, null, leaves) { TypeName = "GraphCounts" });
+            }
+
+            var node = scope.Variable("v");
+            var label = scope.Variable("l");
+            var count = scope.Variable("k");
+            var nodes = scope.Variable("n");
+            var relationship = scope.Variable("r");
+            var type = scope.Variable("t");
+            var relationships = scope.Variable("k");
+            var labels = scope.Parameter(PlanGraphModel.Types.Select(t => (object?)t.Label).ToList());
+            var types = scope.Parameter(PlanGraph.Core.RelationshipTypes.All.Select(t => (object?)t).ToList());
+            cypher.Append($"OPTIONAL MATCH ({node}) WHERE any({label} IN labels({node}) WHERE {label} IN {labels})\n");
+            var nodeLabel = scope.Variable("b");
+            cypher.Append(With($"head([{label} IN labels({node}) WHERE {label} IN {labels}]) AS {nodeLabel}, count({node}) AS {count}"));
+            cypher.Append(With($"collect({{label: {nodeLabel}, count: {count}}}) AS {nodes}"));
+            cypher.Append($"OPTIONAL MATCH ()-[{relationship}]->() WHERE type({relationship}) IN {types}\n");
+            cypher.Append(With($"{nodes}, type({relationship}) AS {type}, count({relationship}) AS {relationships}"));
+            var relationshipList = scope.Variable("q");
+            cypher.Append(With($"{nodes}, collect({{type: {type}, count: {relationships}}}) AS {relationshipList}"));
+            cypher.Append(With($"{{nodes: {nodes}, relationships: {relationshipList}}} AS {column}"));
+            shapes.Add(new Shape(field.ResponseKey, ShapeKind.Counts, column, null, children));
+        }
+
+        private PageRequest Page(FieldSelection field, string[] path) => Projector.Page(field, path, limits);
+
+        private static int ToInt(object value, string argument, string[] path) => value switch
+        {
+            long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
+            int i => i,
+            _ => throw new GraphQueryException($"{argument}: expected an Int.", path),
+        };
+    }
+}

@@ -1,0 +1,356 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PlanGraph.Api.Schema;
+using PlanGraph.Neo4j;
+
+namespace PlanGraph.Api.Compilation;
+
+/// <summary>
+/// Turns the one row the compiled statement returns into the response's <c>data</c>, following the
+/// shapes: response keys and aliases are applied here, nested connections are sorted, made distinct and
+/// paged here, and stored evidence is decoded here.
+/// </summary>
+internal static class ResultShaper
+{
+    public static JsonObject Shape(IReadOnlyList<Shape> shapes, CypherResult result)
+    {
+        var data = new JsonObject();
+        var row = result.Rows.Count > 0 ? result.Rows[0] : null;
+        foreach (var shape in shapes)
+        {
+            if (shape.Kind == ShapeKind.Typename)
+            {
+                data[shape.ResponseKey] = shape.TypeName;
+                continue;
+            }
+
+            var value = row is null ? default : row[result.ColumnIndex(shape.Key)];
+            data[shape.ResponseKey] = shape.Kind switch
+            {
+                ShapeKind.RootConnection => RootConnection(shape, value),
+                ShapeKind.NodeById => IsNull(value) ? null : NodeObject(value, shape.Children, null),
+                ShapeKind.Search => Search(shape, value),
+                ShapeKind.Counts => Counts(shape, value),
+                _ => throw new InvalidOperationException($"A root field cannot have shape {shape.Kind}."),
+            };
+        }
+
+        return data;
+    }
+
+    private static JsonObject RootConnection(Shape shape, JsonElement value)
+    {
+        var total = value.GetProperty("total").GetInt32();
+        var items = value.GetProperty("items").EnumerateArray().Select(item => (Node: item, Edge: default(JsonElement))).ToList();
+        return Connection(shape, items, total, shape.Page!.Offset);
+    }
+
+    private static JsonObject RelationConnection(Shape shape, JsonElement value)
+    {
+        if (shape.CountOnly)
+        {
+            var count = IsNull(value) ? 0
+                : value.ValueKind == JsonValueKind.Number ? value.GetInt32()
+                : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
+            return Connection(shape, [], count, shape.Page!.Offset);
+        }
+
+        IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
+        if (shape.Distinct)
+        {
+            items = items.DistinctBy(item => item.GetProperty("n").GetProperty("id").ToString());
+        }
+
+        var descending = shape.SortDescending ?? [];
+        var sorted = items.Order(Comparer<JsonElement>.Create((a, b) => CompareKeys(a.GetProperty("s"), b.GetProperty("s"), descending))).ToList();
+        var page = shape.Page!;
+        var slice = sorted.Skip(page.Offset).Take(page.First).Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
+        return Connection(shape, slice, sorted.Count, page.Offset);
+    }
+
+    private static JsonObject Connection(Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
+    {
+        var connection = new JsonObject();
+        foreach (var child in shape.Children)
+        {
+            connection[child.ResponseKey] = child.Kind switch
+            {
+                ShapeKind.Typename => child.TypeName,
+                ShapeKind.TotalCount => total,
+                ShapeKind.PageInfo => PageInfo(child, items.Count, total, offset),
+                ShapeKind.Nodes => new JsonArray([.. items.Select(item => (JsonNode?)NodeObject(item.Node, child.Children, child.TypeName))]),
+                ShapeKind.Edges => new JsonArray([.. items.Select((item, index) => (JsonNode?)Edge(child, item.Node, item.Edge, offset + index))]),
+                _ => throw new InvalidOperationException($"A connection cannot have shape {child.Kind}."),
+            };
+        }
+
+        return connection;
+    }
+
+    private static JsonObject Edge(Shape shape, JsonElement node, JsonElement edge, int position)
+    {
+        var result = new JsonObject();
+        foreach (var child in shape.Children)
+        {
+            result[child.ResponseKey] = child.Kind switch
+            {
+                ShapeKind.Typename => child.TypeName,
+                ShapeKind.Cursor => ConnectionCursor.Encode(position),
+                ShapeKind.EdgeNode => NodeObject(node, child.Children, child.TypeName),
+                ShapeKind.EdgeEvidence => EvidenceList(Property(edge, child.Key), child.Children),
+                ShapeKind.EdgeProperty => Value(Property(edge, child.Key)),
+                _ => throw new InvalidOperationException($"An edge cannot have shape {child.Kind}."),
+            };
+        }
+
+        return result;
+    }
+
+    private static JsonObject PageInfo(Shape shape, int count, int total, int offset)
+    {
+        var info = new JsonObject();
+        foreach (var child in shape.Children)
+        {
+            info[child.ResponseKey] = child.Kind switch
+            {
+                ShapeKind.Typename => child.TypeName,
+                ShapeKind.HasNextPage => offset + count < total,
+                ShapeKind.HasPreviousPage => offset > 0,
+                ShapeKind.StartCursor => count == 0 ? null : ConnectionCursor.Encode(offset),
+                ShapeKind.EndCursor => count == 0 ? null : ConnectionCursor.Encode(offset + count - 1),
+                _ => throw new InvalidOperationException($"PageInfo cannot have shape {child.Kind}."),
+            };
+        }
+
+        return info;
+    }
+
+    private static JsonObject NodeObject(JsonElement map, IReadOnlyList<Shape> children, string? staticType)
+    {
+        var type = staticType ?? TypeOf(map);
+        var node = new JsonObject();
+        foreach (var child in children)
+        {
+            if (child.TypeCondition is not null && child.TypeCondition != type)
+            {
+                continue;
+            }
+
+            node[child.ResponseKey] = child.Kind switch
+            {
+                ShapeKind.Typename => type,
+                ShapeKind.Property => child.Key == "aliases" && IsNull(Property(map, child.Key)) ? new JsonArray() : Value(Property(map, child.Key)),
+                ShapeKind.NodeEvidence => EvidenceList(Property(map, child.Key), child.Children),
+                ShapeKind.SingleRelation => IsNull(Property(map, child.Key)) ? null : NodeObject(Property(map, child.Key), child.Children, child.TypeName),
+                ShapeKind.RelationConnection => RelationConnection(child, Property(map, child.Key)),
+                _ => throw new InvalidOperationException($"A node cannot have shape {child.Kind}."),
+            };
+        }
+
+        return node;
+    }
+
+    private static JsonArray Search(Shape shape, JsonElement value)
+    {
+        var hits = new JsonArray();
+        if (IsNull(value))
+        {
+            return hits;
+        }
+
+        var text = shape.SearchText!;
+        foreach (var map in value.EnumerateArray())
+        {
+            var name = Property(map, "name").ToString();
+            var matched = Contains(name, text)
+                ? name
+                : Strings(Property(map, "aliases")).FirstOrDefault(alias => Contains(alias, text)) ?? name;
+            var evidence = Ordered(Evidence(Property(map, "__evidence"))).ToList();
+            var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
+            var relevant = quoting.Count > 0 ? quoting : evidence;
+            var hit = new JsonObject();
+            foreach (var child in shape.Children)
+            {
+                hit[child.ResponseKey] = child.Kind switch
+                {
+                    ShapeKind.Typename => child.TypeName,
+                    ShapeKind.HitNode => NodeObject(map, child.Children, null),
+                    ShapeKind.HitMatched => matched,
+                    ShapeKind.HitSentence => relevant.Count == 0 ? null : relevant[0]["quote"]?.ToString(),
+                    ShapeKind.HitEvidence => new JsonArray([.. relevant.Select(e => (JsonNode?)SelectEvidence(e, child.Children))]),
+                    _ => throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}."),
+                };
+            }
+
+            hits.Add(hit);
+        }
+
+        return hits;
+    }
+
+    private static JsonObject Counts(Shape shape, JsonElement value)
+    {
+        var counts = new JsonObject();
+        foreach (var child in shape.Children)
+        {
+            if (child.Kind == ShapeKind.Typename)
+            {
+                counts[child.ResponseKey] = child.TypeName;
+                continue;
+            }
+
+            var (list, keyName) = child.Kind == ShapeKind.CountsNodes ? ("nodes", "label") : ("relationships", "type");
+            var entries = value.GetProperty(list).EnumerateArray()
+                .Where(entry => !IsNull(Property(entry, keyName)))
+                .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
+            var array = new JsonArray();
+            foreach (var entry in entries)
+            {
+                var item = new JsonObject();
+                foreach (var leaf in child.Children)
+                {
+                    item[leaf.ResponseKey] = leaf.Kind switch
+                    {
+                        ShapeKind.Typename => leaf.TypeName,
+                        ShapeKind.CountValue => Property(entry, "count").GetInt64(),
+                        _ => Property(entry, keyName).GetString(),
+                    };
+                }
+
+                array.Add(item);
+            }
+
+            counts[child.ResponseKey] = array;
+        }
+
+        return counts;
+    }
+
+    private static JsonArray EvidenceList(JsonElement stored, IReadOnlyList<Shape> fields)
+        => new([.. Ordered(Evidence(stored)).Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+
+    /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
+    private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)
+        => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
+
+    private static JsonObject SelectEvidence(JsonObject evidence, IReadOnlyList<Shape> fields)
+    {
+        var selected = new JsonObject();
+        foreach (var field in fields)
+        {
+            selected[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : evidence[field.Key]?.DeepClone();
+        }
+
+        return selected;
+    }
+
+    /// <summary>Decodes stored evidence: a JSON string holding an array, a list of JSON strings, or a list of maps.</summary>
+    private static IEnumerable<JsonObject> Evidence(JsonElement stored)
+    {
+        if (IsNull(stored))
+        {
+            yield break;
+        }
+
+        if (stored.ValueKind == JsonValueKind.String)
+        {
+            var parsed = JsonNode.Parse(stored.GetString()!);
+            if (parsed is JsonArray array)
+            {
+                foreach (var item in array.OfType<JsonObject>())
+                {
+                    yield return item;
+                }
+            }
+            else if (parsed is JsonObject single)
+            {
+                yield return single;
+            }
+
+            yield break;
+        }
+
+        if (stored.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in stored.EnumerateArray())
+            {
+                foreach (var evidence in Evidence(item))
+                {
+                    yield return evidence;
+                }
+            }
+
+            yield break;
+        }
+
+        if (stored.ValueKind == JsonValueKind.Object && JsonNode.Parse(stored.GetRawText()) is JsonObject map)
+        {
+            yield return map;
+        }
+    }
+
+    private static string? TypeOf(JsonElement map)
+    {
+        foreach (var label in Strings(Property(map, "__labels")))
+        {
+            if (PlanGraphModel.TypeOfLabel(label) is { } type)
+            {
+                return type.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static int CompareKeys(JsonElement a, JsonElement b, IReadOnlyList<bool> descending)
+    {
+        var left = a.EnumerateArray().ToList();
+        var right = b.EnumerateArray().ToList();
+        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        {
+            var desc = i < descending.Count && descending[i];
+            var order = CompareValues(left[i], right[i]);
+            if (order != 0)
+            {
+                return desc ? -order : order;
+            }
+        }
+
+        return left.Count.CompareTo(right.Count);
+    }
+
+    /// <summary>Cypher's ascending order: numbers, then strings, booleans; null sorts last.</summary>
+    private static int CompareValues(JsonElement a, JsonElement b)
+    {
+        var nullA = IsNull(a);
+        var nullB = IsNull(b);
+        if (nullA || nullB)
+        {
+            return nullA == nullB ? 0 : nullA ? 1 : -1;
+        }
+
+        if (a.ValueKind != b.ValueKind)
+        {
+            return a.ValueKind.CompareTo(b.ValueKind);
+        }
+
+        return a.ValueKind switch
+        {
+            JsonValueKind.Number => a.GetDouble().CompareTo(b.GetDouble()),
+            JsonValueKind.String => string.CompareOrdinal(a.GetString(), b.GetString()),
+            _ => string.CompareOrdinal(a.GetRawText(), b.GetRawText()),
+        };
+    }
+
+    private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Strings(JsonElement value)
+        => value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!) : [];
+
+    private static JsonElement Property(JsonElement map, string key)
+        => map.ValueKind == JsonValueKind.Object && map.TryGetProperty(key, out var value) ? value : default;
+
+    private static bool IsNull(JsonElement value) => value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null;
+
+    private static JsonNode? Value(JsonElement value) => IsNull(value) ? null : JsonNode.Parse(value.GetRawText());
+}

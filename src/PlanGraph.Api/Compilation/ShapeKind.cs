@@ -1,0 +1,37 @@
+namespace PlanGraph.Api.Compilation;
+
+/// <summary>How the result shaper reads one requested field from what the Cypher statement returned.</summary>
+internal enum ShapeKind
+{
+    Typename,
+    Property,
+    NodeEvidence,
+    SingleRelation,
+    RelationConnection,
+    RootConnection,
+    NodeById,
+    Search,
+    Counts,
+    Edges,
+    Nodes,
+    EdgeNode,
+    EdgeEvidence,
+    EdgeProperty,
+    Cursor,
+    PageInfo,
+    HasNextPage,
+    HasPreviousPage,
+    StartCursor,
+    EndCursor,
+    TotalCount,
+    EvidenceField,
+    HitNode,
+    HitMatched,
+    HitSentence,
+    HitEvidence,
+    CountsNodes,
+    CountsRelationships,
+    CountLabel,
+    CountType,
+    CountValue,
+}

@@ -1,0 +1,29 @@
+namespace PlanGraph.Api.Compilation;
+
+/// <summary>
+/// How the loader stores evidence (PlanGraph.Neo4j.Loading): one <c>:Evidence</c> node per piece, with
+/// the properties of <see cref="PlanGraph.Core.Evidence"/> (the document id as <c>document</c>). A node's
+/// evidence points at it with <c>EVIDENCE_FOR</c>; a relationship's evidence names it by
+/// <c>subject</c> = the relationship's id (a relationship cannot be the end of another relationship).
+/// Kept in one place so the compiler follows the loader.
+/// </summary>
+public static class StoredEvidence
+{
+    /// <summary>The evidence fields the API exposes.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["documentId", "sectionPath", "firstLine", "lastLine", "spanStart", "spanEnd", "quote", "rule"];
+
+    /// <summary>Cypher for the evidence of the node bound to <paramref name="node"/>, as a list of maps.</summary>
+    public static string OfNode(string node, string evidence)
+        => $"[({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) | {Map(evidence)}]";
+
+    /// <summary>
+    /// Cypher for the evidence of the relationship bound to <paramref name="relationship"/>. The zero-length
+    /// pattern makes a pattern comprehension over evidence nodes found by property (Neo4j 3.1 and 5 both
+    /// require a relationship pattern there).
+    /// </summary>
+    public static string OfRelationship(string relationship, string evidence)
+        => $"[({evidence}:Evidence)-[*0..0]-({evidence}x) WHERE {evidence}.subject = {relationship}.id | {Map(evidence)}]";
+
+    private static string Map(string evidence)
+        => $"{evidence} {{documentId: {evidence}.document, .sectionPath, .firstLine, .lastLine, .spanStart, .spanEnd, .quote, .rule}}";
+}

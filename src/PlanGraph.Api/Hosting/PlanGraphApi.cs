@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PlanGraph.Api.Compilation;
+using PlanGraph.Neo4j;
+
+namespace PlanGraph.Api.Hosting;
+
+/// <summary>The API host: what it is made of, in the order a request meets it.</summary>
+public static class PlanGraphApi
+{
+    /// <summary>The address served when neither --urls nor PLANGRAPH_URLS says otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    private const string CorsPolicy = "PlanGraphFrontEnds";
+
+    /// <summary>A builder with configuration (appsettings.json, PLANGRAPH_* and NEO4J_* variables, command line) and services.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables("PLANGRAPH_");
+        var options = ReadOptions(builder.Configuration);
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["URLS"] ?? DefaultUrls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+
+        // One line per request comes from our request log; the framework's own per-request lines would repeat it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var logFormat = builder.Configuration["LOG_FORMAT"];
+        if (string.Equals(logFormat, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+        else if (string.Equals(logFormat, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders();
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new IdeAssets(options.IdeDirectory));
+        builder.Services.AddSingleton(new CypherQueryCompiler(options.Limits));
+        builder.Services.AddSingleton(new RequestValidator());
+        builder.Services.AddSingleton(new CompiledQueryCache());
+        builder.Services.AddSingleton(_ => new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = options.RequestTimeout }));
+        builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new() { Timeout = options.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            if (options.CorsOrigins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins([.. options.CorsOrigins]);
+            }
+
+            policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization");
+        }));
+        return builder;
+    }
+
+    /// <summary>The application: request log, CORS, timeouts, then /graphql (with the IDE), /health and /ready.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.UsePlanGraphRequestLog();
+        app.UseCors(CorsPolicy);
+        app.UseRequestTimeouts();
+        app.MapPlanGraphQL("/graphql");
+        app.MapPlanGraphHealth();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+
+    /// <summary>Reads the "PlanGraph" settings; PLANGRAPH_* environment variables arrive without the prefix.</summary>
+    public static PlanGraphApiOptions ReadOptions(IConfiguration configuration)
+    {
+        string? Read(string key) => configuration["PlanGraph:" + key] ?? configuration[key];
+        int ReadInt(string key, int fallback) => int.TryParse(Read(key), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+        var defaults = new PlanGraphApiOptions();
+        var origins = Read("CORS_ORIGINS") ?? Read("CorsOrigins");
+        return defaults with
+        {
+            CorsOrigins = origins is null ? [] : origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            MaxRequestBytes = ReadInt("MAX_REQUEST_BYTES", (int)defaults.MaxRequestBytes),
+            MaxQueryLength = ReadInt("MAX_QUERY_LENGTH", defaults.MaxQueryLength),
+            RequestTimeout = TimeSpan.FromSeconds(ReadInt("REQUEST_TIMEOUT_SECONDS", (int)defaults.RequestTimeout.TotalSeconds)),
+            IdeDirectory = Read("IDE_DIRECTORY"),
+            Limits = new QueryLimits(
+                DefaultPageSize: ReadInt("DEFAULT_PAGE_SIZE", defaults.Limits.DefaultPageSize),
+                MaxPageSize: ReadInt("MAX_PAGE_SIZE", defaults.Limits.MaxPageSize),
+                MaxDepth: ReadInt("MAX_DEPTH", defaults.Limits.MaxDepth),
+                MaxSearchResults: ReadInt("MAX_SEARCH_RESULTS", defaults.Limits.MaxSearchResults)),
+        };
+    }
+}

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(PlanGraph.Api.Tests.Neo4jTestServer))]

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text;
+using Shouldly;
+
+namespace PlanGraph.Api.Tests;
+
+/// <summary>The HTTP side: bad requests get clear errors with where, limits hold, one statement per request, SDL and IDE are served.</summary>
+public sealed class HttpBehaviourTests(ApiHost api) : IClassFixture<ApiHost>
+{
+    private async Task ExpectError(string query, int status, string message, string? path = null, (int Line, int Column)? location = null)
+    {
+        var (actualStatus, body) = await api.PostAsync(query);
+        actualStatus.ShouldBe(status, body.ToJsonString());
+        body["data"].ShouldBeNull();
+        var error = body["errors"]![0]!;
+        error["message"]!.GetValue<string>().ShouldContain(message, Case.Sensitive, body.ToJsonString());
+        if (path is not null)
+        {
+            string.Join('.', error["path"]!.AsArray().Select(p => p!.GetValue<string>())).ShouldBe(path);
+        }
+
+        if (location is not null)
+        {
+            error["locations"]![0]!["line"]!.GetValue<int>().ShouldBe(location.Value.Line);
+            error["locations"]![0]!["column"]!.GetValue<int>().ShouldBe(location.Value.Column);
+        }
+    }
+
+    [Fact]
+    public Task A_syntax_error_names_line_and_column() => ExpectError("{\n  plans { nodes { name }\n", 400, "Syntax Error: Expected Name, found <EOF>.", location: (3, 1));
+
+    [Fact]
+    public Task An_unknown_field_names_type_field_and_path() => ExpectError("{ goals { nodes { budget } } }", 400, "Cannot query field \"budget\" on type \"Goal\".", location: (1, 19));
+
+    [Fact]
+    public Task An_unknown_filter_field_is_refused() => ExpectError("{ goals(where: {budget: {gt: 1}}) { totalCount } }", 400, "Field \"budget\" is not defined by type \"GoalFilterInput\".", location: (1, 17));
+
+    [Fact]
+    public Task A_wrongly_typed_filter_value_is_refused() => ExpectError("{ targets(where: {year: {gt: \"2020\"}}) { totalCount } }", 400, "Int cannot represent non-integer value: \"2020\"", location: (1, 30));
+
+    [Fact]
+    public Task Page_size_is_limited() => ExpectError("{ goals(first: 5000) { totalCount } }", 400, "goals: first must be between 0 and 1000, got 5000", "goals");
+
+    [Fact]
+    public Task Nesting_depth_is_limited() => ExpectError(
+        "{ places { nodes { projects { nodes { goals { nodes { projects { nodes { goals { nodes { projects { nodes { goals { nodes { projects { totalCount } } } } } } } } } } } } } } } }",
+        400, "deeper than the limit of 6");
+
+    [Fact]
+    public Task A_foreign_cursor_is_refused() => ExpectError("{ goals(after: \"bm90LW91cnM=\") { totalCount } }", 400, "goals: after is not a cursor of this API");
+
+    [Fact]
+    public Task Mutations_are_refused() => ExpectError("mutation { deletePlans { count } }", 400, "read-only: mutation operations are not supported");
+
+    [Fact]
+    public Task A_missing_variable_is_reported() => ExpectError("query ($id: ID!) { node(id: $id) { id } }", 400, "Variable $id of non-null type is required but was not given (line 1, column 8)");
+
+    [Fact]
+    public Task Introspection_points_to_the_sdl() => ExpectError("{ __schema { types { name } } }", 400, "GET /graphql?sdl returns the schema");
+
+    [Fact]
+    public Task Search_needs_text() => ExpectError("{ search(text: \"  \") { matched } }", 400, "search: the argument text must be a non-empty string", "search");
+
+    [Fact]
+    public async Task An_oversized_body_is_refused_before_it_is_read()
+    {
+        var query = "{ plans { totalCount } }" + new string(' ', 70 * 1024);
+        using var content = new StringContent($"{{\"query\": \"{query}\"}}", Encoding.UTF8, "application/json");
+        using var response = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), content, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_a_graphql_request_is_refused()
+    {
+        using var wrongType = new StringContent("{ plans { totalCount } }", Encoding.UTF8, "text/plain");
+        using var response = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), wrongType, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("application/json");
+        using var badJson = new StringContent("{\"query\": ", Encoding.UTF8, "application/json");
+        using var second = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), badJson, TestContext.Current.CancellationToken);
+        second.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("not a GraphQL request in JSON");
+    }
+
+    [Fact]
+    public async Task Get_requests_application_graphql_and_the_graphql_response_type_work()
+    {
+        var url = new Uri(api.BaseAddress, "/graphql?query=" + Uri.EscapeDataString("query($n: String) { places(where: {name: {eq: $n}, id: {startsWith: \"apitest:\"}}) { totalCount } }") + "&variables=" + Uri.EscapeDataString("{\"n\": \"香蜜湖\"}"));
+        (await api.Http.GetStringAsync(url, TestContext.Current.CancellationToken)).ShouldBe("{\"data\":{\"places\":{\"totalCount\":1}}}");
+
+        using var plain = new StringContent("{ places(where: {id: {startsWith: \"apitest:\"}}) { totalCount } }", Encoding.UTF8, "application/graphql");
+        using var response = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), plain, TestContext.Current.CancellationToken);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe("{\"data\":{\"places\":{\"totalCount\":3}}}");
+
+        var (status, body) = await api.PostAsync("{ nope }", accept: "application/graphql-response+json");
+        status.ShouldBe(400);
+        body["errors"]![0]!["message"]!.GetValue<string>().ShouldBe("Cannot query field \"nope\" on type \"Query\". Did you mean \"node\"?");
+    }
+
+    [Fact]
+    public async Task The_sdl_the_ide_and_health_are_served()
+    {
+        var sdl = await api.Http.GetStringAsync(new Uri(api.BaseAddress, "/graphql?sdl"), TestContext.Current.CancellationToken);
+        sdl.ShouldContain("projectsIncludingSubGoals(where: ProjectFilterInput, order: [ProjectSortInput!], first: Int, after: String): GoalProjectsIncludingSubGoalsConnection!");
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, new Uri(api.BaseAddress, "/graphql"));
+        page.Headers.Accept.ParseAdd("text/html");
+        using var html = await api.Http.SendAsync(page, TestContext.Current.CancellationToken);
+        html.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var text = await html.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        text.ShouldContain("/graphql/ide/graphiql.js");
+        text.ShouldNotContain("http");
+        using var script = await api.Http.GetAsync(new Uri(api.BaseAddress, "/graphql/ide/graphiql.js"), TestContext.Current.CancellationToken);
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await api.Http.GetStringAsync(new Uri(api.BaseAddress, "/health"), TestContext.Current.CancellationToken)).ShouldContain("\"status\":\"healthy\"");
+        (await api.Http.GetStringAsync(new Uri(api.BaseAddress, "/ready"), TestContext.Current.CancellationToken)).ShouldContain("\"status\":\"ready\"");
+    }
+}

@@ -1,0 +1,50 @@
+using Shouldly;
+
+namespace PlanGraph.Api.Tests;
+
+/// <summary>However wide and deep a request is, the API sends Neo4j exactly one Cypher statement for it.</summary>
+public sealed class OneStatementPerRequestTests(ApiHost api) : IClassFixture<ApiHost>
+{
+    [Fact]
+    public async Task A_wide_deep_request_is_one_statement()
+    {
+        await api.DataAsync("{ plans(first: 1) { totalCount } }");
+        api.Counter.Reset();
+        var data = await api.DataAsync(
+            """
+            {
+              plans(where: {id: {startsWith: "apitest:"}}) { nodes { name goals { nodes { name subGoals { nodes { name projects { edges { evidence { quote } node { name places { nodes { name } } institutions { edges { role node { name } } } } } } } } } } targets { nodes { value indicator { name } } } } }
+              places(where: {id: {startsWith: "apitest:"}}, order: [{projectsCount: DESC}]) { nodes { name projects { totalCount } } }
+              search(text: "研发") { matched node { name } }
+              node(id: "apitest:goal:hetao") { ... on Goal { projectsIncludingSubGoals { totalCount } } }
+              counts { nodes { label count } }
+            }
+            """);
+        api.Counter.Statements.ShouldBe(1);
+        data["plans"]!["nodes"]!.AsArray().Count.ShouldBe(2);
+        data["node"]!["projectsIncludingSubGoals"]!["totalCount"]!.GetValue<int>().ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_refused_request_sends_nothing()
+    {
+        api.Counter.Reset();
+        var (status, _) = await api.PostAsync("{ goals { nodes { budget } } }");
+        status.ShouldBe(400);
+        api.Counter.Statements.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_repeated_request_answers_the_same_from_the_compiled_cache_with_one_statement_each()
+    {
+        const string query = "query($name: String) { goals(where: {name: {eq: $name}, id: {startsWith: \"apitest:\"}}) { nodes { projects { nodes { name } } } } }";
+        api.Counter.Reset();
+        var first = await api.DataAsync(query, new { name = "开展关键核心技术攻关" });
+        var second = await api.DataAsync(query, new { name = "开展关键核心技术攻关" });
+        var other = await api.DataAsync(query, new { name = "研发投入倍增计划" });
+        api.Counter.Statements.ShouldBe(3);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(first, second).ShouldBeTrue();
+        first["goals"]!["nodes"]![0]!["projects"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("深圳国际量子研究院");
+        other["goals"]!["nodes"]![0]!["projects"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("深圳国际量子研究院");
+    }
+}
