@@ -13,17 +13,26 @@ internal sealed class UpVerb : ICliVerb
 {
     public string Name => "up";
 
-    public string Summary => $"up {LocalNeo4jArguments.Usage} — start the local Neo4j, extract and load seeds/";
+    public string Summary => $"up {LocalNeo4jArguments.Usage} — start the local Neo4j, extract and load seeds/, serve the API (--no-serve, --urls URL)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         LocalNeo4jSettings settings;
+        var serve = true;
+        var serveArgs = new List<string>();
         try
         {
             settings = LocalNeo4jArguments.Parse(args, out var rest);
-            if (rest.Count > 0)
+            serve = !rest.Remove("--no-serve");
+            for (var i = 0; i < rest.Count; i++)
             {
-                throw new ArgumentException($"unexpected argument '{rest[0]}'.");
+                if (rest[i] == "--urls" && i + 1 < rest.Count)
+                {
+                    serveArgs.AddRange(["--urls", rest[++i]]);
+                    continue;
+                }
+
+                throw new ArgumentException($"unexpected argument '{rest[i]}'.");
             }
         }
         catch (Exception e) when (e is ArgumentException or LocalNeo4jException)
@@ -69,8 +78,15 @@ internal sealed class UpVerb : ICliVerb
         Console.WriteLine($"  HTTP API:      {status.HttpUrl}   (NEO4J_URL for the other commands)");
         Console.WriteLine();
         Console.WriteLine("Try in Neo4j Browser: MATCH (n:Entity) RETURN n.label, count(*)  — and the questions in cypher/queries/.");
-        Console.WriteLine("Not built yet here: serving the GraphQL API (./plangraph serve, when present).");
         Console.WriteLine("Stop Neo4j with `./plangraph neo4j stop`.");
-        return 0;
+        if (!serve)
+        {
+            return 0;
+        }
+
+        // The API reads its Neo4j from NEO4J_URL: point it at the server just started.
+        Environment.SetEnvironmentVariable("NEO4J_URL", status.HttpUrl.ToString());
+        Console.WriteLine("Serving the GraphQL API until Ctrl+C (the IDE is at /graphql in a browser).");
+        return await new ServeVerb().RunAsync(serveArgs, cancellationToken);
     }
 }
