@@ -15,5 +15,5 @@ internal static class BenchStatements
     // Batches keep each transaction small on a 512 MB heap.
     public static readonly CypherStatement DeleteBench = new(
         "bench.delete",
-        "MATCH (n) WHERE (n:Entity OR n:Evidence) AND (n.id STARTS WITH 'bench/' OR n.subject STARTS WITH 'bench/') WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted");
+        "MATCH (n) WHERE (n:Entity OR n:Evidence) AND (n.id STARTS WITH 'bench/' OR n.subject STARTS WITH 'bench/') WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted");
 }

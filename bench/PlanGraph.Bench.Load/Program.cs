@@ -6,14 +6,15 @@ using PlanGraph.Neo4j;
 using PlanGraph.Neo4j.Loading;
 using PlanGraph.Neo4j.Tests;
 
-// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample]
+// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample] [batchSizes, e.g. 250,1000,5000]
 // Runs against NEO4J_URL (default the local server). Side by side in one run: the batched loader at
 // several batch sizes, and a naive loader that sends one MERGE per request on a sample.
 var documents = Arg(0, 20);
 var nodesPerDocument = Arg(1, 2000);
 var relationshipsPerDocument = Arg(2, 5000);
 var naiveSample = Arg(3, 2000);
-using var client = new Neo4jHttpClient(Neo4jOptions.FromEnvironment());
+// Long per-document transactions on a busy 2-core machine: allow minutes, not the default 60 s.
+using var client = new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = TimeSpan.FromMinutes(10) });
 var server = await client.DiscoverAsync(CancellationToken.None);
 Console.WriteLine($"Neo4j {server.Version} at {client.Options.Url}; synthetic graph: {documents} documents × ({nodesPerDocument} nodes, {relationshipsPerDocument} relationships)");
 
@@ -22,7 +23,8 @@ var items = graph.Nodes.Count + graph.Relationships.Count;
 Console.WriteLine($"graph: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships, {graph.Nodes.Sum(n => n.Evidence.Count) + graph.Relationships.Sum(r => r.Evidence.Count)} evidence");
 
 var results = new List<(string Name, double ItemsPerSecond)>();
-foreach (var batch in new[] { 250, 1000, 5000 })
+var batchSizes = args.Length > 4 ? args[4].Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray() : [250, 1000, 5000];
+foreach (var batch in batchSizes)
 {
     await DeleteBenchAsync();
     var clock = Stopwatch.StartNew();
