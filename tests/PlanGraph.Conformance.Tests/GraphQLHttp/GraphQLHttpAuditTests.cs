@@ -16,7 +16,7 @@ public sealed class GraphQLHttpAuditTests
 
         var required = results.Where(r => r.Name.StartsWith("MUST", StringComparison.Ordinal) || r.Name.StartsWith("SHOULD", StringComparison.Ordinal)).ToList();
         var passed = results.Count(r => r.Status == "ok");
-        TestContext.Current.SendDiagnosticMessage($"graphql-http audit: {passed} of {results.Count} passed ({required.Count} MUST/SHOULD)");
+        TestContext.Current.TestOutputHelper?.WriteLine($"graphql-http audit: {passed} of {results.Count} passed ({required.Count} MUST/SHOULD)");
         required.Count.ShouldBeGreaterThan(20);
         required.Where(r => r.Status != "ok").Select(r => $"{r.Id} {r.Name}: {r.Reason}").ShouldBeEmpty();
     }
