@@ -72,8 +72,9 @@ public sealed class IntrospectionEqualityTests
 
         var input = "{\"sdl\":" + JsonSerializer.Serialize(Sdl) + ",\"result\":" + result.ToJson() + "}";
         using var comparison = JsonDocument.Parse(await Node("compare", input));
-        var expected = comparison.RootElement.GetProperty("expected").GetString();
+        var expected = comparison.RootElement.GetProperty("expected").GetString()!;
         var actual = comparison.RootElement.GetProperty("actual").GetString();
+        TestContext.Current.TestOutputHelper?.WriteLine(actual ?? "(null)");
         actual.ShouldBe(expected);
         expected.ShouldContain("union SearchResult = Plan | Goal");
     }

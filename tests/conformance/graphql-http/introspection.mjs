@@ -4,7 +4,7 @@
 import { buildClientSchema, buildSchema, getIntrospectionQuery, printSchema } from 'graphql';
 
 if (process.argv[2] === 'query') {
-  process.stdout.write(getIntrospectionQuery());
+  process.stdout.write(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
 } else {
   let input = '';
   for await (const chunk of process.stdin) input += chunk;
