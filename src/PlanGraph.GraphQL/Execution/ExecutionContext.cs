@@ -8,6 +8,9 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
 {
     private readonly List<ResponseError> errors = [];
 
+    // Every item of a list completes the same sub-selection: collect it once per type and field nodes (graphql-js memoises too).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GraphQLObjectType, IReadOnlyList<FieldNode>), Dictionary<string, List<FieldNode>>> subFields = new();
+
     public ExecutableSchema Schema => schema;
 
     public ExecutionRequest Request => request;
@@ -42,7 +45,10 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
     }
 
     /// <summary>CollectFields (spec §6.3.2) over the selection sets of several nodes of one field, merged in order.</summary>
-    public Dictionary<string, List<FieldNode>> CollectSubFields(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes)
+    public Dictionary<string, List<FieldNode>> CollectSubFields(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes) =>
+        subFields.GetOrAdd((type, nodes), key => CollectSubFieldsOnce(key.Item1, key.Item2));
+
+    private Dictionary<string, List<FieldNode>> CollectSubFieldsOnce(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes)
     {
         var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);

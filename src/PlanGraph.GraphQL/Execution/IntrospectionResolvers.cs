@@ -9,7 +9,14 @@ namespace PlanGraph.GraphQL.Execution;
 /// </summary>
 internal static class IntrospectionResolvers
 {
-    public static FieldResolver? For(string typeName, string fieldName)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), FieldResolver?> Cache = new();
+
+    public static FieldResolver? For(string typeName, string fieldName) =>
+        !typeName.StartsWith("__", StringComparison.Ordinal) && fieldName is not ("__schema" or "__type")
+            ? null
+            : Cache.GetOrAdd((typeName, fieldName), key => Create(key.Item1, key.Item2));
+
+    private static FieldResolver? Create(string typeName, string fieldName)
     {
         if (!typeName.StartsWith("__", StringComparison.Ordinal) && fieldName is not ("__schema" or "__type"))
         {
