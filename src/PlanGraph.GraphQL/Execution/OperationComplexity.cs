@@ -1,0 +1,128 @@
+using PlanGraph.GraphQL.Language;
+using PlanGraph.GraphQL.Types;
+using PlanGraph.GraphQL.Validation;
+
+namespace PlanGraph.GraphQL.Execution;
+
+/// <summary>
+/// Checks an operation against <see cref="GraphQLLimits"/> before execution: depth, estimated cost and,
+/// when switched off, introspection. Fragments are expanded; validation has already ruled out cycles.
+/// </summary>
+public sealed class OperationComplexity
+{
+    private readonly GraphQLSchema schema;
+    private readonly GraphQLLimits limits;
+    private readonly Dictionary<string, FragmentDefinitionNode> fragments = new(StringComparer.Ordinal);
+    private readonly List<GraphQLError> errors = [];
+    private readonly HashSet<string> expanding = new(StringComparer.Ordinal);
+    private int maxDepth;
+    private FieldNode? deepest;
+
+    private OperationComplexity(GraphQLSchema schema, GraphQLLimits limits, DocumentNode document)
+    {
+        this.schema = schema;
+        this.limits = limits;
+        foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
+        {
+            fragments.TryAdd(fragment.Name.Value, fragment);
+        }
+    }
+
+    public static IReadOnlyList<GraphQLError> Check(GraphQLSchema schema, GraphQLLimits limits, DocumentNode document, OperationDefinitionNode operation)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(operation);
+        var analysis = new OperationComplexity(schema, limits, document);
+        INamedType? root = operation.Operation switch
+        {
+            OperationType.Query => schema.QueryType,
+            OperationType.Mutation => schema.MutationType,
+            _ => schema.SubscriptionType,
+        };
+        var cost = analysis.Cost(operation.SelectionSet, root, 1);
+        if (limits.MaxDepth is { } maxDepth && analysis.maxDepth > maxDepth)
+        {
+            analysis.errors.Add(new GraphQLError($"Query depth {analysis.maxDepth} exceeds the maximum depth of {maxDepth}.", analysis.deepest is null ? [] : [analysis.deepest]));
+        }
+
+        if (limits.MaxCost is { } maxCost && cost > maxCost)
+        {
+            analysis.errors.Add(new GraphQLError($"Query cost {cost} exceeds the maximum cost of {maxCost}.", [operation]));
+        }
+
+        return analysis.errors;
+    }
+
+    private long Cost(SelectionSetNode selectionSet, INamedType? parent, int depth)
+    {
+        long total = 0;
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    total += FieldCost(field, parent, depth);
+                    break;
+                case InlineFragmentNode inline:
+                    total += Cost(inline.SelectionSet, inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name.Value), depth);
+                    break;
+                case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && expanding.Add(fragment.Name.Value):
+                    total += Cost(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), depth);
+                    expanding.Remove(fragment.Name.Value);
+                    break;
+            }
+        }
+
+        return Math.Min(total, long.MaxValue / 4);
+    }
+
+    private long FieldCost(FieldNode field, INamedType? parent, int depth)
+    {
+        var name = field.Name.Value;
+        if (depth > maxDepth)
+        {
+            maxDepth = depth;
+            deepest = field;
+        }
+
+        if (!limits.AllowIntrospection && name is "__schema" or "__type")
+        {
+            errors.Add(new GraphQLError($"GraphQL introspection has been disabled, but the requested query contained the field \"{name}\".", [field]));
+        }
+
+        var definition = parent switch
+        {
+            GraphQLObjectType o => o.Fields.GetValueOrDefault(name),
+            GraphQLInterfaceType i => i.Fields.GetValueOrDefault(name),
+            _ => null,
+        };
+        if (name == "__schema")
+        {
+            definition = schema.MetaFields.Schema;
+        }
+        else if (name == "__type")
+        {
+            definition = schema.MetaFields.Type;
+        }
+
+        var children = field.SelectionSet is null ? 0 : Cost(field.SelectionSet, TypeRelations.NamedType(definition?.Type) as INamedType, depth + 1);
+        var isIntrospection = parent?.Name.StartsWith("__", StringComparison.Ordinal) == true;
+        var isList = TypeRelations.Nullable(definition?.Type) is GraphQLList;
+        return isList && !isIntrospection ? (1 + children) * ListSize(field) : 1 + children;
+    }
+
+    private long ListSize(FieldNode field)
+    {
+        foreach (var argument in field.Arguments.Where(a => a.Name.Value is "first" or "last"))
+        {
+            if (argument.Value is IntValueNode literal && long.TryParse(literal.Value, System.Globalization.CultureInfo.InvariantCulture, out var size))
+            {
+                return Math.Max(size, 0);
+            }
+        }
+
+        return limits.DefaultListSize;
+    }
+}
