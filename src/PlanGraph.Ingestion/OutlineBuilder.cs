@@ -151,16 +151,17 @@ internal sealed partial class OutlineBuilder
 
     private string CurrentPath() => string.Join(" > ", stack.Select(s => s.Node.FullHeading));
 
-    private void CloseBox() => box = box is null ? null : Store(box);
-
-    private BoxUnderConstruction? Store(BoxUnderConstruction b)
+    private void CloseBox()
     {
-        boxes.Add(new ContentBox(b.Number, b.Title, b.Path, null!, [], []) { });
-        pendingBoxes.Add((boxes.Count - 1, b));
-        return null;
+        if (box is not null)
+        {
+            pendingBoxes.Add(box);
+            box = null;
+        }
     }
 
-    private readonly List<(int Index, BoxUnderConstruction Box)> pendingBoxes = [];
+    // Boxes and tables are completed in Finish, once the source map exists to give their lines.
+    private readonly List<BoxUnderConstruction> pendingBoxes = [];
 
     private void CloseTable()
     {
@@ -182,7 +183,7 @@ internal sealed partial class OutlineBuilder
             return new TextPiece(normalized[span.Start..span.End], span.Start, span.End, first, last);
         }
 
-        foreach (var (index, b) in pendingBoxes)
+        foreach (var b in pendingBoxes)
         {
             // With two numbering styles in a box, the outer one names categories and the inner one items.
             var styles = b.Lines.Where(l => l.Style is not null).Select(l => l.Style!.Value).Distinct().ToList();
@@ -212,7 +213,7 @@ internal sealed partial class OutlineBuilder
             }
 
             Flush();
-            boxes[index] = new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), items, categories);
+            boxes.Add(new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), items, categories));
 
             void Flush()
             {
