@@ -10,7 +10,7 @@ if ((${#need_apt[@]})); then
   if [[ $(id -u) == 0 ]]; then apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${need_apt[@]}"; fi
 fi
 # Every npm package folder of the project installs from its own lock file.
-for lock in "$root"/tests/conformance/*/package-lock.json "$root"/web/package-lock.json; do
+for lock in "$root"/tests/conformance/*/package-lock.json; do
   dir=$(dirname "$lock")
   if [[ -f "$lock" ]]; then
     if [[ ! -d "$dir/node_modules" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
@@ -19,9 +19,7 @@ for lock in "$root"/tests/conformance/*/package-lock.json "$root"/web/package-lo
   fi
 done
 # The GraphiQL IDE the API serves at /graphql is bundled from web/ (offline: no CDN at run time).
-if [[ -f "$root/web/package-lock.json" && ( ! -f "$root/web/dist/graphiql.js" || "$root/web/node_modules/.package-lock.json" -nt "$root/web/dist/graphiql.js" || -n "$(find "$root/web/src" "$root/web/build.mjs" -newer "$root/web/dist/graphiql.js" 2>/dev/null)" ) ]]; then
-  (cd "$root/web" && npm run --silent build)
-fi
+bash "$root/scripts/build-web.sh"
 # Headless Chromium for the IDE test (Playwright drives it through its executable path; no browser download).
 if ! command -v chromium >/dev/null; then
   if [[ $(id -u) == 0 ]]; then apt-get update -qq && apt-get install -y -qq chromium; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi
