@@ -12,9 +12,13 @@ public static class StoredEvidence
     /// <summary>The evidence fields the API exposes.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["documentId", "sectionPath", "firstLine", "lastLine", "spanStart", "spanEnd", "quote", "rule"];
 
-    /// <summary>Cypher for the evidence of the node bound to <paramref name="node"/>, as a list of maps.</summary>
+    /// <summary>
+    /// Cypher for the node's own evidence, as a list of maps. The loader also records, for a node a
+    /// document names only as a relationship's end, that relationship's evidence (rule "endpoint:…");
+    /// that support belongs to the relationship, where the API shows it, so it is left out here.
+    /// </summary>
     public static string OfNode(string node, string evidence)
-        => $"[({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) | {Map(evidence)}]";
+        => $"[({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) WHERE NOT {evidence}.rule STARTS WITH 'endpoint:' | {Map(evidence)}]";
 
     /// <summary>
     /// Cypher for the evidence of the relationship bound to <paramref name="relationship"/>. The zero-length
