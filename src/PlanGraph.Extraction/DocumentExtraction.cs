@@ -86,6 +86,12 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     private static string PlanName(string name) => DraftMark().Replace(name, "");
 
+    /// <summary>A plan title without a leading city or province and a trailing period: what two citations of one plan share.</summary>
+    private static string PlanCore(string name) => PlanPeriodSuffix().Replace(RegionPrefix().Replace(Canonical.Key(name), ""), "");
+
+    private static string LastHeading(string sectionPath)
+        => sectionPath.Contains(" > ", StringComparison.Ordinal) ? sectionPath[(sectionPath.LastIndexOf(" > ", StringComparison.Ordinal) + 3)..] : sectionPath;
+
     private static Dictionary<string, object?> PlanProperties(string name)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -128,13 +134,22 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 }
 
                 var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "plan.cited-title");
+                if (planId is not null && graph.NameOf(planId) is { } described && PlanCore(described) == PlanCore(PlanName(name)))
+                {
+                    // The document's own plan cited with or without its region prefix or period: an alias.
+                    graph.Node(NodeLabels.Plan, PlanName(name), evidence with { Rule = "plan.self-citation" }, id: planId);
+                    continue;
+                }
+
                 var cited = graph.Node(NodeLabels.Plan, PlanName(name), evidence, PlanProperties(name));
                 if (cited == planId)
                 {
                     continue;
                 }
 
-                var type = BasisWords().IsMatch(sentence.Text.Text) ? RelationshipTypes.BasedOn : RelationshipTypes.Cites;
+                // 依据 in the sentence, or in the heading of the section listing the titles ("…的主要依据是什么").
+                var basis = BasisWords().IsMatch(BookTitle().Replace(sentence.Text.Text, "")) || BasisWords().IsMatch(LastHeading(sentence.SectionPath));
+                var type = basis ? RelationshipTypes.BasedOn : RelationshipTypes.Cites;
                 if (planId is not null)
                 {
                     graph.Relationship(type, planId, cited, evidence);
@@ -197,6 +212,42 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         return null;
     }
 
+    /// <summary>
+    /// The goal a box serves: the enclosing goal whose wording the box title repeats ("专栏1 建设X重点行动" under
+    /// "（一）建设X", even when sub-headings 1./2. come between; the longest shared opening of at least six
+    /// characters wins, which tolerates small wording drift), else the goal of the box's own section.
+    /// </summary>
+    private string? BoxGoal(string sectionPath, string boxTitle)
+    {
+        var title = Canonical.Key(boxTitle);
+        string? best = null;
+        var bestLength = 5;
+        for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
+        {
+            if (goalsBySection.TryGetValue(path, out var goal) && graph.NameOf(goal) is { } name)
+            {
+                var shared = SharedOpening(title, Canonical.Key(name));
+                if (shared > bestLength)
+                {
+                    (best, bestLength) = (goal, shared);
+                }
+            }
+        }
+
+        return best ?? GoalOf(sectionPath);
+    }
+
+    private static int SharedOpening(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && a[length] == b[length])
+        {
+            length++;
+        }
+
+        return length;
+    }
+
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
     {
@@ -216,7 +267,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private void Row(DocumentTable table, TableRow row, List<long> years, long? starYear, string footnotes, string planId)
     {
         var cells = row.Cells.ToList();
-        var nameIndex = cells.FindIndex(c => Cjk().IsMatch(c.Text) && c.Text != row.Category && !Attribute().IsMatch(c.Text) && Spaces().Replace(c.Text, "") != row.Category);
+        // A category label split over rows leaves fragments ("创" / "新活跃度") in the first cell: skip them.
+        var nameIndex = cells.FindIndex(c => Cjk().IsMatch(c.Text) && !Attribute().IsMatch(c.Text) && !IsCategoryPart(Spaces().Replace(c.Text, ""), row.Category));
         if (nameIndex < 0)
         {
             return;
@@ -294,12 +346,15 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
     }
 
+    private static bool IsCategoryPart(string text, string? category)
+        => category is not null && text.Length > 0 && category.Contains(text, StringComparison.Ordinal);
+
     /// <summary>专栏 items: named projects (split on 、 and ；), companies and universities as institutions.</summary>
     private void Boxes()
     {
         foreach (var box in document.Boxes)
         {
-            var goal = GoalOf(box.SectionPath);
+            var goal = BoxGoal(box.SectionPath, box.Title);
             var boxPlaces = gazetteer.Find(box.Title).Select(f => f.Place).ToList();
             foreach (var item in box.Items)
             {
@@ -441,6 +496,12 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     [GeneratedRegex(@"^(预期性|约束性)$")]
     private static partial Regex Attribute();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,3}[省市](?=\p{IsCJKUnifiedIdeographs}{2,3}[区县])")]
+    private static partial Regex RegionPrefix();
+
+    [GeneratedRegex(@"（\d{4}-\d{4}年?）$")]
+    private static partial Regex PlanPeriodSuffix();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Cjk();

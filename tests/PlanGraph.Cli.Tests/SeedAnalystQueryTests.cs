@@ -49,7 +49,8 @@ public sealed class SeedAnalystQueryTests(SeedAnalystQueryTests.LoadedSeeds seed
     {
         var hetao = (await Run("06-place-neighbourhood", ("place", "河套深港科技创新合作区"))).ShouldHaveSingleItem();
         hetao["within"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["福田区", "深圳市"]);
-        hetao["contains"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["河套深港科技创新合作区深圳园区"]);
+        // D1:289-291: the Shenzhen park of the zone takes in 福田保税区 and the 皇岗口岸 area.
+        hetao["contains"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["河套深港科技创新合作区深圳园区", "福田保税区", "皇岗口岸"], ignoreOrder: true);
 
         var citations = await Run("07-plan-citations");
         citations.ShouldContain(r => r["plan"].GetString() == "福田区中央商务区“十五五”规划" && r["relation"].GetString() == "BASED_ON"
