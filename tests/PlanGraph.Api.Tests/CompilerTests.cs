@@ -12,7 +12,8 @@ public sealed class CompilerTests(Neo4jTestServer server)
     private async Task<JsonObject> Run(params FieldSelection[] root)
     {
         using var client = new Neo4jHttpClient(server.Options);
-        return await new PlanGraphQueryExecutor(client, new CypherQueryCompiler()).ExecuteAsync(root, TestContext.Current.CancellationToken);
+        var compiled = new CypherQueryCompiler().Compile(root);
+        return compiled.ToData(await client.RunAsync(compiled.Statement, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -7,9 +7,10 @@ namespace PlanGraph.Api.Tests;
 /// <summary>The HTTP side: bad requests get clear errors with where, limits hold, one statement per request, SDL and IDE are served.</summary>
 public sealed class HttpBehaviourTests(ApiHost api) : IClassFixture<ApiHost>
 {
+    // With application/graphql-response+json a request error is 400 and a field error 200 (GraphQL over HTTP §7.2).
     private async Task ExpectError(string query, int status, string message, string? path = null, (int Line, int Column)? location = null)
     {
-        var (actualStatus, body) = await api.PostAsync(query);
+        var (actualStatus, body) = await api.PostAsync(query, accept: "application/graphql-response+json");
         actualStatus.ShouldBe(status, body.ToJsonString());
         body["data"].ShouldBeNull();
         var error = body["errors"]![0]!;
@@ -39,27 +40,54 @@ public sealed class HttpBehaviourTests(ApiHost api) : IClassFixture<ApiHost>
     public Task A_wrongly_typed_filter_value_is_refused() => ExpectError("{ targets(where: {year: {gt: \"2020\"}}) { totalCount } }", 400, "Int cannot represent non-integer value: \"2020\"", location: (1, 30));
 
     [Fact]
-    public Task Page_size_is_limited() => ExpectError("{ goals(first: 5000) { totalCount } }", 400, "goals: first must be between 0 and 1000, got 5000", "goals");
+    public Task Page_size_is_limited() => ExpectError("{ goals(first: 5000) { totalCount } }", 200, "goals: first must be between 0 and 1000, got 5000", "goals");
 
     [Fact]
     public Task Nesting_depth_is_limited() => ExpectError(
-        "{ places { nodes { projects { nodes { goals { nodes { projects { nodes { goals { nodes { projects { nodes { goals { nodes { projects { totalCount } } } } } } } } } } } } } } } }",
-        400, "deeper than the limit of 6");
+        "{ places(first: 1) { nodes { projects(first: 1) { nodes { goals(first: 1) { nodes { projects(first: 1) { nodes { goals(first: 1) { nodes { projects(first: 1) { nodes { goals(first: 1) { nodes { projects { totalCount } } } } } } } } } } } } } } } }",
+        200, "deeper than the limit of 6");
 
     [Fact]
-    public Task A_foreign_cursor_is_refused() => ExpectError("{ goals(after: \"bm90LW91cnM=\") { totalCount } }", 400, "goals: after is not a cursor of this API");
+    public Task A_foreign_cursor_is_refused() => ExpectError("{ goals(after: \"bm90LW91cnM=\") { totalCount } }", 200, "goals: after is not a cursor of this API");
 
     [Fact]
-    public Task Mutations_are_refused() => ExpectError("mutation { deletePlans { count } }", 400, "read-only: mutation operations are not supported");
+    public Task Mutations_are_refused() => ExpectError("mutation { deletePlans { count } }", 400, "Schema is not configured to execute mutation operation.");
 
     [Fact]
-    public Task A_missing_variable_is_reported() => ExpectError("query ($id: ID!) { node(id: $id) { id } }", 400, "Variable $id of non-null type is required but was not given (line 1, column 8)");
+    public Task A_missing_variable_is_reported() => ExpectError("query ($id: ID!) { node(id: $id) { id } }", 400, "Variable \"$id\" of required type \"ID!\" was not provided.", location: (1, 8));
 
     [Fact]
-    public Task Introspection_points_to_the_sdl() => ExpectError("{ __schema { types { name } } }", 400, "GET /graphql?sdl returns the schema");
+    public async Task Introspection_describes_the_schema_and_mixes_with_data_in_one_request()
+    {
+        api.Counter.Reset();
+        var data = await api.DataAsync("""
+            { __schema { queryType { name } types { name } }
+              __type(name: "Goal") { kind fields { name } interfaces { name } }
+              places(where: {id: {startsWith: "apitest:"}}) { totalCount } __typename }
+            """);
+        data["__schema"]!["queryType"]!["name"]!.GetValue<string>().ShouldBe("Query");
+        data["__schema"]!["types"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ShouldContain("GoalFilterInput");
+        data["__type"]!["kind"]!.GetValue<string>().ShouldBe("OBJECT");
+        data["__type"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ShouldContain("projectsIncludingSubGoals");
+        data["__type"]!["interfaces"]![0]!["name"]!.GetValue<string>().ShouldBe("Node");
+        data["places"]!["totalCount"]!.GetValue<int>().ShouldBe(3);
+        data["__typename"]!.GetValue<string>().ShouldBe("Query");
+        api.Counter.Statements.ShouldBe(1);
+    }
 
     [Fact]
-    public Task Search_needs_text() => ExpectError("{ search(text: \"  \") { matched } }", 400, "search: the argument text must be a non-empty string", "search");
+    public async Task A_refused_root_field_does_not_stop_the_others()
+    {
+        var (status, body) = await api.PostAsync("{ ok: places(where: {id: {startsWith: \"apitest:\"}}) { totalCount } bad: node(id: \"x\") { ... on Goal { projects(first: 5000) { totalCount } } } }");
+        status.ShouldBe(200);
+        body["errors"]![0]!["path"]![0]!.GetValue<string>().ShouldBe("bad");
+        body["errors"]![0]!["message"]!.GetValue<string>().ShouldContain("first must be between 0 and 1000, got 5000");
+        body["data"]!["bad"].ShouldBeNull();
+        body["data"]!["ok"]!["totalCount"]!.GetValue<int>().ShouldBe(3);
+    }
+
+    [Fact]
+    public Task Search_needs_text() => ExpectError("{ search(text: \"  \") { matched } }", 200, "search: the argument text must be a non-empty string", "search");
 
     [Fact]
     public async Task An_oversized_body_is_refused_before_it_is_read()
@@ -80,7 +108,7 @@ public sealed class HttpBehaviourTests(ApiHost api) : IClassFixture<ApiHost>
         using var badJson = new StringContent("{\"query\": ", Encoding.UTF8, "application/json");
         using var second = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), badJson, TestContext.Current.CancellationToken);
         second.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("not a GraphQL request in JSON");
+        (await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("The request body is not valid JSON");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class OneStatementPerRequestTests(ApiHost api) : IClassFixture<Api
     public async Task A_refused_request_sends_nothing()
     {
         api.Counter.Reset();
-        var (status, _) = await api.PostAsync("{ goals { nodes { budget } } }");
+        var (status, _) = await api.PostAsync("{ goals { nodes { budget } } }", accept: "application/graphql-response+json");
         status.ShouldBe(400);
         api.Counter.Statements.ShouldBe(0);
     }

@@ -45,5 +45,5 @@ public static class RepresentativeSelections
 
     /// <summary>Each sample's name and root selection.</summary>
     public static IReadOnlyList<(string Name, IReadOnlyList<FieldSelection> Root)> All =>
-        Queries.Select(q => (q.Name, QueryDocumentReader.Read(q.Query, null, null))).ToList();
+        Queries.Select(q => (q.Name, Hosting.PlanGraphExecutableSchema.Selections(q.Query))).ToList();
 }

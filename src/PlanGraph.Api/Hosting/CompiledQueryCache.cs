@@ -1,32 +1,99 @@
+using System.Collections;
 using System.Collections.Concurrent;
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
 using PlanGraph.Api.Compilation;
 
 namespace PlanGraph.Api.Hosting;
 
 /// <summary>
-/// Remembers the compiled statement of requests already seen (same document, operation and variables), so a
-/// front end repeating a query skips parsing, validation and compilation. Only valid requests are stored;
-/// when full, the cache starts over rather than tracking recency.
+/// Remembers the compiled statement of selections already seen (same fields, aliases and argument values),
+/// so a front end repeating a query skips compilation; the engine's document cache skips parsing and
+/// validation. When full, the cache starts over rather than tracking recency.
 /// </summary>
 public sealed class CompiledQueryCache(int capacity = 1000)
 {
     private readonly ConcurrentDictionary<string, CompiledQuery> entries = new(StringComparer.Ordinal);
 
-    /// <summary>The cached compilation of the request, or null.</summary>
-    public CompiledQuery? Find(GraphQLRequest request) => entries.TryGetValue(Key(request), out var compiled) ? compiled : null;
+    /// <summary>The cached compilation of these root fields, or null.</summary>
+    public CompiledQuery? Find(IReadOnlyList<FieldSelection> rootFields) => entries.TryGetValue(Key(rootFields), out var compiled) ? compiled : null;
 
-    /// <summary>Stores a compilation of a valid request.</summary>
-    public void Store(GraphQLRequest request, CompiledQuery compiled)
+    /// <summary>Stores a compilation of root fields the compiler accepted.</summary>
+    public void Store(IReadOnlyList<FieldSelection> rootFields, CompiledQuery compiled)
     {
         if (entries.Count >= capacity)
         {
             entries.Clear();
         }
 
-        entries[Key(request)] = compiled;
+        entries[Key(rootFields)] = compiled;
     }
 
-    private static string Key(GraphQLRequest request)
-        => string.Concat(request.OperationName, "\u0001", request.Variables is null ? string.Empty : JsonSerializer.Serialize(request.Variables), "\u0001", request.Query);
+    private static string Key(IReadOnlyList<FieldSelection> fields)
+    {
+        var key = new StringBuilder();
+        Append(key, fields);
+        return key.ToString();
+    }
+
+    private static void Append(StringBuilder key, IReadOnlyList<FieldSelection> fields)
+    {
+        key.Append('{');
+        foreach (var field in fields)
+        {
+            key.Append(field.ResponseKey).Append(':').Append(field.Name).Append('@').Append(field.TypeCondition).Append('(');
+            foreach (var (name, value) in field.Arguments)
+            {
+                key.Append(name).Append('=');
+                AppendValue(key, value);
+                key.Append(',');
+            }
+
+            key.Append(')');
+            Append(key, field.Selections);
+        }
+
+        key.Append('}');
+    }
+
+    // Strings are quoted with their length, so no value can imitate the key's punctuation.
+    private static void AppendValue(StringBuilder key, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                key.Append('~');
+                break;
+            case string text:
+                key.Append('"').Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                key.Append('{');
+                foreach (var (name, item) in map)
+                {
+                    key.Append(name).Append('=');
+                    AppendValue(key, item);
+                    key.Append(',');
+                }
+
+                key.Append('}');
+                break;
+            case IEnumerable list:
+                key.Append('[');
+                foreach (var item in list)
+                {
+                    AppendValue(key, item);
+                    key.Append(',');
+                }
+
+                key.Append(']');
+                break;
+            case IFormattable number:
+                key.Append(value.GetType().Name[0]).Append(number.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                key.Append(value);
+                break;
+        }
+    }
 }

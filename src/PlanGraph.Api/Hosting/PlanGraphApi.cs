@@ -6,6 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanGraph.Api.Compilation;
+using PlanGraph.GraphQL.Execution;
+using PlanGraph.GraphQL.Http;
 using PlanGraph.Neo4j;
 
 namespace PlanGraph.Api.Hosting;
@@ -42,9 +44,17 @@ public static class PlanGraphApi
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new IdeAssets(options.IdeDirectory));
         builder.Services.AddSingleton(new CypherQueryCompiler(options.Limits));
-        builder.Services.AddSingleton(new RequestValidator());
         builder.Services.AddSingleton(new CompiledQueryCache());
         builder.Services.AddSingleton(_ => new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = options.RequestTimeout }));
+        builder.Services.AddSingleton<PlanGraphPlanner>();
+        builder.Services.AddSingleton(services =>
+        {
+            var planner = services.GetRequiredService<PlanGraphPlanner>();
+            var schema = PlanGraphExecutableSchema.Create(planner.PlanAsync);
+            var limits = GraphQLLimits.Default with { MaxDocumentLength = options.MaxQueryLength, MaxCost = options.MaxCost, Timeout = options.RequestTimeout };
+            var executor = new RequestExecutor(schema, limits) { Documents = new DocumentCache() };
+            return new GraphQLHttpHandler(executor, new GraphQLHttpOptions { Limits = limits, AcceptGraphQLBody = true, ServeSdl = false });
+        });
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new() { Timeout = options.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
@@ -88,6 +98,7 @@ public static class PlanGraphApi
             CorsOrigins = origins is null ? [] : origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             MaxRequestBytes = ReadInt("MAX_REQUEST_BYTES", (int)defaults.MaxRequestBytes),
             MaxQueryLength = ReadInt("MAX_QUERY_LENGTH", defaults.MaxQueryLength),
+            MaxCost = ReadInt("MAX_COST", defaults.MaxCost),
             RequestTimeout = TimeSpan.FromSeconds(ReadInt("REQUEST_TIMEOUT_SECONDS", (int)defaults.RequestTimeout.TotalSeconds)),
             IdeDirectory = Read("IDE_DIRECTORY"),
             Limits = new QueryLimits(

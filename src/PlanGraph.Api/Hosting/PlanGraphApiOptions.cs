@@ -14,6 +14,12 @@ public sealed record PlanGraphApiOptions
     /// <summary>The longest query text accepted, in characters.</summary>
     public int MaxQueryLength { get; init; } = 16 * 1024;
 
+    /// <summary>
+    /// The largest estimated cost the engine accepts (each field 1, times the page size for lists); the
+    /// compiler's page-size and depth limits bound the Cypher, this bounds the shape of the request.
+    /// </summary>
+    public int MaxCost { get; init; } = 1_000_000;
+
     /// <summary>How long one request may run before it is cancelled.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -93,10 +93,13 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
     }
 
     /// <summary>The planning view of a merged selection: fields with definitions and coerced arguments.</summary>
-    public IReadOnlyList<SelectedField> SelectedFields(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes)
+    public IReadOnlyList<SelectedField> SelectedFields(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes) => SelectedFields(type, CollectSubFields(type, nodes));
+
+    /// <summary>The planning view of fields already collected on <paramref name="type"/> (the root selection).</summary>
+    public IReadOnlyList<SelectedField> SelectedFields(GraphQLObjectType type, Dictionary<string, List<FieldNode>> collected)
     {
-        var result = new List<SelectedField>();
-        foreach (var (key, fieldNodes) in CollectSubFields(type, nodes))
+        var result = new List<SelectedField>(collected.Count);
+        foreach (var (key, fieldNodes) in collected)
         {
             var definition = Executor.FieldDefinition(schema.Schema, type, fieldNodes[0].Name.Value);
             if (definition is null)

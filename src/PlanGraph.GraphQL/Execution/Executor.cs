@@ -60,7 +60,22 @@ public static class Executor
         {
             var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
             context.CollectFields(rootType, op.SelectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
-            data = await ExecuteFields(context, rootType, request.RootValue, [], fields, serial: op.Operation == OperationType.Mutation);
+            var rootValue = request.RootValue;
+            if (schema.Resolvers.Planner is { } planner)
+            {
+                try
+                {
+                    var planned = planner(new OperationPlan(context, rootType, fields));
+                    rootValue = planned.IsCompletedSuccessfully ? planned.Result : await planned;
+                }
+                catch (Exception failure) when (failure is not (OperationCanceledException or GraphQLError))
+                {
+                    // The plan covers every root field, so none can be resolved: data is null (spec §6.4.4 at the root).
+                    return new ExecutionResult(null, [new ResponseError(failure.Message, [], null)], true);
+                }
+            }
+
+            data = await ExecuteFields(context, rootType, rootValue, [], fields, serial: op.Operation == OperationType.Mutation);
         }
         catch (NullPropagation)
         {
@@ -178,6 +193,7 @@ public static class Executor
             var info = new ResolveInfo(context, source, parentType, definition, nodes, arguments, path);
             var resolver = context.Schema.Resolvers.GetField(parentType.Name, definition.Name)
                 ?? IntrospectionResolvers.For(parentType.Name, definition.Name)
+                ?? context.Schema.Resolvers.DefaultField
                 ?? DefaultResolver.Resolve;
             var pending = resolver(info);
             var resolved = pending.IsCompletedSuccessfully ? pending.Result : await pending;

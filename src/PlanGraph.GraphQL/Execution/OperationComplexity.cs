@@ -41,7 +41,7 @@ public sealed class OperationComplexity
             OperationType.Mutation => schema.MutationType,
             _ => schema.SubscriptionType,
         };
-        var cost = analysis.Cost(operation.SelectionSet, root, 1);
+        var cost = analysis.Cost(operation.SelectionSet, root, 1, null);
         if (limits.MaxDepth is { } maxDepth && analysis.maxDepth > maxDepth)
         {
             analysis.errors.Add(new GraphQLError($"Query depth {analysis.maxDepth} exceeds the maximum depth of {maxDepth}.", analysis.deepest is null ? [] : [analysis.deepest]));
@@ -55,7 +55,8 @@ public sealed class OperationComplexity
         return analysis.errors;
     }
 
-    private long Cost(SelectionSetNode selectionSet, INamedType? parent, int depth)
+    /// <param name="pageSize">The first/last of the enclosing connection field, which sizes the lists (nodes, edges) directly below it.</param>
+    private long Cost(SelectionSetNode selectionSet, INamedType? parent, int depth, long? pageSize)
     {
         long total = 0;
         foreach (var selection in selectionSet.Selections)
@@ -63,13 +64,13 @@ public sealed class OperationComplexity
             switch (selection)
             {
                 case FieldNode field:
-                    total += FieldCost(field, parent, depth);
+                    total += FieldCost(field, parent, depth, pageSize);
                     break;
                 case InlineFragmentNode inline:
-                    total += Cost(inline.SelectionSet, inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name.Value), depth);
+                    total += Cost(inline.SelectionSet, inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name.Value), depth, pageSize);
                     break;
                 case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && expanding.Add(fragment.Name.Value):
-                    total += Cost(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), depth);
+                    total += Cost(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), depth, pageSize);
                     expanding.Remove(fragment.Name.Value);
                     break;
             }
@@ -78,7 +79,7 @@ public sealed class OperationComplexity
         return Math.Min(total, long.MaxValue / 4);
     }
 
-    private long FieldCost(FieldNode field, INamedType? parent, int depth)
+    private long FieldCost(FieldNode field, INamedType? parent, int depth, long? pageSize)
     {
         var name = field.Name.Value;
         if (depth > maxDepth)
@@ -107,13 +108,16 @@ public sealed class OperationComplexity
             definition = schema.MetaFields.Type;
         }
 
-        var children = field.SelectionSet is null ? 0 : Cost(field.SelectionSet, TypeRelations.NamedType(definition?.Type) as INamedType, depth + 1);
         var isIntrospection = parent?.Name.StartsWith("__", StringComparison.Ordinal) == true;
         var isList = TypeRelations.Nullable(definition?.Type) is GraphQLList;
-        return isList && !isIntrospection ? (1 + children) * ListSize(field) : 1 + children;
+        var ownSize = PageArgument(field);
+
+        // A Relay connection takes first/last but is not a list itself: its size applies to its nodes and edges.
+        var children = field.SelectionSet is null ? 0 : Cost(field.SelectionSet, TypeRelations.NamedType(definition?.Type) as INamedType, depth + 1, isList ? null : ownSize);
+        return isList && !isIntrospection ? (1 + children) * (ownSize ?? pageSize ?? limits.DefaultListSize) : 1 + children;
     }
 
-    private long ListSize(FieldNode field)
+    private static long? PageArgument(FieldNode field)
     {
         foreach (var argument in field.Arguments.Where(a => a.Name.Value is "first" or "last"))
         {
@@ -123,6 +127,6 @@ public sealed class OperationComplexity
             }
         }
 
-        return limits.DefaultListSize;
+        return null;
     }
 }

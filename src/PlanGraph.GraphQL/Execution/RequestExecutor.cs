@@ -13,20 +13,28 @@ public sealed class RequestExecutor(ExecutableSchema schema, GraphQLLimits? limi
 
     public GraphQLLimits Limits { get; } = limits ?? GraphQLLimits.Default;
 
+    /// <summary>When set, valid documents are remembered by their text and not parsed or validated again.</summary>
+    public DocumentCache? Documents { get; init; }
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parsed = Parse(request.Query);
-        if (parsed.Error is { } parseError)
+        if (Documents is null || !Documents.TryGet(request.Query, out var document))
         {
-            return ExecutionResult.RequestError(parseError);
-        }
+            var parsed = Parse(request.Query);
+            if (parsed.Error is { } parseError)
+            {
+                return ExecutionResult.RequestError(parseError);
+            }
 
-        var document = parsed.Document!;
-        var validationErrors = DocumentValidator.Validate(schema.Schema, document);
-        if (validationErrors.Count > 0)
-        {
-            return ExecutionResult.RequestError(validationErrors.Select(e => ResponseError.From(e)));
+            document = parsed.Document!;
+            var validationErrors = DocumentValidator.Validate(schema.Schema, document);
+            if (validationErrors.Count > 0)
+            {
+                return ExecutionResult.RequestError(validationErrors.Select(e => ResponseError.From(e)));
+            }
+
+            Documents?.Store(request.Query, document);
         }
 
         var (operation, _) = Executor.SelectOperation(document, request.OperationName);

@@ -35,6 +35,26 @@ public sealed class ResolverMap
         return this;
     }
 
+    /// <summary>The resolver of fields that have none of their own (graphql-js execute's fieldResolver); <see cref="DefaultResolver"/> when unset.</summary>
+    public FieldResolver? DefaultField { get; private set; }
+
+    /// <summary>The operation planner, called once per operation before the root fields resolve.</summary>
+    public OperationPlanner? Planner { get; private set; }
+
+    /// <summary>Replaces the resolver of fields without one of their own.</summary>
+    public ResolverMap Default(FieldResolver resolver)
+    {
+        DefaultField = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        return this;
+    }
+
+    /// <summary>Sets the planner that sees the whole root selection first and supplies the root value.</summary>
+    public ResolverMap Plan(OperationPlanner planner)
+    {
+        Planner = planner ?? throw new ArgumentNullException(nameof(planner));
+        return this;
+    }
+
     public FieldResolver? GetField(string typeName, string fieldName) => fields.GetValueOrDefault((typeName, fieldName));
 
     public TypeResolver? GetTypeResolver(string typeName) => typeResolvers.GetValueOrDefault(typeName);

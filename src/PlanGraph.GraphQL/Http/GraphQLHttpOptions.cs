@@ -14,6 +14,12 @@ public sealed record GraphQLHttpOptions
     /// <summary>GET ?sdl answers the schema in SDL as text/plain.</summary>
     public bool ServeSdl { get; init; } = true;
 
+    /// <summary>
+    /// Also accept a POST body of Content-Type application/graphql holding just the document (older clients
+    /// send it; the GraphQL-over-HTTP draft dropped it, so it is off unless asked for).
+    /// </summary>
+    public bool AcceptGraphQLBody { get; init; }
+
     /// <summary>Builds the application object resolvers see as <see cref="ResolveInfo.Context"/>.</summary>
     public Func<HttpContext, object?>? ContextFactory { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -19,6 +21,29 @@ public sealed class GraphQLHttpAuditTests
         TestContext.Current.TestOutputHelper?.WriteLine($"graphql-http audit: {passed} of {results.Count} passed ({required.Count} MUST/SHOULD)");
         required.Count.ShouldBeGreaterThan(20);
         required.Where(r => r.Status != "ok").Select(r => $"{r.Id} {r.Name}: {r.Reason}").ShouldBeEmpty();
+    }
+
+    /// <summary>The PlanGraph API itself, as `./plangraph serve` runs it: the audit's requests need no data, so no Neo4j is involved.</summary>
+    [Fact]
+    public async Task The_plan_graph_api_passes_every_MUST_and_SHOULD_audit()
+    {
+        var app = PlanGraph.Api.Hosting.PlanGraphApi.Build(PlanGraph.Api.Hosting.PlanGraphApi.CreateBuilder(["--urls", "http://127.0.0.1:0", "--LOG_FORMAT", "none"]));
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.GetRequiredFeature<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>().Addresses.Single();
+            var results = await RunAudit(address + "/graphql");
+            var required = results.Where(r => r.Name.StartsWith("MUST", StringComparison.Ordinal) || r.Name.StartsWith("SHOULD", StringComparison.Ordinal)).ToList();
+            TestContext.Current.TestOutputHelper?.WriteLine($"graphql-http audit of the API: {results.Count(r => r.Status == "ok")} of {results.Count} passed");
+            required.Count.ShouldBeGreaterThan(20);
+            required.Where(r => r.Status != "ok").Select(r => $"{r.Id} {r.Name}: {r.Reason}").ShouldBeEmpty();
+        }
+        finally
+        {
+            await app.StopAsync(TestContext.Current.CancellationToken);
+            await app.DisposeAsync();
+        }
     }
 
     private static async Task<List<AuditResult>> RunAudit(string url)
