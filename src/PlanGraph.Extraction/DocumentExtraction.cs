@@ -396,18 +396,92 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
     }
 
-    /// <summary>A run-in category ("医疗科技。A、B" or "绿色金融：A、B") and the names listed after it.</summary>
+    /// <summary>
+    /// The names a 专栏 item holds. An item is a list ("医疗科技。A、B、C" — a run-in category, then names
+    /// separated by 、 or ；), prose ("医疗科技条件平台。在……领域，持续建设……" or "绿色金融：推动A、B落地，提升……"),
+    /// or a bare title line ("顶奢商圈破冰行动"). A list gives every name; prose gives its title when the title
+    /// names a project, plus the clauses that end like a named facility, project or programme — so the research
+    /// fields and activities prose enumerates ("合成生物学、基因技术") are not taken for projects.
+    /// </summary>
     private static (string? Category, IReadOnlyList<string> Names) ItemNames(string line, string? boxCategory)
     {
         var separator = line.IndexOfAny(['。', '：', ':']);
-        if (separator is > 0 and <= 10 && separator < line.Length - 1)
+        if (separator <= 0 || separator >= line.Length - 1)
         {
-            var list = line[(separator + 1)..];
-            var names = ListSeparators().Split(list).Select(n => ActionVerbs().Replace(n.Trim(), "")).Where(n => n.Length > 0).ToList();
-            return (line[..separator].Trim(), names);
+            return (boxCategory, [StripActionVerbs(line.TrimEnd('。'))]);
         }
 
-        return (boxCategory, [line.TrimEnd('。')]);
+        var title = line[..separator].Trim();
+        var body = line[(separator + 1)..];
+        var prose = body.AsSpan().IndexOfAny('，', ',') >= 0;
+        if (!prose && separator <= 10)
+        {
+            return (title, [.. ListSeparators().Split(body).Select(n => StripActionVerbs(n.Trim().TrimEnd('。'))).Where(n => n.Length > 0)]);
+        }
+
+        var names = new List<string>();
+        var titleName = StripActionVerbs(title);
+        // A title naming its subject in quotes ("打造梅林片区“深圳智谷”") names a project too.
+        var titleIsProject = ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40);
+        if (titleIsProject)
+        {
+            names.Add(titleName);
+        }
+
+        foreach (var clause in ClauseSeparators().Split(body))
+        {
+            var listed = clause.Split('、');
+            foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)))
+            {
+                if (!names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return (titleIsProject || separator > 10 ? boxCategory : title, names);
+    }
+
+    /// <summary>
+    /// The named projects in one clause of prose: what follows its last building verb ("分两期建设X" → X), cut
+    /// before a generic plural ("X等一批国家级平台" → X), split on 和/及/与 when both sides are names; generic
+    /// kinds ("国家重点实验室", "一批…平台") and descriptions ("…的…") are not names.
+    /// </summary>
+    /// <param name="inList">The clause is one of several separated by 、, where short names ("侨安小学") are usual.</param>
+    private static IEnumerable<string> ClauseNames(string clause, bool inList)
+    {
+        var text = clause.Trim().TrimEnd('。');
+        if (BuildVerb().Matches(text) is { Count: > 0 } verbs)
+        {
+            var last = verbs[^1];
+            text = text[(last.Index + last.Length)..];
+        }
+
+        text = GenericPlural().Replace(StripActionVerbs(text), "");
+        text = TrailingEtc().Replace(text, "");
+        var parts = Conjunction().Split(text);
+        IEnumerable<string> candidates = parts.Length > 1 && parts.All(p => ProjectSuffix().IsMatch(p)) ? parts : [text];
+        foreach (var candidate in candidates.Select(c => c.Trim()))
+        {
+            if (candidate.Length >= (inList ? 4 : 6) && ProjectSuffix().IsMatch(candidate) && !GenericKind().IsMatch(candidate)
+                && !candidate.Contains('的', StringComparison.Ordinal) && !VerbInside().IsMatch(candidate))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    /// <summary>Removes leading verbs ("加快建设", "探索建设", "新建") however many are stacked.</summary>
+    private static string StripActionVerbs(string text)
+    {
+        var name = text.Trim();
+        while (ActionVerbs().Match(name) is { Success: true, Length: > 0 } verb && verb.Length < name.Length)
+        {
+            name = name[verb.Length..].TrimStart();
+        }
+
+        return name;
     }
 
     private void PlacesOfGazetteer()
@@ -472,7 +546,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(\d{4})\s*[-—至~]\s*(\d{4})\s*年?")]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"^(打造|规划建设|建设|建成|推动|推进|提升|加快|构建|完善|发展|实施|强化|促进|培育|优化|深化|加强|营造|集聚|拓展|夯实|筑牢|坚持|突出|引进|健全|创新|支持|提高|扩大|增强|做强|做优|聚焦|全力|着力|高标准|高质量|大力|积极|持续|全面|共建|开展|探索|鼓励|保障|塑造|彰显|激发|畅通|深入)")]
+    [GeneratedRegex(@"^(打造|加速|升维|释放|巩固|布局|攻关|构筑|聚力|融入|制定|建立|形成|超前|统筹|引领|壮大|规划建设|建设|建成|推动|推进|提升|加快|构建|完善|发展|实施|强化|促进|培育|优化|深化|加强|营造|集聚|拓展|夯实|筑牢|坚持|突出|引进|健全|创新|支持|提高|扩大|增强|做强|做优|聚焦|全力|着力|高标准|高质量|大力|积极|持续|全面|共建|开展|探索|鼓励|保障|塑造|彰显|激发|畅通|深入)")]
     private static partial Regex TaskVerb();
 
     [GeneratedRegex(@"^(发展成绩|发展环境|发展基础|发展机遇|面临挑战|指导思想|基本原则|发展目标|保障措施|总体要求)$")]
@@ -512,8 +586,33 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"[、；;]")]
     private static partial Regex ListSeparators();
 
-    [GeneratedRegex(@"^(推动|加快建设|加快|建设|打造|引进|推进|支持|布局|落地|谋划|筹建|举办|设立)")]
+    [GeneratedRegex(@"^(重点|积极|持续|率先|大力|全力|加快|推动|推进|探索|支持|深化|规划|布局|实施|实行|开展|谋划|争取|引进|引入|引导|鼓励|依托|创新实施|打造|建设|建成|建立|搭建|筹建|新建|改建|扩建|改扩建|举办|设立|设置|成立|创建|构建|组建|联合|落地|聚焦|集聚|培育|并)+")]
     private static partial Regex ActionVerbs();
+
+    // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
+    [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
+    private static partial Regex ProjectSuffix();
+
+    [GeneratedRegex(@"[，,。；;]")]
+    private static partial Regex ClauseSeparators();
+
+    // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
+    [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
+    private static partial Regex VerbInside();
+
+    [GeneratedRegex(@"(建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|引入|引进|布局|新建|改建|扩建)")]
+    private static partial Regex BuildVerb();
+
+    // "X等一批…", "X等12所学校", "X等国家重要平台": the name is X.
+    [GeneratedRegex(@"等(一批|若干|多个|各类|\d+|[一二三四五六七八九十]+[所个家项]|国家|省|市|重点).*$")]
+    private static partial Regex GenericPlural();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}{3})[和及与](?=\p{IsCJKUnifiedIdeographs}{3})")]
+    private static partial Regex Conjunction();
+
+    // A kind of thing rather than a named one.
+    [GeneratedRegex(@"^(一批|一个|若干|各类|各级|现有|周边|包括|相关|国际化)|^(国家|省级|市级|国家级)?(重点|工程|技术|产业|科技)?(实验室|研究中心|创新中心|工程实验室|技术中心|基础设施|研发计划|平台)$|^\p{IsCJKUnifiedIdeographs}{0,2}(平台|中心|基地|工程|项目|系统|机制)$")]
+    private static partial Regex GenericKind();
 
     [GeneratedRegex(@"(等(项目|平台|机构)?|项目落地|落地)$")]
     private static partial Regex TrailingEtc();

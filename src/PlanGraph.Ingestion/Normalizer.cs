@@ -13,6 +13,7 @@ internal static partial class Normalizer
 
     public static List<NormalizedBlock> Normalize(List<SourceLine> lines)
     {
+        var wrapWidth = WrapWidth(lines);
         var blocks = new List<NormalizedBlock>();
         var tables = 0;
         var i = 0;
@@ -41,10 +42,14 @@ internal static partial class Normalizer
             // Join wrapped lines and page-break splits into one paragraph.
             var text = line.Text.Trim();
             var tabbed = line.Tabbed;
+            var last = value;
             i++;
-            while (ShouldContinue(text.ToString(), tabbed) && NextNonBlank(lines, i) is { } next && CanJoin(lines[next], tabbed))
+            while (NextNonBlank(lines, i) is { } next
+                   && ((ShouldContinue(text.ToString(), tabbed) && CanJoin(lines[next], tabbed))
+                       || (FillsTheLine(last, wrapWidth, tabbed) && ContinuesWrappedLine(lines[next], tabbed))))
             {
                 text.Append(lines[next].Text.Trim());
+                last = lines[next].Value.Trim();
                 i = next + 1;
             }
 
@@ -52,6 +57,62 @@ internal static partial class Normalizer
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// The width text extracted from a PDF was wrapped at, when the document has one: the most common
+    /// display width (CJK characters 1, others ½) of its longer lines, if a fifth of them share it.
+    /// Lines typed by hand vary too much to have one.
+    /// </summary>
+    internal static int? WrapWidth(List<SourceLine> lines)
+    {
+        var widths = new Dictionary<int, int>();
+        var counted = 0;
+        foreach (var line in lines)
+        {
+            var width = (int)Math.Round(DisplayWidth(line.Value.Trim()));
+            if (width >= 10)
+            {
+                counted++;
+                widths[width] = widths.GetValueOrDefault(width) + 1;
+            }
+        }
+
+        if (counted < 100)
+        {
+            return null;
+        }
+
+        var (mode, count) = widths.MaxBy(w => w.Value);
+        return count * 5 >= counted ? mode : null;
+    }
+
+    private static double DisplayWidth(string text)
+    {
+        double width = 0;
+        foreach (var c in text)
+        {
+            width += c >= '\u2E80' ? 1 : 0.5;
+        }
+
+        return width;
+    }
+
+    /// <summary>
+    /// A line about as wide as the document's wrap width (first lines are indented by two characters, and
+    /// half-width runs round unevenly) that stops mid-sentence was cut by the wrap, even when it starts like
+    /// a heading or list item ("（一）……打造科" + "技创新新引擎").
+    /// </summary>
+    private static bool FillsTheLine(string line, int? wrapWidth, bool tabbed)
+        => wrapWidth is { } width && !tabbed && line.Length > 0 && DisplayWidth(line) >= width - 3
+           && !Terminal.Contains(line[^1], StringComparison.Ordinal) && line[^1] is not ('）' or ')' or '”' or '」');
+
+    /// <summary>What may follow a wrapped line: anything but the start of a new structure.</summary>
+    private static bool ContinuesWrappedLine(SourceLine next, bool tabbed)
+    {
+        var value = next.Value.Trim();
+        return next.Tabbed == tabbed && !IsStructural(value, allowLongHeading: true) && !TocTitle().IsMatch(value) && !TocEntry().IsMatch(value)
+            && !PageNumber().IsMatch(value) && !value.StartsWith('#') && !value.StartsWith("- ", StringComparison.Ordinal) && !value.StartsWith("——", StringComparison.Ordinal);
     }
 
     /// <summary>A line that ends mid-sentence and is long enough to be wrapped prose (short lines are titles, signatures, dates).</summary>

@@ -76,7 +76,8 @@ internal sealed partial class OutlineBuilder
         {
             var rank = numbering is { } n ? HeadingPattern.Rank(n.Style, 0) : 100;
             var isItem = numbering is { Style: NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized };
-            var leavesBox = (box.Tabbed && !block.Tabbed && !isItem) || markdownDepth > 0 || rank <= HeadingPattern.Rank(NumberingStyle.ChineseParenthesized, 0);
+            var leavesBox = (box.Tabbed && !block.Tabbed && !isItem) || markdownDepth > 0 || rank <= HeadingPattern.Rank(NumberingStyle.ChineseParenthesized, 0)
+                || ResumesSections(box, numbering, rank, body);
             if (!leavesBox)
             {
                 box.Lines.Add((numbering?.Style, numbering?.Numbering ?? "", bodyStart, end));
@@ -107,6 +108,22 @@ internal sealed partial class OutlineBuilder
 
         CurrentNode().Children.Add(new Node(OutlineKind.Paragraph, body, "", NumberingStyle.None, stack.Count + 1, bodyStart, end));
         prose.Add((bodyStart, end, CurrentPath()));
+    }
+
+    /// <summary>
+    /// A box has no end marker, so a heading after it can look like one of its items. A heading-like line
+    /// ("3.加速集聚……", short, no full stop) numbered in a style that ranks above the box's items and that the
+    /// box has not used yet (a box may open with "1.医疗科技" categories above （1） items) resumes the sections.
+    /// </summary>
+    private static bool ResumesSections(BoxUnderConstruction box, (NumberingStyle Style, string Numbering)? numbering, int rank, string body)
+    {
+        if (numbering is not { } n || box.Lines.Any(l => l.Style == n.Style) || body.Length > 40 || body.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var itemRanks = box.Lines.Where(l => l.Style is not null).Select(l => HeadingPattern.Rank(l.Style!.Value, 0)).ToList();
+        return itemRanks.Count > 0 && rank < itemRanks.Min();
     }
 
     /// <summary>A numbered line is a heading when it is short, or when its first sentence is (a run-in heading keeps the line together).</summary>

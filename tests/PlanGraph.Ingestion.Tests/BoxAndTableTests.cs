@@ -30,8 +30,10 @@ public sealed class BoxAndTableTests
         hetao.Items[0].Text.Text.ShouldStartWith("医疗科技。南开大学-牛津大学联合研究院（深圳）");
         hetao.Items[0].Text.FirstLine.ShouldBe(281);
 
-        // D3: 37 items numbered （1）…; D4: 50 named actions.
-        Seeds.Read(Seeds.D3).Boxes.Sum(b => b.Items.Count).ShouldBe(37);
+        // D3: 36 items numbered （1）… (8+4+7+5+5+7; the "5." heading after 专栏4 ends it, so the
+        // body paragraph "（4）加快国际互联网访问…" below is not an item); D4: 50 named actions.
+        Seeds.Read(Seeds.D3).Boxes.Sum(b => b.Items.Count).ShouldBe(36);
+        Seeds.Read(Seeds.D3).Boxes.Select(b => b.Items.Count).ShouldBe([8, 4, 7, 5, 5, 7]);
         Seeds.Read(Seeds.D3).Boxes.SelectMany(b => b.Items).ShouldAllBe(i => i.Numbering.StartsWith('（'));
         var d4 = Seeds.Read(Seeds.D4);
         d4.Boxes.Sum(b => b.Items.Count).ShouldBe(50);

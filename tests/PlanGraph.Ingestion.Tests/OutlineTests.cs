@@ -33,6 +33,27 @@ public sealed class OutlineTests
     }
 
     [Fact]
+    public void D3_lines_cut_at_the_pdf_wrap_width_are_joined_even_when_they_look_like_headings_or_items()
+    {
+        var d3 = Seeds.Read(Seeds.D3);
+
+        // Lines 736/738 and 2272/2274 are one heading each; the wrapped rest is not a paragraph of its own.
+        var first = Section(d3, "（一）", "高标准规划建设好河套深港科技创新合作区，打造科技创新新引擎");
+        (first.FirstLine, first.LastLine).ShouldBe((736, 738));
+        Section(d3, "（五）", "聚力构建国际一流的创新创业生态体系，塑造创新发展新格局").LastLine.ShouldBe(2274);
+
+        // A box item wrapped mid-name (1013/1015: "VCSEL 光芯" + "片项目") reads as one line; the "3." heading
+        // after 专栏2 is a section again, not an item of the box.
+        var item = d3.Boxes.Single(b => b.Number == 3).Items.Single(i => i.Numbering == "（5）");
+        item.Text.Text.ShouldContain("VCSEL 光芯片项目、深港澳芯片联合研究院");
+        item.Text.Text.ShouldNotContain('\n');
+        Section(d3, "3.", "加速集聚全球一流科技创新资源").FirstLine.ShouldBe(962);
+
+        // Documents typed by hand have no wrap width and keep their line structure.
+        Seeds.Read(Seeds.D4).Boxes.SelectMany(b => b.Items).Count(i => i.Text.Text.Contains('\n')).ShouldBeGreaterThan(40);
+    }
+
+    [Fact]
     public void D0_questions_are_top_level_whatever_their_markdown_depth_and_highlights_nest_under_question_three()
     {
         var d0 = Seeds.Read(Seeds.D0);
