@@ -6,15 +6,17 @@ using PlanGraph.Ingestion;
 namespace PlanGraph.Extraction;
 
 /// <summary>The rules applied to one document; each rule id names what produced a fact.</summary>
-internal sealed partial class DocumentExtraction(IngestedDocument document, GraphAccumulator graph, Gazetteer gazetteer)
+internal sealed partial class DocumentExtraction(IngestedDocument document, GraphAccumulator graph, Gazetteer gazetteer, InstitutionLexicon lexicon)
 {
+    private readonly InstitutionFinder institutions = new(lexicon, gazetteer);
+    private string title = string.Empty;
     private readonly string documentId = StableId.ForDocument(document.FileName);
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
     private EvidenceFactory Evidence => new(documentId, document.Map);
 
     public SourceDocument Run()
     {
-        var (title, titlePiece) = Title();
+        (title, var titlePiece) = Title();
         var kind = title.Contains("解读", StringComparison.Ordinal) ? DocumentKinds.Interpretation
             : ReplyWords().IsMatch(title) ? DocumentKinds.Reply
             : PlanWords().IsMatch(title) ? DocumentKinds.Plan : DocumentKinds.Other;
@@ -27,6 +29,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
 
         Boxes();
+        Institutions();
         PlacesOfGazetteer();
         return new SourceDocument(documentId, document.FileName, title, document.Sha256, kind);
     }
@@ -360,6 +363,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             {
                 var firstLine = item.Text.Text.Split('\n')[0];
                 var (category, names) = ItemNames(firstLine, item.Category);
+                var prose = firstLine.AsSpan().IndexOfAny('，', ',') >= 0;
+                // Only the item's own paragraph: the last item of a box can run on into the body text after it.
+                var involved = prose ? institutions.Find(firstLine) : [];
                 var firstEnd = item.Text.SpanStart + firstLine.Length;
                 var (first, last) = document.Map.Lines(item.Text.SpanStart, firstEnd);
                 var evidence = Evidence.From(new TextPiece(firstLine, item.Text.SpanStart, firstEnd, first, last), box.SectionPath, "project.box-item");
@@ -378,6 +384,20 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                     }
 
                     var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = category ?? ProjectCategory(name), ["box"] = $"专栏{box.Number} {box.Title}" });
+
+                    // The item's first project is what its prose describes; the institutions it names take part,
+                    // in the role the verb before them gives (依托 host, 联合 partner, 牵头 lead…).
+                    if (ReferenceEquals(raw, names[0]))
+                    {
+                        foreach (var mention in involved.Where(m => !names.Contains(m.Name)))
+                        {
+                            var itemEvidence = evidence with { Rule = "involves.box-item" };
+                            var institution = InstitutionNode(mention, itemEvidence);
+                            graph.Relationship(RelationshipTypes.Involves, project, institution, itemEvidence,
+                                new Dictionary<string, object?> { ["role"] = InstitutionFinder.RoleBefore(firstLine, mention.Start) });
+                        }
+                    }
+
                     if (goal is not null)
                     {
                         graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
@@ -452,6 +472,13 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static IEnumerable<string> ClauseNames(string clause, bool inList)
     {
         var text = clause.Trim().TrimEnd('。');
+
+        // "依托X" / "联合X" names who takes part (see INVOLVES), not a project, unless something is built.
+        if (ReliesOn().IsMatch(text) && !BuildVerb().IsMatch(text))
+        {
+            yield break;
+        }
+
         if (BuildVerb().Matches(text) is { Count: > 0 } verbs)
         {
             var last = verbs[^1];
@@ -483,6 +510,48 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
         return name;
     }
+
+    /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
+    private void Institutions()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var mention in institutions.Find(sentence.Text.Text))
+            {
+                InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
+            }
+        }
+
+        // Signature lines ("福田区科技创新局" under a reply) are paragraphs without a sentence end.
+        foreach (var paragraph in document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Paragraph && n.Heading.Length <= 30))
+        {
+            foreach (var mention in institutions.Find(paragraph.Heading))
+            {
+                InstitutionNode(mention, Evidence.From(Piece(paragraph), paragraph.SectionPath, "institution.text"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// An institution node. "区科技创新局" in a district's document is that district's bureau: it takes the
+    /// district's name (福田区科技创新局) and keeps the short form as an alias.
+    /// </summary>
+    private string InstitutionNode(InstitutionMention mention, Evidence evidence)
+    {
+        var name = mention.Name;
+        string[] aliases = [];
+        if (mention.Type == "government" && name.Length > 3 && (name[0] == '区' || name[0] == '市') && HomeRegion(name[0] == '区' ? "district" : "city") is { } region)
+        {
+            (name, aliases) = (region + name[1..], [name]);
+        }
+
+        return graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = mention.Type }, aliases: aliases);
+    }
+
+    /// <summary>The district (or city) the document's title names, from the gazetteer.</summary>
+    private string? HomeRegion(string type)
+        => gazetteer.Find(title).Select(f => f.Place).FirstOrDefault(p => p.Type == type) is { } place ? place.Name
+            : type == "city" && gazetteer.Find(title).Select(f => f.Place).FirstOrDefault(p => p.Type == "district") is { Parent: { } parent } ? parent : null;
 
     private void PlacesOfGazetteer()
     {
@@ -599,6 +668,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
     [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
     private static partial Regex VerbInside();
+
+    [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
+    private static partial Regex ReliesOn();
 
     [GeneratedRegex(@"(建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|引入|引进|布局|新建|改建|扩建)")]
     private static partial Regex BuildVerb();
