@@ -539,10 +539,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private string InstitutionNode(InstitutionMention mention, Evidence evidence)
     {
         var name = mention.Name;
-        string[] aliases = [];
+        var aliases = mention.Aliases;
         if (mention.Type == "government" && name.Length > 3 && (name[0] == '区' || name[0] == '市') && HomeRegion(name[0] == '区' ? "district" : "city") is { } region)
         {
-            (name, aliases) = (region + name[1..], [name]);
+            (name, aliases) = (region + name[1..], [name, .. aliases]);
         }
 
         return graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = mention.Type }, aliases: aliases);

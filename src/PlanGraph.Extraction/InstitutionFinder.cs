@@ -22,7 +22,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
                 var end = at + form.Length;
                 if (EndsName(text, end) && !found.Any(f => f.Start < end && at < f.End))
                 {
-                    found.Add(new InstitutionMention(name, type, at, end));
+                    found.Add(new InstitutionMention(name, type, at, end) { Aliases = lexicon.AliasesOf(name) });
                 }
             }
         }
@@ -86,7 +86,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
 
     private bool IsProperName(string name, string kind)
     {
-        if (name.Length < 4 || name.Length > 30 || Generic().IsMatch(name) || name == kind)
+        if (name.Length < 4 || name.Length > 30 || Generic().IsMatch(name) || GenericInside().IsMatch(name) || name == kind)
         {
             return false;
         }
@@ -139,6 +139,10 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
 
     [GeneratedRegex(@"^(国家(和|重点|级|工程|企业)|行业|外资|港外资|股份制|政策性|国有|商业|知名|大型|一批|高校|相关|各类|区属|国家级|全球知名|国际知名|法人|企业|市场|科研|专业|重点|代表性|具有|头部|龙头|优质|地方|各级|有关|新型|一流|高水平|世界一流|新兴|本地|境内|境外|内地|投资|保险|时间|特色|时尚|创新|概念|孵化|联合|教育|医疗|文艺|区域|城市|全国|社区|中外|数字)")]
     private static partial Regex Generic();
+
+    // Plural or descriptive words inside: "香港高校优势学科实验室" names a kind of lab, not one.
+    [GeneratedRegex(@"(高校|优势学科|一批|各类|若干|相关)")]
+    private static partial Regex GenericInside();
 
     [GeneratedRegex(@"^(深圳|香港|澳门|中国|国家|广东|广州|北京|上海|粤港澳|大湾区|国际|全球|世界|亚洲|联合国|福田|南山|清华|南方|中山|中信|招商|平安|中广核|华为|腾讯|金砖)")]
     private static partial Regex ProperHead();

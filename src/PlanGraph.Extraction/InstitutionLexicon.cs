@@ -60,6 +60,9 @@ internal sealed class InstitutionLexicon
         return new InstitutionLexicon(version, [.. forms.OrderByDescending(f => f.Form.Length)]);
     }
 
+    /// <summary>Every other form the lexicon has for a canonical name.</summary>
+    public IReadOnlyList<string> AliasesOf(string name) => [.. SurfaceForms.Where(f => f.Name == name && f.Form != name).Select(f => f.Form)];
+
     /// <summary>The canonical name and type of a lexicon form, or null.</summary>
     public (string Name, string Type)? Lookup(string form)
         => SurfaceForms.FirstOrDefault(f => f.Form == form) is { Form: not null } hit ? (hit.Name, hit.Type) : null;

@@ -19,7 +19,8 @@ internal static class MentionExtraction
             var evidence = new EvidenceFactory(source.Id, document.Map);
             foreach (var (id, _, name, aliases) in entities)
             {
-                var forms = aliases.Prepend(name).Where(f => f.Length >= 4).ToList();
+                // Three characters are enough for a distinctive name (福田区, 华强北, 深交所); two are not (河套, 福田).
+                var forms = aliases.Prepend(name).Where(f => f.Length >= 3).ToList();
                 var sentence = document.Sentences.FirstOrDefault(s => forms.Any(f => s.Text.Text.Contains(f, StringComparison.Ordinal)));
                 if (sentence is not null)
                 {

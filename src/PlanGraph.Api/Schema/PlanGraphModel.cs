@@ -68,8 +68,9 @@ public static class PlanGraphModel
                 new("sectionPath", "sectionPath", GraphScalar.String, "Headings from the document root down to the goal."),
             ],
             [
-                new("plan", "({n})<-[{r}:HAS_GOAL]-({m}:Plan)", "Plan", "The plan that has this goal.", Single: true),
-                new("plans", "({n})<-[{r}:HAS_GOAL]-({m}:Plan)", "Plan", "Plans that have this goal."),
+                new("plan", "({n})-[:PART_OF*0..]->(:Goal)<-[{r}:HAS_GOAL]-({m}:Plan)", "Plan",
+                    "The plan this goal belongs to: the plan that has it or, for a sub-goal, the goal it is part of; the edge is HAS_GOAL.", Single: true, Transitive: true),
+                new("plans", "({n})-[:PART_OF*0..]->(:Goal)<-[{r}:HAS_GOAL]-({m}:Plan)", "Plan", "Plans this goal belongs to (directly or through the goals it is part of).", Transitive: true),
                 new("parentGoals", "({n})-[{r}:PART_OF]->({m}:Goal)", "Goal", "Goals this goal is part of."),
                 new("subGoals", "({n})<-[{r}:PART_OF]-({m}:Goal)", "Goal", "Goals that are part of this goal."),
                 new("indicators", "({n})-[{r}:MEASURED_BY]->({m}:Indicator)", "Indicator", "Indicators that measure this goal."),
