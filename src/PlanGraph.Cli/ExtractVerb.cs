@@ -1,24 +1,33 @@
 using PlanGraph.Core;
+using PlanGraph.Core.Exports;
 using PlanGraph.Extraction;
 
 namespace PlanGraph.Cli;
 
-/// <summary>`plangraph extract PATH… [--out graph.json]`: documents to the graph.json format (docs/graph-json.md).</summary>
+/// <summary>
+/// `plangraph extract PATH… [--format json|csv|graphml] [--out PATH]`: documents to graph.json (docs/graph-json.md),
+/// CSV files for neo4j-admin import and LOAD CSV, or GraphML (docs/exports.md).
+/// </summary>
 internal sealed class ExtractVerb : ICliVerb
 {
     public string Name => "extract";
 
-    public string Summary => "extract PATH… [--out graph.json] — extract the plan graph from documents or folders (stdout without --out)";
+    public string Summary => "extract PATH… [--format json|csv|graphml] [--out PATH] — extract the plan graph from documents or folders (json/graphml to stdout without --out; csv needs --out DIR)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         string? output = null;
+        var format = "json";
         var paths = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--out" && i + 1 < args.Count)
             {
                 output = args[++i];
+            }
+            else if (args[i] == "--format" && i + 1 < args.Count)
+            {
+                format = args[++i];
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -31,6 +40,18 @@ internal sealed class ExtractVerb : ICliVerb
             }
         }
 
+        if (format is not ("json" or "csv" or "graphml"))
+        {
+            await Console.Error.WriteLineAsync($"plangraph extract: unknown format '{format}'; use json, csv or graphml.");
+            return 2;
+        }
+
+        if (format == "csv" && output is null)
+        {
+            await Console.Error.WriteLineAsync("plangraph extract: --format csv writes several files: give the folder with --out DIR.");
+            return 2;
+        }
+
         var files = DocumentPaths.Expand(paths);
         if (files.Count == 0)
         {
@@ -39,19 +60,44 @@ internal sealed class ExtractVerb : ICliVerb
         }
 
         var result = Extract(files);
-        if (output is null)
+        try
         {
-            using var stdout = Console.OpenStandardOutput();
-            GraphJson.Write(stdout, result.Graph);
+            if (format == "csv")
+            {
+                var written = GraphCsv.Write(output!, result.Graph);
+                Console.Error.WriteLine($"wrote {written.Count} CSV files to {output}: {result.Graph.Documents.Count} documents, {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships (import: docs/exports.md)");
+            }
+            else if (output is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                Write(stdout, format, result.Graph);
+            }
+            else
+            {
+                using var file = File.Create(output);
+                Write(file, format, result.Graph);
+                Console.Error.WriteLine($"wrote {output}: {result.Graph.Documents.Count} documents, {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships");
+            }
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            using var file = File.Create(output);
-            GraphJson.Write(file, result.Graph);
-            Console.Error.WriteLine($"wrote {output}: {result.Graph.Documents.Count} documents, {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships");
+            await Console.Error.WriteLineAsync($"plangraph extract: cannot write {output}: {e.Message}");
+            return 1;
         }
 
         return result.Failures.Count == 0 ? 0 : 1;
+    }
+
+    private static void Write(Stream stream, string format, GraphDocument graph)
+    {
+        if (format == "graphml")
+        {
+            GraphMl.Write(stream, graph);
+        }
+        else
+        {
+            GraphJson.Write(stream, graph);
+        }
     }
 
     /// <summary>Extracts with progress on stderr; bad files are reported and skipped.</summary>

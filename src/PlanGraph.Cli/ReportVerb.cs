@@ -27,7 +27,7 @@ internal sealed class ReportVerb : ICliVerb
         }
 
         var result = ExtractVerb.Extract(files);
-        Console.Out.Write(GraphAudit.Of(result.Graph).ToText(all ? int.MaxValue : 30));
+        Console.Out.Write(GraphAudit.Of(result.Graph, result.Unresolved).ToText(all ? int.MaxValue : 30));
         return result.Failures.Count == 0 ? 0 : 1;
     }
 }

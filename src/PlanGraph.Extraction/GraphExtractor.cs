@@ -34,7 +34,8 @@ public static class GraphExtractor
     public static ExtractionResult ExtractFiles(IEnumerable<string> paths, IProgress<string>? progress = null)
     {
         var batch = DocumentIngestor.IngestAll(paths, progress);
-        return new ExtractionResult(Extract(batch.Documents), batch.Failures);
+        var graph = Extract(batch.Documents);
+        return new ExtractionResult(graph, batch.Failures) { Unresolved = UnresolvedMentions.Find(batch.Documents, graph) };
     }
 
     private static class GazetteerData

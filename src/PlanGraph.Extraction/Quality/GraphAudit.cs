@@ -13,9 +13,12 @@ public sealed record GraphAudit(
     IReadOnlyDictionary<string, int> RelationshipsPerType,
     IReadOnlyList<string> ConflictingValues,
     IReadOnlyList<string> GoalsWithoutProject,
-    IReadOnlyList<string> ProjectsWithoutPlace)
+    IReadOnlyList<string> ProjectsWithoutPlace,
+    IReadOnlyList<string> UnresolvedMentions)
 {
-    public static GraphAudit Of(GraphDocument graph)
+    /// <param name="graph">The extracted graph.</param>
+    /// <param name="unresolved">Entity-like text the extraction matched to nothing (from <see cref="ExtractionResult.Unresolved"/>).</param>
+    public static GraphAudit Of(GraphDocument graph, IReadOnlyList<UnresolvedMention>? unresolved = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
@@ -51,7 +54,11 @@ public sealed record GraphAudit(
         var goalsWithout = graph.Nodes.Where(n => n.Label == NodeLabels.Goal && !served.Contains(n.Id)).Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
         var located = graph.Relationships.Where(r => r.Type == RelationshipTypes.LocatedIn).Select(r => r.From).ToHashSet(StringComparer.Ordinal);
         var projectsWithout = graph.Nodes.Where(n => n.Label == NodeLabels.Project && !located.Contains(n.Id)).Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
-        return new GraphAudit(perLabel, perType, conflicts, goalsWithout, projectsWithout);
+        var mentions = (unresolved ?? [])
+            .OrderBy(m => m.FileName, StringComparer.Ordinal).ThenBy(m => m.Line)
+            .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.FileName}:{m.Line} {m.Text} ({m.Kind})"))
+            .ToList();
+        return new GraphAudit(perLabel, perType, conflicts, goalsWithout, projectsWithout, mentions);
     }
 
     /// <summary>The report as plain text, lists cut at <paramref name="listLimit"/> lines each.</summary>
@@ -73,6 +80,7 @@ public sealed record GraphAudit(
         List("Conflicting values (same indicator, kind and year, different plans)", ConflictingValues);
         List("Goals no project supports (directly or through a sub-goal)", GoalsWithoutProject);
         List("Projects with no place", ProjectsWithoutPlace);
+        List("Unresolved mentions (entity-like text no entity is named; file:line text (looks like))", UnresolvedMentions);
         return text.ToString();
 
         void List(string title, IReadOnlyList<string> items)
