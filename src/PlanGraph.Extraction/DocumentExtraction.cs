@@ -28,6 +28,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             Tables(planId);
         }
 
+        if (planId is not null && kind is DocumentKinds.Plan or DocumentKinds.Interpretation)
+        {
+            InlineTargets(planId);
+        }
+
         Boxes();
         Institutions();
         PlacesOfGazetteer();
@@ -511,6 +516,72 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         return name;
     }
 
+    /// <summary>
+    /// Targets a plan states in sentences: "到2025年，X达到N单位" and its kin (突破, 增至, 超过, 提高到…, "从M增至N"
+    /// for a baseline). The indicator is named by the words before the verb in the clause; it is the table's
+    /// indicator when the names agree, and the target merges with the table's when plan, kind and year agree.
+    /// </summary>
+    private void InlineTargets(string planId)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var text = sentence.Text.Text;
+            if (TargetYear().Match(text) is not { Success: true } yearMatch)
+            {
+                continue;
+            }
+
+            var year = long.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture);
+            var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "target.sentence");
+            foreach (var clause in TargetClauses().Split(text[(yearMatch.Index + yearMatch.Length)..]))
+            {
+                if (InlineTarget().Match(clause) is not { Success: true } m)
+                {
+                    continue;
+                }
+
+                var name = Canonical.Display(TargetLead().Replace(m.Groups["name"].Value, "")).Trim();
+                if (name.Length is < 4 or > 30 || NotAnIndicator().IsMatch(name))
+                {
+                    continue;
+                }
+
+                var unit = m.Groups["unit"].Value;
+                var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit });
+                if (GoalOf(sentence.SectionPath) is { } goal)
+                {
+                    graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence with { Rule = "indicator.sentence" });
+                }
+
+                if (m.Groups["from"].Success)
+                {
+                    Add("baseline", null, m.Groups["from"].Value + unit, "=");
+                }
+
+                var comparator = m.Groups["after"].Value switch
+                {
+                    "以上" => "≥",
+                    "以内" => "≤",
+                    "左右" => "≈",
+                    _ => m.Groups["verb"].Value is "突破" or "超过" or "超" ? ">" : m.Groups["verb"].Value is "不低于" ? "≥" : "=",
+                };
+                Add("target", year, m.Groups["value"].Value + unit + m.Groups["after"].Value, comparator);
+
+                void Add(string kind, long? when, string valueText, string comparator)
+                {
+                    var parsed = TargetValue.Parse(valueText);
+                    var target = graph.Node(NodeLabels.Target, $"{name} {(when is null ? "" : when + "年")}{(kind == "target" ? "目标" : "基数")}", evidence, new Dictionary<string, object?>
+                    {
+                        ["kind"] = kind, ["year"] = when, ["value"] = parsed.Value, ["valueText"] = valueText, ["comparator"] = comparator,
+                        ["unit"] = unit, ["indicator"] = name,
+                    }, id: StableId.For(NodeLabels.Target, indicator, planId, kind, when?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                    graph.Relationship(RelationshipTypes.Sets, planId, target, evidence);
+                    graph.Relationship(RelationshipTypes.Of, target, indicator, evidence);
+                }
+            }
+        }
+    }
+
     /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
     private void Institutions()
     {
@@ -668,6 +739,23 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
     [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
     private static partial Regex VerbInside();
+
+    [GeneratedRegex(@"(?:到|至|截至)(20\d\d)年(?:底|末)?[，,]?")]
+    private static partial Regex TargetYear();
+
+    [GeneratedRegex(@"[，,；;、]")]
+    private static partial Regex TargetClauses();
+
+    // "X达到55%", "X突破1800亿元", "X从43家增至600家以上": the words before the verb name the indicator.
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,2})?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增至|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
+    private static partial Regex InlineTarget();
+
+    [GeneratedRegex(@"^(全区|我区|福田区|力争|预计|累计|年均|新增)+")]
+    private static partial Regex TargetLead();
+
+    // Clauses that name an action or a place rather than a measured quantity.
+    [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|实现|形成|新建|完成)|的$")]
+    private static partial Regex NotAnIndicator();
 
     [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
     private static partial Regex ReliesOn();
