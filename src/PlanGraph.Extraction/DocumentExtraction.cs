@@ -6,7 +6,7 @@ using PlanGraph.Ingestion;
 namespace PlanGraph.Extraction;
 
 /// <summary>The rules applied to one document; each rule id names what produced a fact.</summary>
-internal sealed partial class DocumentExtraction(IngestedDocument document, GraphAccumulator graph, Gazetteer gazetteer, InstitutionLexicon lexicon)
+internal sealed partial class DocumentExtraction(IngestedDocument document, GraphAccumulator graph, Gazetteer gazetteer, InstitutionLexicon lexicon, AliasTable aliases)
 {
     private readonly InstitutionFinder institutions = new(lexicon, gazetteer);
     private string title = string.Empty;
@@ -299,7 +299,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         var (rowFirst, rowLast) = document.Map.Lines(row.Cells[0].SpanStart, row.Cells[^1].SpanEnd);
         var rowPiece = new TextPiece(document.NormalizedText[row.Cells[0].SpanStart..row.Cells[^1].SpanEnd], row.Cells[0].SpanStart, row.Cells[^1].SpanEnd, rowFirst, rowLast);
         var evidence = Evidence.From(rowPiece, path, "indicator.table-row");
-        var indicator = graph.Node(NodeLabels.Indicator, name, evidence, new Dictionary<string, object?>
+        (name, var indicatorAliases) = IndicatorName(name);
+        var indicator = graph.Node(NodeLabels.Indicator, name, evidence, aliases: indicatorAliases, properties: new Dictionary<string, object?>
         {
             ["unit"] = unit, ["category"] = row.Category, ["attribute"] = attribute,
         });
@@ -547,7 +548,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 }
 
                 var unit = m.Groups["unit"].Value;
-                var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit });
+                (name, var indicatorAliases) = IndicatorName(name);
+                var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit }, aliases: indicatorAliases);
                 if (GoalOf(sentence.SectionPath) is { } goal)
                 {
                     graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence with { Rule = "indicator.sentence" });
@@ -581,6 +583,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             }
         }
     }
+
+    /// <summary>An indicator's canonical name from the alias table, with the name as written kept as an alias.</summary>
+    private (string Name, string[] Aliases) IndicatorName(string name)
+        => aliases.CanonicalOf(NodeLabels.Indicator, name) is { } canonical ? (canonical, [name]) : (name, []);
 
     /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
     private void Institutions()
@@ -626,11 +632,38 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     private void PlacesOfGazetteer()
     {
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             foreach (var (place, _, _) in gazetteer.Find(sentence.Text.Text))
             {
                 PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.gazetteer"));
+                named.Add(place.Name);
+            }
+        }
+
+        // Context aliases: "合作区" is the 河套 zone in a document that names the zone, where no longer
+        // gazetteer name (深汕特别合作区, 合作区深圳园区) covers those characters.
+        foreach (var (_, alias, canonicalName, context) in aliases.Entries.Where(e => e.Label == NodeLabels.Place && e.Context == "same-document" && named.Contains(e.Canonical)))
+        {
+            var place = gazetteer.Places.First(p => p.Name == canonicalName);
+            foreach (var sentence in document.Sentences)
+            {
+                var text = sentence.Text.Text;
+                var covered = new bool[text.Length];
+                foreach (var (_, form, index) in gazetteer.Find(text))
+                {
+                    covered.AsSpan(index, form.Length).Fill(true);
+                }
+
+                for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
+                {
+                    if (!covered.AsSpan(at, alias.Length).Contains(true))
+                    {
+                        PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.context-alias"));
+                        break;
+                    }
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ namespace PlanGraph.Extraction;
 public static class GraphExtractor
 {
     /// <summary>Version of the rules and data; it changes whenever extraction results may change.</summary>
-    public static string RulesVersion { get; } = "rules-2026-11-22.4+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version;
+    public static string RulesVersion { get; } = "rules-2026-11-22.4+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version + "+" + AliasData.Value.Value.Version;
 
     public static GraphDocument Extract(IReadOnlyList<IngestedDocument> documents)
     {
@@ -23,7 +23,7 @@ public static class GraphExtractor
         var ordered = documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToList();
         foreach (var document in ordered)
         {
-            sources.Add(new DocumentExtraction(document, graph, GazetteerData.Value.Value, LexiconData.Value.Value).Run());
+            sources.Add(new DocumentExtraction(document, graph, GazetteerData.Value.Value, LexiconData.Value.Value, AliasData.Value.Value).Run());
         }
 
         MentionExtraction.Run(ordered, sources, graph);
@@ -41,6 +41,11 @@ public static class GraphExtractor
     private static class GazetteerData
     {
         public static readonly Lazy<Gazetteer> Value = new(Gazetteer.Load);
+    }
+
+    private static class AliasData
+    {
+        public static readonly Lazy<AliasTable> Value = new(AliasTable.Load);
     }
 
     private static class LexiconData
