@@ -66,14 +66,29 @@ public sealed class DockerComposeTests
         => Scalar(Service("loader"), "restart").ShouldBe("no");
 
     [Fact]
-    public void Dockerfile_builds_with_the_sdk_and_runs_on_the_aspnet_runtime()
+    public void Dockerfile_bundles_the_ide_with_node_builds_with_the_sdk_and_runs_on_the_aspnet_runtime()
     {
-        var stages = RepositoryFiles.Read("Dockerfile").Split('\n').Where(l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
+        var dockerfile = RepositoryFiles.Read("Dockerfile");
+        var stages = dockerfile.Split('\n').Where(l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
 
-        stages.Count.ShouldBe(2);
-        stages[0].ShouldStartWith("FROM mcr.microsoft.com/dotnet/sdk:10.0");
-        stages[1].ShouldStartWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0");
-        RepositoryFiles.Read("Dockerfile").ShouldContain("src/PlanGraph.Cli/PlanGraph.Cli.csproj");
+        stages.Count.ShouldBe(3);
+        stages[0].ShouldStartWith("FROM node:20");
+        stages[1].ShouldStartWith("FROM mcr.microsoft.com/dotnet/sdk:10.0");
+        stages[2].ShouldStartWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0");
+        dockerfile.ShouldContain("src/PlanGraph.Cli/PlanGraph.Cli.csproj");
+
+        // Every file the IDE stage copies exists, its build script writes web/dist, and the runtime image
+        // puts that folder where IdeAssets looks for it (web/dist above the application folder /app).
+        foreach (var copied in dockerfile.Split('\n').Where(l => l.StartsWith("COPY web/", StringComparison.Ordinal)).SelectMany(l => l.Split(' ')[1..^1]))
+        {
+            (File.Exists(Path.Combine(RepositoryFiles.Root, copied)) || Directory.Exists(Path.Combine(RepositoryFiles.Root, copied))).ShouldBeTrue(copied);
+        }
+
+        dockerfile.ShouldContain("RUN npm ci");
+        dockerfile.ShouldContain("RUN npm run build");
+        RepositoryFiles.Read("web/build.mjs").ShouldContain("dist/graphiql.js");
+        dockerfile.ShouldContain("COPY --from=web /web/dist/ web/dist/");
+        dockerfile.ShouldContain("WORKDIR /app");
     }
 
     private static YamlMappingNode Service(string name) => (YamlMappingNode)Services[name];
