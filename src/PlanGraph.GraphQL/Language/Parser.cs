@@ -72,12 +72,12 @@ public sealed class Parser
             return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet(), Loc(start));
         }
 
-        ParseDescription();
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR);
         var directives = ParseDirectives(false);
-        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet(), Loc(start));
+        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet(), Loc(start)) { Description = description };
     }
 
     private OperationType ParseOperationType()
@@ -95,12 +95,12 @@ public sealed class Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = lexer.Token;
-        ParseDescription();
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(true) : null;
-        return new VariableDefinitionNode(variable, type, defaultValue, ParseDirectives(true), Loc(start));
+        return new VariableDefinitionNode(variable, type, defaultValue, ParseDirectives(true), Loc(start)) { Description = description };
     }
 
     private VariableNode ParseVariable()
@@ -170,13 +170,13 @@ public sealed class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = lexer.Token;
-        ParseDescription();
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(false);
-        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), Loc(start));
+        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), Loc(start)) { Description = description };
     }
 
     private NameNode ParseFragmentName()
@@ -308,10 +308,7 @@ public sealed class Parser
     private SchemaDefinitionNode ParseSchemaDefinition(bool isExtension, Token? extendToken = null)
     {
         var start = extendToken ?? lexer.Token;
-        if (!isExtension)
-        {
-            ParseDescription();
-        }
+        var description = isExtension ? null : ParseDescription();
 
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -323,7 +320,7 @@ public sealed class Parser
             throw Unexpected(lexer.Token);
         }
 
-        return new SchemaDefinitionNode(isExtension, directives, operationTypes, Loc(start));
+        return new SchemaDefinitionNode(isExtension, directives, operationTypes, Loc(start)) { Description = description };
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()

@@ -6,9 +6,11 @@
 // Prints a JSON array, one entry per document, in corpus order:
 //   {"name", "verdict": "valid" | "parse-error" | "invalid", "errors": [{"message", "locations": [{"line","column"}]}]}
 // One process answers the whole corpus so the test run pays node's start-up once.
+// Usage: node oracle.js --print [CORPUS.json|-] prints {"results": [{"name", "printed": string | null}]}:
+// graphql-js print(parse(source)), null where the source does not parse.
 'use strict';
 const fs = require('fs');
-const { buildSchema, parse, validate, specifiedRules, GraphQLError, version } = require('graphql');
+const { buildSchema, parse, print, validate, specifiedRules, GraphQLError, version } = require('graphql');
 
 function locationsOf(error) {
   return (error.locations || []).map(({ line, column }) => ({ line, column }));
@@ -35,7 +37,23 @@ function fromCodeUnits(codeUnits) {
   return text;
 }
 
+function printAll(corpus) {
+  return corpus.map(({ name, source, codeUnits }) => {
+    try {
+      return { name, printed: print(parse(source ?? fromCodeUnits(codeUnits))) };
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return { name, printed: null };
+    }
+  });
+}
+
 function main(argv) {
+  if (argv[0] === '--print') {
+    const text = argv.length < 2 || argv[1] === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(argv[1], 'utf8');
+    process.stdout.write(JSON.stringify({ graphqlVersion: version, results: printAll(JSON.parse(text)) }));
+    return;
+  }
   if (argv.length < 1) {
     process.stderr.write('usage: node oracle.js SCHEMA.graphql [CORPUS.json|-]\n');
     process.exit(2);
