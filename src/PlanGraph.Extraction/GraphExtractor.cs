@@ -12,7 +12,7 @@ namespace PlanGraph.Extraction;
 public static class GraphExtractor
 {
     /// <summary>Version of the rules and data; it changes whenever extraction results may change.</summary>
-    public static string RulesVersion { get; } = "rules-2026-11-22.4+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version + "+" + AliasData.Value.Value.Version;
+    public static string RulesVersion { get; } = "rules-2026-11-22.5+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version + "+" + AliasData.Value.Value.Version;
 
     public static GraphDocument Extract(IReadOnlyList<IngestedDocument> documents)
     {
@@ -27,7 +27,28 @@ public static class GraphExtractor
         }
 
         MentionExtraction.Run(ordered, sources, graph);
-        return graph.Build(sources);
+        return BasedOnSupersedesCites(graph.Build(sources));
+    }
+
+    /// <summary>
+    /// A plan based on another also cites it; the citation adds nothing but its sentences, which become more
+    /// evidence of the BASED_ON (D0 lists 《新一代人工智能发展规划》 as a basis, then cites it again when applying it).
+    /// </summary>
+    private static GraphDocument BasedOnSupersedesCites(GraphDocument graph)
+    {
+        var basedOn = graph.Relationships.Where(r => r.Type == RelationshipTypes.BasedOn).ToDictionary(r => (r.From, r.To));
+        var redundant = graph.Relationships.Where(r => r.Type == RelationshipTypes.Cites && basedOn.ContainsKey((r.From, r.To))).ToList();
+        if (redundant.Count == 0)
+        {
+            return graph;
+        }
+
+        var extra = redundant.ToDictionary(r => (r.From, r.To), r => r.Evidence);
+        var relationships = graph.Relationships
+            .Where(r => !(r.Type == RelationshipTypes.Cites && basedOn.ContainsKey((r.From, r.To))))
+            .Select(r => r.Type == RelationshipTypes.BasedOn && extra.TryGetValue((r.From, r.To), out var more) ? r with { Evidence = [.. r.Evidence, .. more] } : r)
+            .ToList();
+        return graph with { Relationships = relationships };
     }
 
     /// <summary>Reads and extracts files; files that cannot be read are reported and the rest go on.</summary>

@@ -25,7 +25,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         { "INVOLVES", 0.85 },
         { "DESCRIBES", 0.99 },
         { "BASED_ON", 0.90 },
-        { "CITES", 0.80 },
+        { "CITES", 0.90 },
         { "SETS", 0.95 },
         { "OF", 0.95 },
         { "SUPPORTS", 0.90 },
