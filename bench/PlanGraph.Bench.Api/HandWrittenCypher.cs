@@ -39,8 +39,8 @@ internal static class HandWrittenCypher
     public static IReadOnlyList<ResearchQuestion> Questions { get; } =
     [
         new("projects of a goal and its sub-goals, with evidence",
-            """{ goals(where: {name: {eq: "高标准建设河套深港科技创新合作区"}}) { nodes { name projectsIncludingSubGoals { edges { node { name } evidence { quote } } } } } }""",
-            ProjectsOfGoalTree, new Dictionary<string, object?> { ["name"] = "高标准建设河套深港科技创新合作区" }),
+            """{ goals(where: {name: {eq: "规划建设好河套深港科技创新合作区"}}) { nodes { name projectsIncludingSubGoals { edges { node { name } evidence { quote } } } } } }""",
+            ProjectsOfGoalTree, new Dictionary<string, object?> { ["name"] = "规划建设好河套深港科技创新合作区" }),
         new("places ordered by hosted projects",
             """{ places(order: {projectsCount: DESC}) { nodes { name projects { totalCount } } } }""",
             PlacesByProjects, new Dictionary<string, object?>()),
