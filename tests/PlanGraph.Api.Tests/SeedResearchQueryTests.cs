@@ -129,14 +129,16 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
     }
 
     [Fact]
-    public async Task National_high_tech_enterprises_grow_from_1313_to_2000()
+    public async Task National_high_tech_enterprises_grow_from_1313_to_2000_in_both_plans()
     {
-        // D3:688-692: 国家级高新技术企业数量（家） 1313（2020） → 2000.
-        var data = await api.DataAsync("""{ indicators(where: {name: {startsWith: "国家级高新技术企业数量"}}) { nodes { unit targets(order: [{year: ASC}]) { nodes { year value plan { name } } } } } }""");
+        // D3:688-692 国家级高新技术企业数量（家） 1313（2020） → 2000, and D1:108-111 国家级高新企业数 1313 → 2000:
+        // one indicator (the alias table joins the two names), the same values set by two plans.
+        var data = await api.DataAsync("""{ indicators(where: {name: {startsWith: "国家级高新技术企业数量"}}) { nodes { unit aliases targets(order: [{year: ASC}]) { nodes { year value plan { name } } } } } }""");
         var indicator = Single(data, "indicators");
         indicator["unit"]!.GetValue<string>().ShouldBe("家");
-        var values = indicator["targets"]!["nodes"]!.AsArray().Select(t => (t!["year"]!.GetValue<int>(), t["value"]!.GetValue<double>())).ToList();
-        values.ShouldBe([(2020, 1313d), (2025, 2000d)]);
+        indicator["aliases"]!.AsArray().Select(a => a!.GetValue<string>()).ShouldContain("国家级高新企业数");
+        var values = indicator["targets"]!["nodes"]!.AsArray().Select(t => (t!["plan"]!["name"]!.GetValue<string>(), t["year"]!.GetValue<int>(), t["value"]!.GetValue<double>())).ToList();
+        values.ShouldBe([(Outline, 2020, 1313d), (SciTech, 2020, 1313d), (Outline, 2025, 2000d), (SciTech, 2025, 2000d)], ignoreOrder: true);
     }
 
     [Fact]

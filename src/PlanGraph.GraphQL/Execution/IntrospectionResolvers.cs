@@ -29,10 +29,10 @@ internal static class IntrospectionResolvers
             (_, "__type") => info => Value(info.Schema.GetType(info.Argument<string>("name") ?? string.Empty)),
             ("__Schema", _) => info => Value(Schema((GraphQLSchema)info.Source!, fieldName)),
             ("__Type", _) => info => Value(Type(info, (IGraphQLType)info.Source!, fieldName)),
-            ("__Field", _) => info => Value(Field((GraphQLField)info.Source!, fieldName)),
+            ("__Field", _) => info => Value(Field(info, (GraphQLField)info.Source!, fieldName)),
             ("__InputValue", _) => info => Value(InputValue(info.Source!, fieldName)),
             ("__EnumValue", _) => info => Value(EnumValue((GraphQLEnumValue)info.Source!, fieldName)),
-            ("__Directive", _) => info => Value(Directive((GraphQLDirective)info.Source!, fieldName)),
+            ("__Directive", _) => info => Value(Directive(info, (GraphQLDirective)info.Source!, fieldName)),
             _ => null,
         };
     }
@@ -41,6 +41,7 @@ internal static class IntrospectionResolvers
 
     private static object? Schema(GraphQLSchema schema, string field) => field switch
     {
+        "description" => schema.Description,
         "types" => schema.Types,
         "queryType" => schema.QueryType,
         "mutationType" => schema.MutationType,
@@ -66,10 +67,12 @@ internal static class IntrospectionResolvers
                 _ => "NON_NULL",
             },
             "name" => (type as INamedType)?.Name,
+            "description" => (type as INamedType)?.Description,
+            "specifiedByURL" => (type as GraphQLScalarType)?.SpecifiedByUrl,
             "fields" => type switch
             {
-                GraphQLObjectType o => o.Fields.Values.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)).ToList(),
-                GraphQLInterfaceType i => i.Fields.Values.ToList(),
+                GraphQLObjectType o => o.Fields.Values.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal) && (includeDeprecated || f.DeprecationReason is null)).ToList(),
+                GraphQLInterfaceType i => i.Fields.Values.Where(f => includeDeprecated || f.DeprecationReason is null).ToList(),
                 _ => null,
             },
             "interfaces" => type switch
@@ -80,7 +83,7 @@ internal static class IntrospectionResolvers
             },
             "possibleTypes" => TypeRelations.IsAbstract(type) ? info.Schema.GetPossibleTypes(type) : null,
             "enumValues" => (type as GraphQLEnumType)?.Values.Where(v => includeDeprecated || v.DeprecationReason is null).ToList(),
-            "inputFields" => (type as GraphQLInputObjectType)?.Fields.Values.ToList(),
+            "inputFields" => (type as GraphQLInputObjectType)?.Fields.Values.Where(f => includeDeprecated || f.DeprecationReason is null).ToList(),
             "ofType" => type switch
             {
                 GraphQLList l => l.OfType,
@@ -92,12 +95,14 @@ internal static class IntrospectionResolvers
         };
     }
 
-    private static object? Field(GraphQLField field, string name) => name switch
+    private static object? Field(ResolveInfo info, GraphQLField field, string name) => name switch
     {
         "name" => field.Name,
-        "args" => field.Arguments,
+        "description" => field.Description,
+        "args" => field.Arguments.Where(a => info.Argument<bool>("includeDeprecated") || a.DeprecationReason is null).ToList(),
         "type" => field.Type,
-        "isDeprecated" => false,
+        "isDeprecated" => field.DeprecationReason is not null,
+        "deprecationReason" => field.DeprecationReason,
         _ => null,
     };
 
@@ -109,24 +114,31 @@ internal static class IntrospectionResolvers
         (GraphQLInputField f, "name") => f.Name,
         (GraphQLInputField f, "type") => f.Type,
         (GraphQLInputField f, "defaultValue") => f.DefaultValue is null ? null : ValuePrinter.Print(f.DefaultValue),
-        (_, "isDeprecated") => false,
+        (GraphQLArgument a, "description") => a.Description,
+        (GraphQLInputField f, "description") => f.Description,
+        (GraphQLArgument a, "isDeprecated") => a.DeprecationReason is not null,
+        (GraphQLInputField f, "isDeprecated") => f.DeprecationReason is not null,
+        (GraphQLArgument a, "deprecationReason") => a.DeprecationReason,
+        (GraphQLInputField f, "deprecationReason") => f.DeprecationReason,
         _ => null,
     };
 
     private static object? EnumValue(GraphQLEnumValue value, string name) => name switch
     {
         "name" => value.Name,
+        "description" => value.Description,
         "isDeprecated" => value.DeprecationReason is not null,
         "deprecationReason" => value.DeprecationReason,
         _ => null,
     };
 
-    private static object? Directive(GraphQLDirective directive, string name) => name switch
+    private static object? Directive(ResolveInfo info, GraphQLDirective directive, string name) => name switch
     {
         "name" => directive.Name,
+        "description" => directive.Description,
         "isRepeatable" => directive.IsRepeatable,
         "locations" => directive.Locations.Select(DirectiveLocations.Name).ToList(),
-        "args" => directive.Arguments,
+        "args" => directive.Arguments.Where(a => info.Argument<bool>("includeDeprecated") || a.DeprecationReason is null).ToList(),
         _ => null,
     };
 }

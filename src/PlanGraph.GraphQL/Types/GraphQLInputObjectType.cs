@@ -4,6 +4,9 @@ public sealed class GraphQLInputObjectType(string name) : INamedType
 {
     public string Name => name;
 
+    public string? Description { get; set; }
+
+
     public Dictionary<string, GraphQLInputField> Fields { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Marked @oneOf: exactly one field must be given, and it must not be null.</summary>

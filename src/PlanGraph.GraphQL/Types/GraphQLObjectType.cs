@@ -5,6 +5,9 @@ public sealed class GraphQLObjectType(string name) : INamedType
 {
     public string Name => name;
 
+    public string? Description { get; set; }
+
+
     public Dictionary<string, GraphQLField> Fields { get; } = new(StringComparer.Ordinal);
 
     public List<GraphQLInterfaceType> Interfaces { get; } = [];

@@ -20,6 +20,9 @@ public sealed class GraphQLSchema
 
     public IReadOnlyList<INamedType> Types { get; }
 
+    /// <summary>The description of the schema definition (spec §3.3), or null.</summary>
+    public string? Description { get; init; }
+
     public IReadOnlyList<GraphQLDirective> Directives { get; }
 
     public GraphQLObjectType? QueryType { get; }

@@ -4,4 +4,7 @@ namespace PlanGraph.GraphQL.Types;
 public interface INamedType : IGraphQLType
 {
     string Name { get; }
+
+    /// <summary>The description from the SDL, or null.</summary>
+    string? Description { get; }
 }

@@ -36,6 +36,12 @@ public static class SchemaBuilder
                 TypeDefinitionKind.Enum => new GraphQLEnumType(name),
                 _ => new GraphQLInputObjectType(name),
             };
+            SetDescription(type, definition.Description?.Value);
+            if (type is GraphQLScalarType scalarType)
+            {
+                scalarType.SpecifiedByUrl = SpecifiedByUrl(definition.Directives);
+            }
+
             types[name] = type;
             order.Add(type);
         }
@@ -60,8 +66,15 @@ public static class SchemaBuilder
             where T : class, INamedType =>
             Resolve(node) as T ?? throw new GraphQLError($"Type \"{node.Name.Value}\" is not a {typeof(T).Name}.", [node]);
 
+        GraphQLArgument Argument(InputValueDefinitionNode a) =>
+            new(a.Name.Value, Resolve(a.Type), a.DefaultValue) { Description = a.Description?.Value, DeprecationReason = DeprecationReason(a.Directives) };
+
         GraphQLField Field(FieldDefinitionNode field) =>
-            new(field.Name.Value, Resolve(field.Type), [.. field.Arguments.Select(a => new GraphQLArgument(a.Name.Value, Resolve(a.Type), a.DefaultValue))]);
+            new(field.Name.Value, Resolve(field.Type), [.. field.Arguments.Select(Argument)])
+            {
+                Description = field.Description?.Value,
+                DeprecationReason = DeprecationReason(field.Directives),
+            };
 
         foreach (var definition in definitions)
         {
@@ -89,13 +102,17 @@ public static class SchemaBuilder
                     u.Types.AddRange(definition.UnionMembers.Select(Named<GraphQLObjectType>));
                     break;
                 case GraphQLEnumType e:
-                    e.Values.AddRange(definition.EnumValues.Select(v => new GraphQLEnumValue(v.Name.Value, DeprecationReason(v.Directives))));
+                    e.Values.AddRange(definition.EnumValues.Select(v => new GraphQLEnumValue(v.Name.Value, DeprecationReason(v.Directives)) { Description = v.Description?.Value }));
                     break;
                 case GraphQLInputObjectType input:
                     input.IsOneOf |= definition.Directives.Any(d => d.Name.Value == "oneOf");
                     foreach (var field in definition.InputFields)
                     {
-                        input.Fields[field.Name.Value] = new GraphQLInputField(field.Name.Value, Resolve(field.Type), field.DefaultValue);
+                        input.Fields[field.Name.Value] = new GraphQLInputField(field.Name.Value, Resolve(field.Type), field.DefaultValue)
+                        {
+                            Description = field.Description?.Value,
+                            DeprecationReason = DeprecationReason(field.Directives),
+                        };
                     }
 
                     break;
@@ -107,8 +124,8 @@ public static class SchemaBuilder
         var builtDirectives = directives.Select(d => new GraphQLDirective(
             d.Name.Value,
             [.. d.Locations.Select(l => DirectiveLocations.TryParse(l.Value, out var location) ? location : throw new GraphQLError($"Unknown directive location \"{l.Value}\".", [l]))],
-            [.. d.Arguments.Select(a => new GraphQLArgument(a.Name.Value, Resolve(a.Type), a.DefaultValue))],
-            d.Repeatable)).ToList();
+            [.. d.Arguments.Select(Argument)],
+            d.Repeatable) { Description = d.Description?.Value }).ToList();
 
         var schemaDefinition = document.Definitions.OfType<SchemaDefinitionNode>().ToList();
         GraphQLObjectType? Root(OperationType operation, string defaultName)
@@ -122,8 +139,27 @@ public static class SchemaBuilder
             builtDirectives,
             Root(OperationType.Query, "Query"),
             Root(OperationType.Mutation, "Mutation"),
-            Root(OperationType.Subscription, "Subscription"));
+            Root(OperationType.Subscription, "Subscription"))
+        {
+            Description = schemaDefinition.FirstOrDefault(d => !d.IsExtension)?.Description?.Value,
+        };
     }
+
+    private static void SetDescription(INamedType type, string? description)
+    {
+        switch (type)
+        {
+            case GraphQLScalarType t: t.Description = description; break;
+            case GraphQLObjectType t: t.Description = description; break;
+            case GraphQLInterfaceType t: t.Description = description; break;
+            case GraphQLUnionType t: t.Description = description; break;
+            case GraphQLEnumType t: t.Description = description; break;
+            case GraphQLInputObjectType t: t.Description = description; break;
+        }
+    }
+
+    private static string? SpecifiedByUrl(IReadOnlyList<DirectiveNode> directives)
+        => directives.FirstOrDefault(d => d.Name.Value == "specifiedBy")?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value is StringValueNode url ? url.Value : null;
 
     private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
     {

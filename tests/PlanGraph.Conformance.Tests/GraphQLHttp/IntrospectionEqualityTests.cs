@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PlanGraph.GraphQL.Execution;
+using PlanGraph.GraphQL.Types;
 using Shouldly;
 using Xunit;
 
@@ -62,21 +63,91 @@ public sealed class IntrospectionEqualityTests
         }
         """;
 
+    // Descriptions everywhere, deprecation of fields, arguments, input fields and enum values, @specifiedBy.
+    private const string DescribedSdl = """"
+        "The plan graph, described"
+        schema {
+          query: Query
+        }
+
+        """
+        A tag on a field.
+        Second line.
+        """
+        directive @tag("The tag's name" name: String!) on FIELD_DEFINITION
+
+        "A calendar date"
+        scalar Date @specifiedBy(url: "https://tools.ietf.org/html/rfc3339")
+
+        "Entry points"
+        type Query {
+          "One plan by id"
+          plan("The id" id: ID!, legacyId: Int @deprecated(reason: "Use id")): Plan
+          oldPlans: [Plan!] @deprecated
+          filtered(filter: Filter): [Plan!]
+        }
+
+        "A plan"
+        type Plan {
+          id: ID!
+          "When it was issued"
+          issued: Date
+          kind: Kind
+        }
+
+        "Kinds"
+        enum Kind {
+          "Five-year plan"
+          FIVE_YEAR
+          SECTOR @deprecated(reason: "Merged into FIVE_YEAR")
+        }
+
+        "A filter"
+        input Filter {
+          "Name contains"
+          name: String
+          year: Int @deprecated(reason: "Use period")
+          period: String
+        }
+        """";
+
     [Fact]
     public async Task Introspection_round_trips_through_graphql_js()
     {
+        await RoundTrip(Sdl);
+    }
+
+    [Fact]
+    public async Task Descriptions_deprecations_and_specified_by_round_trip_through_graphql_js()
+    {
+        var printed = await RoundTrip(DescribedSdl);
+        printed.ShouldContain("\"One plan by id\"");
+        printed.ShouldContain("@deprecated(reason: \"Use id\")");
+        printed.ShouldContain("@specifiedBy(url: \"https://tools.ietf.org/html/rfc3339\")");
+        printed.ShouldContain("year: Int @deprecated(reason: \"Use period\")");
+    }
+
+    private static async Task<string> RoundTrip(string sdl)
+    {
         var query = await Node("query", null);
-        var executor = new RequestExecutor(ExecutableSchema.FromSdl(Sdl, new ResolverMap()));
+        var executor = new RequestExecutor(ExecutableSchema.FromSdl(sdl, new ResolverMap()));
         var result = await executor.ExecuteAsync(new ExecutionRequest(query), TestContext.Current.CancellationToken);
         result.Errors.ShouldBeEmpty();
 
-        var input = "{\"sdl\":" + JsonSerializer.Serialize(Sdl) + ",\"result\":" + result.ToJson() + "}";
+        var input = "{\"sdl\":" + JsonSerializer.Serialize(sdl) + ",\"result\":" + result.ToJson() + "}";
         using var comparison = JsonDocument.Parse(await Node("compare", input));
         var expected = comparison.RootElement.GetProperty("expected").GetString()!;
         var actual = comparison.RootElement.GetProperty("actual").GetString();
         TestContext.Current.TestOutputHelper?.WriteLine(actual ?? "(null)");
         actual.ShouldBe(expected);
-        expected.ShouldContain("union SearchResult = Plan | Goal");
+        if (sdl == Sdl)
+        {
+            expected.ShouldContain("union SearchResult = Plan | Goal");
+        }
+
+        // Our own SDL printer agrees with graphql-js's printSchema on the same schema.
+        SchemaPrinter.Print(executor.Schema.Schema).ShouldBe(expected);
+        return expected;
     }
 
     private static async Task<string> Node(string mode, string? stdin)
