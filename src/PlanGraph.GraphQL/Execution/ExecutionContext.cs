@@ -25,6 +25,17 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
 
     public InputCoercion Coercion { get; } = new(schema.Schema, schema.Resolvers);
 
+    // A field node's arguments depend only on the node and the (fixed) variables: every item of a list
+    // that selects the node gets the same values, so coerce them once per execution.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GraphQLField, FieldNode), IReadOnlyDictionary<string, object?>> arguments = new();
+
+    /// <summary>The coerced arguments of a field node (CoerceArgumentValues, spec §6.4.1), computed once.</summary>
+    /// <exception cref="GraphQLError">A value cannot be coerced.</exception>
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(GraphQLField definition, FieldNode node) =>
+        arguments.TryGetValue((definition, node), out var known)
+            ? known
+            : arguments.GetOrAdd((definition, node), Coercion.CoerceArgumentValues(definition.Arguments, node.Arguments, variables, node));
+
     public IReadOnlyList<ResponseError> Errors
     {
         get

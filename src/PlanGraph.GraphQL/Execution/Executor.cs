@@ -189,7 +189,7 @@ public static class Executor
 
             var arguments = definition.Arguments.Count == 0 && nodes[0].Arguments.Count == 0
                 ? EmptyArguments
-                : context.Coercion.CoerceArgumentValues(definition.Arguments, nodes[0].Arguments, context.Variables, nodes[0]);
+                : context.ArgumentsOf(definition, nodes[0]);
             var info = new ResolveInfo(context, source, parentType, definition, nodes, arguments, path);
             var resolver = context.Schema.Resolvers.GetField(parentType.Name, definition.Name)
                 ?? IntrospectionResolvers.For(parentType.Name, definition.Name)

@@ -34,6 +34,11 @@ public sealed class OperationComplexity
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(operation);
+        if (limits.MaxDepth is null && limits.MaxCost is null && limits.AllowIntrospection)
+        {
+            return [];
+        }
+
         var analysis = new OperationComplexity(schema, limits, document);
         INamedType? root = operation.Operation switch
         {
@@ -69,14 +74,41 @@ public sealed class OperationComplexity
                 case InlineFragmentNode inline:
                     total += Cost(inline.SelectionSet, inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name.Value), depth, pageSize);
                     break;
-                case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && expanding.Add(fragment.Name.Value):
-                    total += Cost(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), depth, pageSize);
-                    expanding.Remove(fragment.Name.Value);
+                case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && !expanding.Contains(fragment.Name.Value):
+                    total += FragmentCost(fragment, depth, pageSize);
                     break;
             }
         }
 
         return Math.Min(total, long.MaxValue / 4);
+    }
+
+    // A fragment costs the same wherever it is spread with the same page size; only its depth shifts.
+    // Without this, nested spreads (the introspection query's TypeRef) are walked again at every use.
+    private readonly Dictionary<(string Fragment, long? PageSize), (long Cost, int Depth, FieldNode? Deepest)> fragmentCosts = [];
+
+    private long FragmentCost(FragmentDefinitionNode fragment, int depth, long? pageSize)
+    {
+        if (!fragmentCosts.TryGetValue((fragment.Name.Value, pageSize), out var known))
+        {
+            var (outerDepth, outerDeepest) = (maxDepth, deepest);
+            (maxDepth, deepest) = (0, null);
+            expanding.Add(fragment.Name.Value);
+            var cost = Cost(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), 1, pageSize);
+            expanding.Remove(fragment.Name.Value);
+            known = (cost, maxDepth, deepest);
+            fragmentCosts[(fragment.Name.Value, pageSize)] = known;
+            (maxDepth, deepest) = (outerDepth, outerDeepest);
+        }
+
+        // Depth 1 inside the fragment is the spread's own depth.
+        if (known.Depth > 0 && depth + known.Depth - 1 > maxDepth)
+        {
+            maxDepth = depth + known.Depth - 1;
+            deepest = known.Deepest;
+        }
+
+        return known.Cost;
     }
 
     private long FieldCost(FieldNode field, INamedType? parent, int depth, long? pageSize)

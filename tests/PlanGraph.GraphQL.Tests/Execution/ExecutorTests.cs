@@ -148,6 +148,24 @@ public sealed class ExecutorTests
     }
 
     [Fact]
+    public async Task Fragments_count_for_depth_and_cost_as_if_written_inline_wherever_they_are_spread()
+    {
+        // The complexity analysis works out a fragment once and reuses it at every spread: the figures
+        // must equal those of the same query with the fragments written inline.
+        const string withFragments = "{ child { ...C } a: child { ...C } numbers(first: 7) } fragment C on Child { name ...D } fragment D on Child { strict }";
+        const string inline = "{ child { name strict } a: child { name strict } numbers(first: 7) }";
+        foreach (var limits in (GraphQLLimits[])[GraphQLLimits.Default with { MaxDepth = 1 }, GraphQLLimits.Default with { MaxCost = 3 }])
+        {
+            var fragmentMessage = (await Engine(limits).ExecuteAsync(new ExecutionRequest(withFragments), TestContext.Current.CancellationToken)).Errors.Single().Message;
+            var inlineMessage = (await Engine(limits).ExecuteAsync(new ExecutionRequest(inline), TestContext.Current.CancellationToken)).Errors.Single().Message;
+            fragmentMessage.ShouldBe(inlineMessage);
+        }
+
+        (await Engine(GraphQLLimits.Default with { MaxCost = 3 }).ExecuteAsync(new ExecutionRequest(inline), TestContext.Current.CancellationToken))
+            .Errors.Single().Message.ShouldBe("Query cost 13 exceeds the maximum cost of 3.");
+    }
+
+    [Fact]
     public async Task Parse_and_validation_errors_are_request_errors()
     {
         (await Run("{ hello ")).ShouldBe("""{"errors":[{"message":"Syntax Error: Expected Name, found \u003CEOF\u003E.","locations":[{"line":1,"column":9}]}]}""");
