@@ -100,4 +100,9 @@ public sealed class CompilerTests(Neo4jTestServer server)
         report.Count.ShouldBe(RepresentativeSelections.Queries.Count);
         report.Where(r => r!["errors"]!.AsArray().Count > 0).Select(r => r!.ToJsonString()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_plan_graph_schema_passes_type_system_validation()
+        => PlanGraph.GraphQL.Types.SchemaValidator.Validate(PlanGraph.GraphQL.Types.SchemaBuilder.Build(PlanGraph.Api.Schema.PlanGraphSdl.Text))
+            .Select(e => e.Message).ShouldBeEmpty();
 }

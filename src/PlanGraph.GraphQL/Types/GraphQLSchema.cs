@@ -20,6 +20,9 @@ public sealed class GraphQLSchema
 
     public IReadOnlyList<INamedType> Types { get; }
 
+    /// <summary>References of the wrong kind the SDL made (implementing an object, a union of interfaces), left out of the types; <see cref="SchemaValidator"/> reports them.</summary>
+    public IReadOnlyList<string> ReferenceProblems { get; init; } = [];
+
     /// <summary>The description of the schema definition (spec §3.3), or null.</summary>
     public string? Description { get; init; }
 

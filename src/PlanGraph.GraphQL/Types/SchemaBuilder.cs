@@ -18,6 +18,7 @@ public static class SchemaBuilder
         var definitions = document.Definitions.OfType<TypeDefinitionNode>().Concat(introspection.Definitions.OfType<TypeDefinitionNode>()).ToList();
 
         var types = new Dictionary<string, INamedType>(StringComparer.Ordinal);
+        var problems = new List<string>();
         var order = new List<INamedType>();
         foreach (var definition in definitions.Where(d => !d.IsExtension))
         {
@@ -66,6 +67,23 @@ public static class SchemaBuilder
             where T : class, INamedType =>
             Resolve(node) as T ?? throw new GraphQLError($"Type \"{node.Name.Value}\" is not a {typeof(T).Name}.", [node]);
 
+        // References of the wrong kind cannot live in the type objects; SchemaValidator reports them
+        // with graphql-js's messages, next to the other type-system errors.
+        IEnumerable<GraphQLInterfaceType> Implemented(string typeName, IReadOnlyList<NamedTypeNode> references)
+        {
+            foreach (var reference in references)
+            {
+                if (Resolve(reference) is GraphQLInterfaceType iface)
+                {
+                    yield return iface;
+                }
+                else
+                {
+                    problems.Add($"Type {typeName} must only implement Interface types, it cannot implement {reference.Name.Value}.");
+                }
+            }
+        }
+
         GraphQLArgument Argument(InputValueDefinitionNode a) =>
             new(a.Name.Value, Resolve(a.Type), a.DefaultValue) { Description = a.Description?.Value, DeprecationReason = DeprecationReason(a.Directives) };
 
@@ -83,7 +101,7 @@ public static class SchemaBuilder
             switch (type)
             {
                 case GraphQLObjectType o:
-                    o.Interfaces.AddRange(definition.Interfaces.Select(Named<GraphQLInterfaceType>));
+                    o.Interfaces.AddRange(Implemented(name, definition.Interfaces));
                     foreach (var field in definition.Fields)
                     {
                         o.Fields[field.Name.Value] = Field(field);
@@ -91,7 +109,7 @@ public static class SchemaBuilder
 
                     break;
                 case GraphQLInterfaceType i:
-                    i.Interfaces.AddRange(definition.Interfaces.Select(Named<GraphQLInterfaceType>));
+                    i.Interfaces.AddRange(Implemented(name, definition.Interfaces));
                     foreach (var field in definition.Fields)
                     {
                         i.Fields[field.Name.Value] = Field(field);
@@ -99,7 +117,18 @@ public static class SchemaBuilder
 
                     break;
                 case GraphQLUnionType u:
-                    u.Types.AddRange(definition.UnionMembers.Select(Named<GraphQLObjectType>));
+                    foreach (var member in definition.UnionMembers)
+                    {
+                        if (Resolve(member) is GraphQLObjectType memberType)
+                        {
+                            u.Types.Add(memberType);
+                        }
+                        else
+                        {
+                            problems.Add($"Union type {name} can only include Object types, it cannot include {member.Name.Value}.");
+                        }
+                    }
+
                     break;
                 case GraphQLEnumType e:
                     e.Values.AddRange(definition.EnumValues.Select(v => new GraphQLEnumValue(v.Name.Value, DeprecationReason(v.Directives)) { Description = v.Description?.Value }));
@@ -142,6 +171,7 @@ public static class SchemaBuilder
             Root(OperationType.Subscription, "Subscription"))
         {
             Description = schemaDefinition.FirstOrDefault(d => !d.IsExtension)?.Description?.Value,
+            ReferenceProblems = problems,
         };
     }
 

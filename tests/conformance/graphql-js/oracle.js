@@ -10,7 +10,7 @@
 // graphql-js print(parse(source)), null where the source does not parse.
 'use strict';
 const fs = require('fs');
-const { buildSchema, parse, print, validate, specifiedRules, GraphQLError, version } = require('graphql');
+const { buildSchema, parse, print, validate, validateSchema, specifiedRules, GraphQLError, version } = require('graphql');
 
 function locationsOf(error) {
   return (error.locations || []).map(({ line, column }) => ({ line, column }));
@@ -48,7 +48,27 @@ function printAll(corpus) {
   });
 }
 
+// node oracle.js --schema [CORPUS.json|-]: for each SDL, buildSchema (SDL rules) then validateSchema (§3):
+// {"name", "verdict": "valid" | "invalid", "errors": [messages]}.
+function judgeSchemas(corpus) {
+  return corpus.map(({ name, source }) => {
+    let schema;
+    try {
+      schema = buildSchema(source);
+    } catch (error) {
+      return { name, verdict: 'invalid', errors: String(error.message).split('\n\n') };
+    }
+    const errors = validateSchema(schema).map((e) => e.message);
+    return { name, verdict: errors.length === 0 ? 'valid' : 'invalid', errors };
+  });
+}
+
 function main(argv) {
+  if (argv[0] === '--schema') {
+    const text = argv.length < 2 || argv[1] === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(argv[1], 'utf8');
+    process.stdout.write(JSON.stringify({ graphqlVersion: version, results: judgeSchemas(JSON.parse(text)) }));
+    return;
+  }
   if (argv[0] === '--print') {
     const text = argv.length < 2 || argv[1] === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(argv[1], 'utf8');
     process.stdout.write(JSON.stringify({ graphqlVersion: version, results: printAll(JSON.parse(text)) }));
