@@ -34,6 +34,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
 
         Boxes();
+        if (planId is not null)
+        {
+            BodyProjects();
+        }
         Institutions();
         PlacesOfGazetteer();
         return new SourceDocument(documentId, document.FileName, title, document.Sha256, kind);
@@ -588,6 +592,45 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private (string Name, string[] Aliases) IndicatorName(string name)
         => aliases.CanonicalOf(NodeLabels.Indicator, name) is { } canonical ? (canonical, [name]) : (name, []);
 
+    /// <summary>
+    /// Projects named in running text: a clause that builds something (建设, 打造, 搭建, 筹建, 建成 …) and
+    /// names a facility, platform or centre with a proper head (a place, region or known name: 深圳金融文化中心,
+    /// 香蜜湖国际交流中心), read with the box-prose clause rules. Kinds (一批…平台) and bare types stay out.
+    /// The project supports the goal whose section holds the sentence.
+    /// </summary>
+    private void BodyProjects()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var clause in ClauseSeparators().Split(sentence.Text.Text))
+            {
+                if (!BuildVerb().IsMatch(clause))
+                {
+                    continue;
+                }
+
+                var listed = clause.Split('、');
+                foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)).Where(n => n.Length >= 6 && ProperProjectHead().IsMatch(n)))
+                {
+                    // Institutions, designations (…示范区), mechanisms, "X等…" kinds and gazetteer places are not
+                    // projects of the running text.
+                    if (InstitutionSuffix().IsMatch(name) || NotABodyProject().IsMatch(name) || name.Contains('等', StringComparison.Ordinal)
+                        || gazetteer.Find(name).Any(f => f.Form.Length == name.Length))
+                    {
+                        continue;
+                    }
+
+                    var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
+                    var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
+                    if (GoalOf(sentence.SectionPath) is { } goal)
+                    {
+                        graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
     private void Institutions()
     {
@@ -789,6 +832,13 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     // Clauses that name an action or a place rather than a measured quantity.
     [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|实现|形成|新建|完成)|的$")]
     private static partial Regex NotAnIndicator();
+
+    [GeneratedRegex(@"(研究院|研究所|实验室|示范区|试验区|先行区|机制|制度|联盟|园区)$|^(“|国家级)")]
+    private static partial Regex NotABodyProject();
+
+    // A project named after a place, a region or a proper name, not a kind of facility.
+    [GeneratedRegex(@"^(深圳|福田|香港|澳门|粤港澳|大湾区|湾区|河套|香蜜湖|华强北|车公庙|梅林|上步|沙头|莲花|华富|福保|园岭|南园|福田|皇岗|岗厦|八卦岭|笋岗|国家|中国|广东|深港|“)")]
+    private static partial Regex ProperProjectHead();
 
     [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
     private static partial Regex ReliesOn();
