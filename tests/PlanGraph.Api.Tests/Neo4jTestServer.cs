@@ -18,5 +18,14 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         await loader.LoadAsync(PlanGraphFixture.Build(), new LoadOptions("api-fixture-1"), null, CancellationToken.None);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Takes the fixture out again, so the database holds what it held before the tests (a user's seeds).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        using var client = new Neo4jHttpClient(Options);
+        var loader = new GraphLoader(client);
+        foreach (var document in PlanGraphFixture.Build().Documents)
+        {
+            await loader.UnloadAsync(document.Id, new LoadOptions("api-fixture-1"), CancellationToken.None);
+        }
+    }
 }
