@@ -10,8 +10,8 @@ using PlanGraph.Neo4j;
 // Latency (p50/p99) and throughput of research questions through the API versus the same questions as
 // hand-written Cypher POSTed straight to Neo4j's HTTP endpoint, measured side by side in one run.
 // Usage: NEO4J_URL=http://127.0.0.1:7674 dotnet run -c Release --project bench/PlanGraph.Bench.Api [concurrency] [seconds]
-var concurrency = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
-var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var concurrency = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+var seconds = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var neo4jOptions = Neo4jOptions.FromEnvironment();
 
 await using var app = PlanGraphApi.Build(PlanGraphApi.CreateBuilder(["--urls", "http://127.0.0.1:0", "--LOG_FORMAT", "none"]));
@@ -20,6 +20,23 @@ var api = new Uri(new Uri(app.Urls.First()), "/graphql");
 using var neo4j = new Neo4jHttpClient(neo4jOptions);
 var server = await neo4j.DiscoverAsync();
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
+
+if (args.Contains("--statements"))
+{
+    foreach (var question in HandWrittenCypher.Questions)
+    {
+        var compiledQuestion = new PlanGraph.Api.Compilation.CypherQueryCompiler().Compile(PlanGraphExecutableSchema.Selections(question.GraphQL));
+        Console.WriteLine($"// {question.Name}\n{compiledQuestion.Statement.Statement.Text}\n// parameters: {JsonSerializer.Serialize(compiledQuestion.Statement.Parameters)}\n");
+    }
+
+    return;
+}
+
+if (args.Contains("--stages"))
+{
+    await Stages.RunAsync(app, neo4j, http, api);
+    return;
+}
 
 Console.WriteLine($"Neo4j {server.Version} at {neo4jOptions.Url}; {concurrency} concurrent clients, {seconds} s per measurement");
 Console.WriteLine();

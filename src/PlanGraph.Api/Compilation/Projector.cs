@@ -55,7 +55,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             if (field.Name == "evidence")
             {
                 var key = scope.Key();
-                entries.Add($"{key}: {StoredEvidence.OfNode(variable, scope.Variable("e"))}");
+                entries.Add($"{key}: {StoredEvidence.OfNode(variable, scope.Variable("e"), EvidenceFieldNames(field))}");
                 children.Add(new Shape(field.ResponseKey, ShapeKind.NodeEvidence, key, condition, EvidenceFields(field, fieldPath)));
                 continue;
             }
@@ -188,7 +188,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
                                 edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.EdgeNode, string.Empty, null, edgeNodeChildren) { TypeName = target?.Name });
                                 break;
                             case "evidence" when relationshipVariable is not null:
-                                edgeEntries.Add($"ev: {StoredEvidence.OfRelationship(relationshipVariable, scope.Variable("e"))}");
+                                edgeEntries.Add($"ev: {StoredEvidence.OfRelationship(relationshipVariable, scope.Variable("e"), EvidenceFieldNames(edgeField))}");
                                 edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.EdgeEvidence, "ev", null, EvidenceFields(edgeField, edgePath)));
                                 break;
                             default:
@@ -214,6 +214,9 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             $"{nodeVariable} {{{string.Join(", ", allEntries)}}}",
             $"{{{string.Join(", ", edgeEntries.Distinct())}}}");
     }
+
+    /// <summary>The stored evidence fields a selection asks for (what the statement must project).</summary>
+    private static IEnumerable<string> EvidenceFieldNames(FieldSelection field) => field.Selections.Select(leaf => leaf.Name);
 
     public static IReadOnlyList<Shape> EvidenceFields(FieldSelection field, IReadOnlyList<string> path)
         => field.Selections.Select(leaf => leaf.Name == "__typename"

@@ -9,6 +9,9 @@ namespace PlanGraph.Api.Compilation;
 /// </summary>
 public static class StoredEvidence
 {
+    /// <summary>The fields evidence is ordered by (document, then position, then rule).</summary>
+    private static readonly string[] OrderFields = ["documentId", "spanStart", "rule"];
+
     /// <summary>The evidence fields the API exposes.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["documentId", "sectionPath", "firstLine", "lastLine", "spanStart", "spanEnd", "quote", "rule"];
 
@@ -17,17 +20,27 @@ public static class StoredEvidence
     /// document names only as a relationship's end, that relationship's evidence (rule "endpoint:…");
     /// that support belongs to the relationship, where the API shows it, so it is left out here.
     /// </summary>
-    public static string OfNode(string node, string evidence)
-        => $"[({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) WHERE NOT {evidence}.rule STARTS WITH 'endpoint:' | {Map(evidence)}]";
+    public static string OfNode(string node, string evidence, IEnumerable<string>? fields = null)
+        => $"[({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) WHERE NOT {evidence}.rule STARTS WITH 'endpoint:' | {Map(evidence, fields)}]";
 
     /// <summary>
     /// Cypher for the evidence of the relationship bound to <paramref name="relationship"/>. The zero-length
     /// pattern makes a pattern comprehension over evidence nodes found by property (Neo4j 3.1 and 5 both
     /// require a relationship pattern there).
     /// </summary>
-    public static string OfRelationship(string relationship, string evidence)
-        => $"[({evidence}:Evidence)-[*0..0]-({evidence}x) WHERE {evidence}.subject = {relationship}.id | {Map(evidence)}]";
+    public static string OfRelationship(string relationship, string evidence, IEnumerable<string>? fields = null)
+        => $"[({evidence}:Evidence)-[*0..0]-({evidence}x) WHERE {evidence}.subject = {relationship}.id | {Map(evidence, fields)}]";
 
-    private static string Map(string evidence)
-        => $"{evidence} {{documentId: {evidence}.document, .sectionPath, .firstLine, .lastLine, .spanStart, .spanEnd, .quote, .rule}}";
+    /// <summary>
+    /// The evidence map: the fields asked for (all when <paramref name="fields"/> is null) plus the three the
+    /// API orders evidence by, so a request for quotes does not carry every span and path over the wire.
+    /// </summary>
+    private static string Map(string evidence, IEnumerable<string>? fields)
+    {
+        var wanted = fields?.ToHashSet(StringComparer.Ordinal);
+        var entries = Fields
+            .Where(field => wanted is null || wanted.Contains(field) || OrderFields.Contains(field))
+            .Select(field => field == "documentId" ? $"documentId: {evidence}.document" : "." + field);
+        return $"{evidence} {{{string.Join(", ", entries)}}}";
+    }
 }

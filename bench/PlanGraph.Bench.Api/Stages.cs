@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using PlanGraph.Api.Compilation;
+using PlanGraph.Api.Hosting;
+using PlanGraph.GraphQL.Execution;
+using PlanGraph.Neo4j;
+
+namespace PlanGraph.Bench.Api;
+
+/// <summary>
+/// Where one request's time goes, measured sequentially (one client) per question: the compiled statement
+/// through our HTTP client, shaping its result, the whole engine request in process, and the whole HTTP round trip.
+/// </summary>
+internal static class Stages
+{
+    public static async Task RunAsync(WebApplication app, Neo4jHttpClient neo4j, HttpClient http, Uri api)
+    {
+        const int Rounds = 300;
+        var compiler = new CypherQueryCompiler();
+        var planner = app.Services.GetRequiredService<PlanGraphPlanner>();
+        var executor = new RequestExecutor(PlanGraphExecutableSchema.Create(planner.PlanAsync), GraphQLLimits.Default) { Documents = new DocumentCache() };
+        Console.WriteLine($"{"question",-52} {"run stmt",9} {"shape",8} {"engine",8} {"http",8} {"bytes",7}   (medians of {Rounds} sequential calls, ms)");
+        foreach (var question in HandWrittenCypher.Questions)
+        {
+            var compiled = compiler.Compile(PlanGraphExecutableSchema.Selections(question.GraphQL));
+            var result = await neo4j.RunAsync(compiled.Statement);
+            var body = JsonSerializer.Serialize(new { query = question.GraphQL });
+            var run = await Median(Rounds, async () => await neo4j.RunAsync(compiled.Statement));
+            var shape = await Median(Rounds, () => { compiled.ToData(result); return Task.CompletedTask; });
+            var engine = await Median(Rounds, async () =>
+            {
+                var answer = await executor.ExecuteAsync(new ExecutionRequest(question.GraphQL));
+                if (answer.Errors.Count > 0)
+                {
+                    throw new InvalidOperationException(answer.Errors[0].Message);
+                }
+            });
+            var bytes = 0;
+            var round = await Median(Rounds, async () =>
+            {
+                using var response = await http.PostAsync(api, new StringContent(body, Encoding.UTF8, "application/json"));
+                bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+            });
+            Console.WriteLine($"{question.Name,-52} {run,9:F2} {shape,8:F2} {engine,8:F2} {round,8:F2} {bytes,7}");
+        }
+    }
+
+    private static async Task<double> Median(int rounds, Func<Task> call)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await call();
+        }
+
+        var times = new List<double>(rounds);
+        for (var i = 0; i < rounds; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await call();
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[rounds / 2];
+    }
+}
