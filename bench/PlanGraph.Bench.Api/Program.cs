@@ -32,6 +32,14 @@ if (args.Contains("--statements"))
     return;
 }
 
+if (args.Contains("--hammer"))
+{
+    // For a profiler: the first question through the API, 4 clients, for the given seconds.
+    var hammerBody = JsonSerializer.Serialize(new { query = HandWrittenCypher.Questions[0].GraphQL });
+    await Measure(async () => { using var r = await http.PostAsync(api, new StringContent(hammerBody, Encoding.UTF8, "application/json")); await r.Content.ReadAsByteArrayAsync(); }, 4, seconds);
+    return;
+}
+
 if (args.Contains("--stages"))
 {
     await Stages.RunAsync(app, neo4j, http, api);

@@ -61,11 +61,13 @@ internal static class ResultShaper
             items = items.DistinctBy(item => item.GetProperty("n").GetProperty("id").ToString());
         }
 
+        // Sort keys are read once per item, not once per comparison.
         var descending = shape.SortDescending ?? [];
-        var sorted = items.Order(Comparer<JsonElement>.Create((a, b) => CompareKeys(a.GetProperty("s"), b.GetProperty("s"), descending))).ToList();
+        var keyed = items.Select(item => (Item: item, Keys: item.GetProperty("s").EnumerateArray().ToArray())).ToList();
+        keyed.Sort((a, b) => CompareKeys(a.Keys, b.Keys, descending));
         var page = shape.Page!;
-        var slice = sorted.Skip(page.Offset).Take(page.First).Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
-        return Connection(shape, slice, sorted.Count, page.Offset);
+        var slice = keyed.Skip(page.Offset).Take(page.First).Select(k => (Node: k.Item.GetProperty("n"), Edge: k.Item.GetProperty("e"))).ToList();
+        return Connection(shape, slice, keyed.Count, page.Offset);
     }
 
     private static JsonObject Connection(Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
@@ -283,8 +285,14 @@ internal static class ResultShaper
             yield break;
         }
 
-        if (stored.ValueKind == JsonValueKind.Object && JsonNode.Parse(stored.GetRawText()) is JsonObject map)
+        if (stored.ValueKind == JsonValueKind.Object)
         {
+            var map = new JsonObject();
+            foreach (var property in stored.EnumerateObject())
+            {
+                map[property.Name] = Value(property.Value);
+            }
+
             yield return map;
         }
     }
@@ -302,11 +310,9 @@ internal static class ResultShaper
         return null;
     }
 
-    private static int CompareKeys(JsonElement a, JsonElement b, IReadOnlyList<bool> descending)
+    private static int CompareKeys(JsonElement[] left, JsonElement[] right, IReadOnlyList<bool> descending)
     {
-        var left = a.EnumerateArray().ToList();
-        var right = b.EnumerateArray().ToList();
-        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
         {
             var desc = i < descending.Count && descending[i];
             var order = CompareValues(left[i], right[i]);
@@ -316,7 +322,7 @@ internal static class ResultShaper
             }
         }
 
-        return left.Count.CompareTo(right.Count);
+        return left.Length.CompareTo(right.Length);
     }
 
     /// <summary>Cypher's ascending order: numbers, then strings, booleans; null sorts last.</summary>
@@ -352,5 +358,12 @@ internal static class ResultShaper
 
     private static bool IsNull(JsonElement value) => value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null;
 
-    private static JsonNode? Value(JsonElement value) => IsNull(value) ? null : JsonNode.Parse(value.GetRawText());
+    /// <summary>A stored value as a node: leaves wrap the element (no re-parse), lists become arrays.</summary>
+    private static JsonNode? Value(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Undefined or JsonValueKind.Null => null,
+        JsonValueKind.Array => new JsonArray([.. value.EnumerateArray().Select(Value)]),
+        JsonValueKind.Object => JsonObject.Create(value),
+        _ => JsonValue.Create(value),
+    };
 }
