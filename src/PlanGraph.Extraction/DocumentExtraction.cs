@@ -40,6 +40,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
         Institutions();
         PlacesOfGazetteer();
+        PlacesBySuffix();
         return new SourceDocument(documentId, document.FileName, title, document.Sha256, kind);
     }
 
@@ -707,6 +708,22 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>Places outside the gazetteer named after one inside it (see <see cref="SuffixPlaces"/>), inside that place.</summary>
+    private void PlacesBySuffix()
+    {
+        var projects = graph.Nodes.Where(n => n.Label == NodeLabels.Project).SelectMany(n => n.Aliases.Append(n.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var candidate in SuffixPlaces.Find(sentence.Text.Text, gazetteer, projects.Contains))
+            {
+                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.suffix");
+                var id = graph.Node(NodeLabels.Place, candidate.Name, evidence, new Dictionary<string, object?> { ["type"] = candidate.Type, ["source"] = "suffix" });
+                var anchor = PlaceNode(candidate.Anchor, evidence with { Rule = "place.suffix-anchor" });
+                graph.Relationship(RelationshipTypes.PartOf, id, anchor, evidence with { Rule = "place.suffix-containment" });
             }
         }
     }
