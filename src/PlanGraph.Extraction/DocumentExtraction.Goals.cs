@@ -16,7 +16,7 @@ internal sealed partial class DocumentExtraction
         // A part that sets tasks: every sub-heading is a goal.
         Task,
 
-        // Background, situation, guiding thought, principles: nothing here is a goal.
+        // Background, situation, guiding thought, principles, appendices: nothing here is a goal.
         Context,
 
         // A 目标 section: its headings are labels, its lead clauses and objective sentences are goals.
@@ -154,7 +154,7 @@ internal sealed partial class DocumentExtraction
     /// </summary>
     private static GoalRegion SectionRegion(OutlineNode section, string heading, GoalRegion enclosing)
     {
-        if (ContextHeading().IsMatch(heading))
+        if (ContextHeading().IsMatch(heading) || AppendixHeading().IsMatch(heading))
         {
             return GoalRegion.Context;
         }
@@ -187,7 +187,7 @@ internal sealed partial class DocumentExtraction
     private static bool IsGoalHeading(OutlineNode section, string heading, GoalRegion enclosing, GoalRegion region)
     {
         if (region is GoalRegion.Context or GoalRegion.Targets || heading.Length is < 4 or > 60
-            || LabelHeading().IsMatch(heading) || heading.EndsWith('。') || heading.Contains('：', StringComparison.Ordinal))
+            || LabelHeading().IsMatch(heading) || AppendixHeading().IsMatch(heading) || heading.EndsWith('。') || heading.Contains('：', StringComparison.Ordinal))
         {
             return false;
         }
@@ -289,9 +289,13 @@ internal sealed partial class DocumentExtraction
     [GeneratedRegex(@"^(.{0,10}(发展|主要|总体|规划|战略|远景|阶段性?|近期|中期|远期|预期)目标|.{0,6}“[^”]{1,12}”目标)(与指标|和指标|体系)?$")]
     private static partial Regex TargetHeading();
 
-    // Structural labels: their own text sets nothing, though the headings below may.
-    [GeneratedRegex(@"^(保障措施|组织保障|实施保障|组织实施|保障机制|规划实施|主要指标|主要指标体系|名词解释|目录|前言|序言|结语|结束语)$|^(附件|附表|附录|专栏|表)\s*\d*")]
+    // Structural labels: their own text sets nothing, though the headings below may (保障措施 > （一）加强组织领导).
+    [GeneratedRegex(@"^(保障措施|组织保障|实施保障|组织实施|保障机制|规划实施|主要指标|主要指标体系|前言|序言|结语|结束语)$")]
     private static partial Regex LabelHeading();
+
+    // Appendices, glossaries, contents, boxes and tables: nothing below them is a goal either.
+    [GeneratedRegex(@"^(名词解释|术语解释|目录)$|^(附件|附表|附录|专栏|表)\s*\d*")]
+    private static partial Regex AppendixHeading();
 
     // "经济发展实现新跨越", "科技创新开拓新局面": a short report of what was achieved, as background parts list them.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(取得|实现|收获|呈现|开拓|开创|迈上|跃上|迈出|展现|进入|迎来)了?(新|阶段性|显著|重大|历史性|明显|长足)\p{IsCJKUnifiedIdeographs}{1,4}$")]
