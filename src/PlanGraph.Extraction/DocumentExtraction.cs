@@ -175,42 +175,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
     }
 
-    /// <summary>Task headings of a plan become goals, nested as the outline nests them.</summary>
-    private void Goals(string planId)
-    {
-        Walk(document.Outline, null);
-
-        void Walk(OutlineNode node, string? parentGoal)
-        {
-            foreach (var child in node.Children.Where(c => c.Kind == OutlineKind.Section))
-            {
-                var goal = parentGoal;
-                var heading = Canonical.Display(child.Heading);
-                if (IsGoal(heading))
-                {
-                    var evidence = Evidence.From(Piece(child), child.SectionPath, "goal.task-heading");
-                    goal = graph.Node(NodeLabels.Goal, heading, evidence,
-                        new Dictionary<string, object?> { ["sectionPath"] = child.SectionPath, ["numbering"] = child.Numbering },
-                        id: StableId.For(NodeLabels.Goal, planId, Canonical.Key(heading)));
-                    goalsBySection[child.SectionPath] = goal;
-                    if (parentGoal is null)
-                    {
-                        graph.Relationship(RelationshipTypes.HasGoal, planId, goal, evidence);
-                    }
-                    else
-                    {
-                        graph.Relationship(RelationshipTypes.PartOf, goal, parentGoal, evidence);
-                    }
-                }
-
-                Walk(child, goal);
-            }
-        }
-    }
-
-    private static bool IsGoal(string heading)
-        => heading.Length is >= 4 and <= 60 && TaskVerb().IsMatch(heading) && !NotAGoal().IsMatch(heading);
-
     /// <summary>The goal whose section (or an enclosing one) holds a text.</summary>
     private string? GoalOf(string sectionPath)
     {
@@ -778,12 +742,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     [GeneratedRegex(@"(\d{4})\s*[-—至~]\s*(\d{4})\s*年?")]
     private static partial Regex Period();
-
-    [GeneratedRegex(@"^(打造|加速|升维|释放|巩固|布局|攻关|构筑|聚力|融入|制定|建立|形成|超前|统筹|引领|壮大|规划建设|建设|建成|推动|推进|提升|加快|构建|完善|发展|实施|强化|促进|培育|优化|深化|加强|营造|集聚|拓展|夯实|筑牢|坚持|突出|引进|健全|创新|支持|提高|扩大|增强|做强|做优|聚焦|全力|着力|高标准|高质量|大力|积极|持续|全面|共建|开展|探索|鼓励|保障|塑造|彰显|激发|畅通|深入)")]
-    private static partial Regex TaskVerb();
-
-    [GeneratedRegex(@"^(发展成绩|发展环境|发展基础|发展机遇|面临挑战|指导思想|基本原则|发展目标|保障措施|总体要求)$")]
-    private static partial Regex NotAGoal();
 
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex Year();

@@ -16,7 +16,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     public static TheoryData<string, double> Floors => new()
     {
         { "Plan", 0.90 },
-        { "Goal", 0.95 },
+        { "Goal", 0.98 }, // F1 1.00 (D1, D3, D4 annotated exhaustively) since task parts, 目标 sections and counted lists are read
         { "Indicator", 0.95 },
         { "Target", 0.95 },
         { "Project", 0.95 },

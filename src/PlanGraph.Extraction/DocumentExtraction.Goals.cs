@@ -1,0 +1,327 @@
+using System.Text.RegularExpressions;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction;
+
+/// <summary>Goal rules: task headings, the named objectives of 目标 sections and counted lists.</summary>
+internal sealed partial class DocumentExtraction
+{
+    /// <summary>What the enclosing structure says about the text below a heading.</summary>
+    private enum GoalRegion
+    {
+        // No enclosing heading classifies the text (a preamble, or parts whose headings were lost).
+        Open,
+
+        // A part that sets tasks: every sub-heading is a goal.
+        Task,
+
+        // Background, situation, guiding thought, principles, appendices: nothing here is a goal.
+        Context,
+
+        // A 目标 section: its headings are labels, its lead clauses and objective sentences are goals.
+        Targets,
+    }
+
+    /// <summary>Goals of a plan: headings of task parts (nested as the outline nests them), target statements and counted lists.</summary>
+    private void Goals(string planId)
+    {
+        Walk(document.Outline, null, GoalRegion.Open);
+        CountedLists(planId);
+
+        void Walk(OutlineNode node, string? parentGoal, GoalRegion region)
+        {
+            // The last objective a paragraph stated: the run-in leads right after it spell it out.
+            string? objective = null;
+            foreach (var child in node.Children)
+            {
+                if (child.Kind == OutlineKind.Paragraph)
+                {
+                    objective = Paragraph(child, parentGoal, region, objective);
+                    continue;
+                }
+
+                objective = null;
+                if (child.Kind != OutlineKind.Section)
+                {
+                    continue;
+                }
+
+                var heading = Canonical.Display(child.Heading);
+                var childRegion = SectionRegion(child, heading, region);
+                var goal = parentGoal;
+                if (IsGoalHeading(child, heading, region, childRegion))
+                {
+                    var evidence = Evidence.From(Piece(child), child.SectionPath, "goal.task-heading");
+                    goal = AddGoal(planId, heading, evidence, child.SectionPath, child.Numbering, parentGoal);
+                    goalsBySection[child.SectionPath] = goal;
+                    childRegion = GoalRegion.Task;
+                }
+
+                Walk(child, goal, childRegion);
+            }
+        }
+
+        // Returns the objective goal the paragraph states, for the leads that may follow it.
+        string? Paragraph(OutlineNode paragraph, string? parentGoal, GoalRegion region, string? objective)
+        {
+            if (region is GoalRegion.Task or GoalRegion.Context)
+            {
+                return null;
+            }
+
+            var piece = Piece(paragraph);
+            if (RunInLead().Match(piece.Text) is { Success: true } lead)
+            {
+                // A lead names a goal in a 目标 section (numbered, dashed or plain), or right after an objective
+                // where no heading says what the text is; its body only elaborates, so no further goals come from it.
+                var numbered = lead.Groups["mark"].Success;
+                if (region == GoalRegion.Targets || objective is not null)
+                {
+                    var group = lead.Groups["lead"];
+                    var evidence = Evidence.From(SubPiece(piece, group.Index, group.Length), paragraph.SectionPath, "goal.target-lead");
+                    AddGoal(planId, Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    return objective;
+                }
+
+                if (numbered)
+                {
+                    return null;
+                }
+            }
+
+            return TargetStatements(paragraph, piece, parentGoal);
+        }
+
+        // "到2025年，基本建成X": clauses of a dated sentence that say what the place will be built into or become.
+        string? TargetStatements(OutlineNode paragraph, TextPiece piece, string? parentGoal)
+        {
+            string? last = null;
+            foreach (var sentence in document.Sentences.Where(s => s.Text.SpanStart >= piece.SpanStart && s.Text.SpanEnd <= piece.SpanEnd))
+            {
+                if (!ObjectiveYear().IsMatch(sentence.Text.Text))
+                {
+                    continue;
+                }
+
+                foreach (Match clause in Clause().Matches(sentence.Text.Text))
+                {
+                    var text = clause.Value;
+                    var start = clause.Index;
+                    if (ObjectiveYear().Match(text) is { Success: true, Index: 0 } year)
+                    {
+                        (text, start) = (text[year.Length..], start + year.Length);
+                    }
+
+                    var trimmed = text.TrimStart();
+                    start += text.Length - trimmed.Length;
+                    var name = Canonical.Display(trimmed);
+                    if (!ObjectiveVerb().IsMatch(trimmed) || name.Length is < 6 or > 60)
+                    {
+                        continue;
+                    }
+
+                    var evidence = Evidence.From(SubPiece(sentence.Text, start, trimmed.Length), paragraph.SectionPath, "goal.target-statement");
+                    last = AddGoal(planId, name, evidence, paragraph.SectionPath, "", parentGoal);
+                }
+            }
+
+            return last;
+        }
+    }
+
+    private string AddGoal(string planId, string name, Evidence evidence, string sectionPath, string numbering, string? parentGoal)
+    {
+        var goal = graph.Node(NodeLabels.Goal, name, evidence,
+            new Dictionary<string, object?> { ["sectionPath"] = sectionPath, ["numbering"] = numbering },
+            id: StableId.For(NodeLabels.Goal, planId, Canonical.Key(name)));
+        if (parentGoal is null)
+        {
+            graph.Relationship(RelationshipTypes.HasGoal, planId, goal, evidence);
+        }
+        else if (parentGoal != goal)
+        {
+            graph.Relationship(RelationshipTypes.PartOf, goal, parentGoal, evidence);
+        }
+
+        return goal;
+    }
+
+    /// <summary>
+    /// What a section's subtree is: a 目标 section, a background/principles section (by words its heading contains,
+    /// so 发展基础与发展环境 counts; or a part whose sub-sections are all such, 二、高站位开创新局面), a label
+    /// (保障措施, 附件) whose sub-headings are tasks when any of them reads as one, or what the enclosing part is.
+    /// </summary>
+    private static GoalRegion SectionRegion(OutlineNode section, string heading, GoalRegion enclosing)
+    {
+        if (ContextHeading().IsMatch(heading) || AppendixHeading().IsMatch(heading))
+        {
+            return GoalRegion.Context;
+        }
+
+        // A 目标 section inside a context part (二、指导思想、基本原则与发展目标 > （三）发展目标) still states goals.
+        if (TargetHeading().IsMatch(heading))
+        {
+            return GoalRegion.Targets;
+        }
+
+        if (enclosing is GoalRegion.Context or GoalRegion.Targets)
+        {
+            return enclosing;
+        }
+
+        var subsections = section.Children.Where(c => c.Kind == OutlineKind.Section).ToList();
+        if (subsections.Count > 0 && subsections.All(s => ContextHeading().IsMatch(Canonical.Display(s.Heading)) || TargetHeading().IsMatch(Canonical.Display(s.Heading))))
+        {
+            return GoalRegion.Context;
+        }
+
+        return LabelHeading().IsMatch(heading) && HasTaskHeadingBelow(section) ? GoalRegion.Task : enclosing;
+    }
+
+    /// <summary>
+    /// Inside a task part every sub-heading is a goal whatever its first word (创建, 稳步, 以…为牵引打造); elsewhere
+    /// a heading is one when it starts with a task verb, or when headings below it do (the part's title), and it
+    /// is not an achievement report (深化改革取得新突破). Labels, definitions and sentences are never goals.
+    /// </summary>
+    private static bool IsGoalHeading(OutlineNode section, string heading, GoalRegion enclosing, GoalRegion region)
+    {
+        if (region is GoalRegion.Context or GoalRegion.Targets || heading.Length is < 4 or > 60
+            || LabelHeading().IsMatch(heading) || AppendixHeading().IsMatch(heading) || heading.EndsWith('。') || heading.Contains('：', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return enclosing == GoalRegion.Task
+            || (TaskVerb().IsMatch(heading) && !AchievementHeading().IsMatch(heading))
+            || HasTaskHeadingBelow(section);
+    }
+
+    private static bool HasTaskHeadingBelow(OutlineNode section)
+        => section.Children.Where(c => c.Kind == OutlineKind.Section).Any(c =>
+        {
+            var heading = Canonical.Display(c.Heading);
+            return !ContextHeading().IsMatch(heading) && !TargetHeading().IsMatch(heading)
+                && ((TaskVerb().IsMatch(heading) && !AchievementHeading().IsMatch(heading)) || HasTaskHeadingBelow(c));
+        });
+
+    /// <summary>
+    /// “三大新引擎”, “五个重点”, “两区四中心”: a quoted name whose numerals add up to the number of items listed
+    /// right before it names that list as one goal (so “三个代表”, “七个100%” and “一带一路” are not lists).
+    /// </summary>
+    private void CountedLists(string planId)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var text = sentence.Text.Text;
+            // Only the plan's framing (text outside the task parts) names its strategy by counted lists; inside a
+            // task a counted name (“三大轴线”, “三人小组”) is a detail of that task.
+            if (GoalOf(sentence.SectionPath) is not null)
+            {
+                continue;
+            }
+
+            foreach (Match m in CountedName().Matches(text))
+            {
+                if (m.Index == 0 || !Cjk().IsMatch(text[m.Index - 1].ToString()))
+                {
+                    continue;
+                }
+
+                var clauseStart = text.LastIndexOfAny(['，', '。', '；', '：', ',', ';', ':', '！', '？'], m.Index - 1) + 1;
+                var items = text[clauseStart..m.Index].Split('、');
+                var count = items.Length + (ListJoiner().IsMatch(items[^1]) ? 1 : 0);
+                if (count < 2 || count != NumeralSum(m.Groups[1].Value) || items.Any(i => i.Trim().Length < 2))
+                {
+                    continue;
+                }
+
+                var evidence = Evidence.From(SubPiece(sentence.Text, clauseStart, m.Index + m.Length - clauseStart), sentence.SectionPath, "goal.counted-list");
+                AddGoal(planId, Canonical.Display(m.Groups[1].Value), evidence, sentence.SectionPath, "", null);
+            }
+        }
+    }
+
+    /// <summary>The sum of the Chinese numbers in a name: 两区四中心 → 6, 十二项 → 12.</summary>
+    private static int NumeralSum(string name)
+    {
+        var sum = 0;
+        foreach (Match run in Numerals().Matches(name))
+        {
+            var value = 0;
+            var digit = 0;
+            foreach (var c in run.Value)
+            {
+                if (c == '十')
+                {
+                    value += (digit == 0 ? 1 : digit) * 10;
+                    digit = 0;
+                }
+                else
+                {
+                    digit = c == '两' ? 2 : "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
+                }
+            }
+
+            sum += value + digit;
+        }
+
+        return sum;
+    }
+
+    private TextPiece SubPiece(TextPiece piece, int start, int length)
+    {
+        var spanStart = piece.SpanStart + start;
+        var spanEnd = spanStart + length;
+        var (first, last) = document.Map.Lines(spanStart, spanEnd);
+        return new TextPiece(piece.Text.Substring(start, length), spanStart, spanEnd, first, last);
+    }
+
+    [GeneratedRegex(@"^(打造|加速|升维|释放|巩固|布局|攻关|构筑|聚力|融入|制定|建立|形成|超前|统筹|引领|壮大|规划建设|建设|建成|推动|推进|提升|加快|构建|完善|发展|实施|强化|促进|培育|优化|深化|加强|营造|集聚|拓展|夯实|筑牢|坚持|突出|引进|健全|创新|支持|提高|扩大|增强|做强|做优|聚焦|全力|着力|高标准|高质量|大力|积极|持续|全面|共建|开展|探索|鼓励|保障|塑造|彰显|激发|畅通|深入)")]
+    private static partial Regex TaskVerb();
+
+    // Background, situation and principle sections, matched anywhere in the heading (发展基础与发展环境, …面临的机遇).
+    [GeneratedRegex(@"发展基础|发展环境|发展成就|发展成绩|建设成绩|主要成就|发展回顾|回顾|面临|形势|机遇与挑战|发展机遇|存在的问题|主要问题|指导思想|基本原则|总体思路|总体要求|规划期限|规划范围|编制依据|规划依据|发展现状")]
+    private static partial Regex ContextHeading();
+
+    // 发展目标, 主要目标, “十四五”规划目标, 2035年远景目标, “新倍增计划”目标: headings naming a kind of target,
+    // not a task that happens to end in 目标 (实现碳达峰碳中和目标).
+    [GeneratedRegex(@"^(.{0,10}(发展|主要|总体|规划|战略|远景|阶段性?|近期|中期|远期|预期)目标|.{0,6}“[^”]{1,12}”目标)(与指标|和指标|体系)?$")]
+    private static partial Regex TargetHeading();
+
+    // Structural labels: their own text sets nothing, though the headings below may (保障措施 > （一）加强组织领导).
+    [GeneratedRegex(@"^(保障措施|组织保障|实施保障|组织实施|保障机制|规划实施|主要指标|主要指标体系|前言|序言|结语|结束语)$")]
+    private static partial Regex LabelHeading();
+
+    // Appendices, glossaries, contents, boxes and tables: nothing below them is a goal either.
+    [GeneratedRegex(@"^(名词解释|术语解释|目录)$|^(附件|附表|附录|专栏|表)\s*\d*")]
+    private static partial Regex AppendixHeading();
+
+    // "经济发展实现新跨越", "科技创新开拓新局面": a short report of what was achieved, as background parts list them.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,8}(取得|实现|收获|呈现|开拓|开创|迈上|跃上|迈出|展现|进入|迎来)了?(新|阶段性|显著|重大|历史性|明显|长足)\p{IsCJKUnifiedIdeographs}{1,4}$")]
+    private static partial Regex AchievementHeading();
+
+    // A paragraph's run-in lead: "——X。", "1.X。", "（一）X。" or a plain short "X。" before its body.
+    [GeneratedRegex(@"^\s*(?<mark>——|—|\d{1,2}\s*[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)?\s*(?<lead>[^，。：；,;:！？\s][^，。：；,;:！？]{3,23})[。：:]")]
+    private static partial Regex RunInLead();
+
+    [GeneratedRegex(@"(?:争取|力争)?到\s*(?:20\d\d\s*年|本世纪中叶)(?:底|末)?")]
+    private static partial Regex ObjectiveYear();
+
+    [GeneratedRegex(@"[^，,；;。！？]+")]
+    private static partial Regex Clause();
+
+    // What a place is to be built into or become (初步建成, 基本建成, 成为, 打造).
+    [GeneratedRegex(@"^(初步|基本|全面|率先)?(建成|成为|打造)")]
+    private static partial Regex ObjectiveVerb();
+
+    [GeneratedRegex(@"“([一二两三四五六七八九十][^“”]{1,10})”")]
+    private static partial Regex CountedName();
+
+    [GeneratedRegex(@"[一二两三四五六七八九十]+")]
+    private static partial Regex Numerals();
+
+    // "A和B": a joiner between two names of at least two characters (not "深化与…").
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}(和|及|与)\p{IsCJKUnifiedIdeographs}{2}")]
+    private static partial Regex ListJoiner();
+}
