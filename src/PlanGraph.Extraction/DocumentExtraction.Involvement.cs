@@ -145,8 +145,8 @@ internal sealed partial class DocumentExtraction
     [GeneratedRegex(@"(共建|共同建设|联合建设|合作建设|联合打造|共同打造)")]
     private static partial Regex JointBuild();
 
-    // The rest of a clause that only goes on listing who takes part: "、Z", "等科研院校", "为依托".
-    [GeneratedRegex(@"^([、和及与等为][^，,。]*)?$")]
+    // The rest of a clause that only goes on listing who takes part ("、Z", "等科研院校", "为依托") or says who leads.
+    [GeneratedRegex(@"^(牵头|[、和及与等为][^，,。]*)?$")]
     private static partial Regex OnlyParticipants();
 
     [GeneratedRegex(@"[与同和、]$")]
