@@ -37,6 +37,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         if (planId is not null)
         {
             BodyProjects();
+            SentenceInvolvement();
         }
         Institutions();
         PlacesOfGazetteer();

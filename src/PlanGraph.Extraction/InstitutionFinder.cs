@@ -157,10 +157,10 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
     private static partial Regex FunctionWord();
 
     // Words that commonly follow an institution's name as the next word of the sentence.
-    [GeneratedRegex(@"\G(启动|成立|根据|形成|持续|承担|专业|团队|注册|作为|负责|指导|组织|主办|举办|发布|印发|出台|提出|开展|召开|推出|支持|提供|积极|主动|全面|进一步|正式|发起|携手|共同|先后|分别|相继)")]
+    [GeneratedRegex(@"\G(承建|启动|成立|根据|形成|持续|承担|专业|团队|注册|作为|负责|指导|组织|主办|举办|发布|印发|出台|提出|开展|召开|推出|支持|提供|积极|主动|全面|进一步|正式|发起|携手|共同|先后|分别|相继)")]
     private static partial Regex FollowingWord();
 
-    [GeneratedRegex(@"(依托|建设|共建|引进|引入|推动|打造|设立|组建|成立|如|一批|包括|例如|以及|还有)")]
+    [GeneratedRegex(@"(依托|建设|共建|引进|引入|推动|打造|设立|组建|成立|如|一批|包括|例如|以及|还有|(?<![自理缘经])由)")]
     private static partial Regex InnerVerb();
 
     // 局 also ends words that are not bureaus.

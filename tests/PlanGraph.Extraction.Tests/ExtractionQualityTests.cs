@@ -22,7 +22,7 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         { "Project", 0.95 },
         { "Place", 0.90 },
         { "Institution", 0.90 },
-        { "INVOLVES", 0.85 },
+        { "INVOLVES", 0.95 },
         { "DESCRIBES", 0.99 },
         { "BASED_ON", 0.90 },
         { "CITES", 0.90 },

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction;
+
+// INVOLVES from running text, kept in its own part of the class so the goal and box rules stay untouched.
+internal sealed partial class DocumentExtraction
+{
+    /// <summary>
+    /// A sentence (split on 。；) that introduces an institution by a role verb and then builds a named project
+    /// links the two: 依托X…建设Y (host), 以X为依托…打造Y (host), 联合X、Z等…共建Y / 与X联合建设Y / X与Z共建Y
+    /// (partner), X牵头…建设Y (lead), 由X承建Y / Y由X建设 (builder). Only the first thing built after the
+    /// institution counts, and only when it is a name (so "依托X，…，建设一批…" links nothing).
+    /// </summary>
+    private void SentenceInvolvement()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var piece in sentence.Text.Text.Split('；', ';'))
+            {
+                foreach (var mention in institutions.Find(piece))
+                {
+                    if (SentenceRole(piece, mention) is not { } role || SentenceProject(piece, mention, role) is not { } name)
+                    {
+                        continue;
+                    }
+
+                    var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "involves.sentence");
+                    var project = BodyProjectNode(name, sentence);
+                    var institution = InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
+                    graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The role a role verb gives the institution in its clause, or null when no verb introduces it (an
+    /// institution merely mentioned next to something built is not said to take part).
+    /// </summary>
+    private static string? SentenceRole(string text, InstitutionMention mention)
+    {
+        var clauseStart = text.LastIndexOfAny(['，', ',', '。'], Math.Max(0, mention.Start - 1)) + 1;
+        var clauseEnd = text.IndexOfAny(['，', ',', '。'], mention.End) is var end and >= 0 ? end : text.Length;
+        var before = text[clauseStart..mention.Start];
+        var after = text[mention.End..clauseEnd];
+        if (after.StartsWith("牵头", StringComparison.Ordinal))
+        {
+            return "lead";
+        }
+
+        if (before.Contains("依托", StringComparison.Ordinal) || (before.Contains('以', StringComparison.Ordinal) && after.Contains("为依托", StringComparison.Ordinal)))
+        {
+            return "host";
+        }
+
+        if (before.EndsWith('由') && BuilderVerb().IsMatch(after))
+        {
+            return "builder";
+        }
+
+        // 联合/携手 X, or X standing next to 与/同/和 when the clause builds jointly (与X联合建设, X与Z共建).
+        return JointCue().IsMatch(before) || (JointBuild().IsMatch(after) && (JointLink().IsMatch(before) || after.StartsWith('与') || after.StartsWith('和')))
+            || (before.EndsWith('与') && JointBuild().IsMatch(text[mention.End..]))
+            ? "partner" : null;
+    }
+
+    /// <summary>
+    /// The named project the sentence builds after the institution: the text after the first building verb,
+    /// to the end of its clause. For a builder named after the project ("Y由X承建"), the text before 由.
+    /// </summary>
+    private static string? SentenceProject(string text, InstitutionMention mention, string role)
+    {
+        // A later clause's building counts only when the institution's own clause names nobody but who takes
+        // part ("依托X，聚焦…，打造Y"); "依托X持续扩大…，…，打造Y" relies on X for something else.
+        var clauseEnd = text.IndexOfAny(['，', ',', '。'], mention.End) is var own and >= 0 ? own : text.Length;
+        if (InvolvedBuildVerb().Match(text, mention.End) is { Success: true } verb
+            && (verb.Index < clauseEnd || OnlyParticipants().IsMatch(text[mention.End..clauseEnd])))
+        {
+            var from = verb.Index + verb.Length;
+            var to = text.IndexOfAny(['，', ',', '。'], from) is var end and >= 0 ? end : text.Length;
+            if (ProjectNameIn(text[from..to]) is { } built)
+            {
+                return built;
+            }
+        }
+
+        if (role != "builder")
+        {
+            return null;
+        }
+
+        var clauseStart = text.LastIndexOfAny(['，', ',', '。'], Math.Max(0, mention.Start - 1)) + 1;
+        var by = text.LastIndexOf('由', Math.Max(0, mention.Start - 1));
+        return by > clauseStart ? ProjectNameIn(text[clauseStart..by]) : null;
+    }
+
+    /// <summary>A single named project in a clause fragment, read like the project.sentence rule but without the proper head: the institution anchors it.</summary>
+    private static string? ProjectNameIn(string fragment)
+    {
+        // A name given in quotes (联合建设“广东省供应链金融创新平台”) is the name.
+        var text = fragment.Trim();
+        if (text.Length > 2 && text[0] == '“' && text[^1] == '”')
+        {
+            text = text[1..^1];
+        }
+
+        var names = ClauseNames(text, inList: false).ToList();
+        return names.Count == 1 && names[0] is var name && !InstitutionSuffix().IsMatch(name) && !NotABodyProject().IsMatch(name)
+            && !name.Contains('等', StringComparison.Ordinal) && !name.Contains('、', StringComparison.Ordinal) ? name : null;
+    }
+
+    /// <summary>
+    /// The project node of a name built in running text. A new one is created like project.sentence (supporting
+    /// the section's goal); a known one (from a box or an earlier sentence) is only linked, so its goal stays.
+    /// </summary>
+    private string BodyProjectNode(string name, Sentence sentence)
+    {
+        var id = StableId.For(NodeLabels.Project, Canonical.Key(name));
+        if (graph.HasNode(id))
+        {
+            return id;
+        }
+
+        var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
+        var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
+        if (GoalOf(sentence.SectionPath) is { } goal)
+        {
+            graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
+        }
+
+        return project;
+    }
+
+    [GeneratedRegex(@"(共建|共同建设|承建|建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|新建)")]
+    private static partial Regex InvolvedBuildVerb();
+
+    [GeneratedRegex(@"^(负责)?(承建|建设|投资建设)")]
+    private static partial Regex BuilderVerb();
+
+    [GeneratedRegex(@"(联合|携手)")]
+    private static partial Regex JointCue();
+
+    [GeneratedRegex(@"(共建|共同建设|联合建设|合作建设|联合打造|共同打造)")]
+    private static partial Regex JointBuild();
+
+    // The rest of a clause that only goes on listing who takes part ("、Z", "等科研院校", "为依托") or says who leads.
+    [GeneratedRegex(@"^(牵头|[、和及与等为][^，,。]*)?$")]
+    private static partial Regex OnlyParticipants();
+
+    [GeneratedRegex(@"[与同和、]$")]
+    private static partial Regex JointLink();
+}
