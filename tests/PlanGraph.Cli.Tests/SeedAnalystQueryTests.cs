@@ -49,8 +49,10 @@ public sealed class SeedAnalystQueryTests(SeedAnalystQueryTests.LoadedSeeds seed
     {
         var hetao = (await Run("06-place-neighbourhood", ("place", "河套深港科技创新合作区"))).ShouldHaveSingleItem();
         hetao["within"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["福田区", "深圳市"]);
-        // D1:289-291: the Shenzhen park of the zone takes in 福田保税区 and the 皇岗口岸 area.
-        hetao["contains"].EnumerateArray().Select(e => e.GetString()).ShouldBe(["河套深港科技创新合作区深圳园区", "福田保税区", "皇岗口岸"], ignoreOrder: true);
+        // D1:289-291: the Shenzhen park of the zone takes in 福田保税区 and the 皇岗口岸 area; D4:303 names the
+        // port's 商圈 and D1:429 a 5G 示范园区 of the zone (places outside the gazetteer, found by their suffix).
+        hetao["contains"].EnumerateArray().Select(e => e.GetString()).ShouldBe(
+            ["河套深港科技创新合作区深圳园区", "福田保税区", "皇岗口岸", "皇岗口岸商圈", "河套深港科技创新合作区5G科技应用示范园区"], ignoreOrder: true);
 
         var citations = await Run("07-plan-citations");
         citations.ShouldContain(r => r["plan"].GetString() == "福田区中央商务区“十五五”规划" && r["relation"].GetString() == "BASED_ON"
