@@ -1,6 +1,8 @@
 // The PlanGraph schema for Neo4j 5 — the same statements `plangraph load` runs through the Neo4j 5 dialect
 // (src/PlanGraph.Neo4j/Loading/LoaderSchema.cs; a test keeps the two equal). Neo4j 3.x gets the 3.x syntax
 // from the 3.x dialect instead, and has no full-text index (search falls back to CONTAINS there).
+// The full-text index reads searchText (name and aliases, one per line, written by the loader) with the
+// 'cjk' analyzer, whose bigrams let the API search Chinese names (docs/api.md, "Search").
 // Every node that stands for something in the documents carries the label Entity next to its own label,
 // so one uniqueness constraint on Entity.id serves every lookup by id.
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -16,4 +18,4 @@ CREATE INDEX target_name_index IF NOT EXISTS FOR (n:Target) ON (n.name);
 CREATE INDEX project_name_index IF NOT EXISTS FOR (n:Project) ON (n.name);
 CREATE INDEX institution_name_index IF NOT EXISTS FOR (n:Institution) ON (n.name);
 CREATE INDEX place_name_index IF NOT EXISTS FOR (n:Place) ON (n.name);
-CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Document|Plan|Goal|Indicator|Target|Project|Institution|Place) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (n:Document|Plan|Goal|Indicator|Target|Project|Institution|Place) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

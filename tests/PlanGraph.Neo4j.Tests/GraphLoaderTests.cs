@@ -30,6 +30,14 @@ public sealed class GraphLoaderTests : IAsyncDisposable
         hetao.Single<string[]>("sources")!.Order(StringComparer.Ordinal).ShouldBe([fixture.OutlineDoc.Id, fixture.SciTechDoc.Id]);
         hetao.Single<string[]>("labels")!.ShouldBe(["Entity", "Place"], ignoreOrder: true);
         hetao.Single<string[]>("aliases")!.ShouldBe(["河套深港科技创新合作区（简称）"]);
+        hetao.Single<string>("searchText").ShouldBe("河套深港科技创新合作区\n河套深港科技创新合作区（简称）");
+        (await client.RunAsync(LoaderStatements.NodeById, P(("id", fixture.OutlineDoc.Id)), Ct)).Single<string>("searchText").ShouldNotBeNullOrEmpty();
+
+        // A node written before the loader kept search text gets it on the next load's schema step.
+        await client.RunAsync(LoaderStatements.ForgetSearchText, P(("id", fixture.Id("place:hetao"))), Ct);
+        await new GraphLoader(client).EnsureSchemaAsync(Ct);
+        (await client.RunAsync(LoaderStatements.NodeById, P(("id", fixture.Id("place:hetao"))), Ct)).Single<string>("searchText")
+            .ShouldBe("河套深港科技创新合作区\n河套深港科技创新合作区（简称）");
 
         var evidence = await client.RunAsync(LoaderStatements.EvidenceOf, P(("subject", fixture.Id("place:hetao"))), Ct);
         evidence.Rows.Count.ShouldBe(2);

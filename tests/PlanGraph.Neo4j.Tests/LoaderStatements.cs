@@ -11,7 +11,11 @@ internal static class LoaderStatements
 
     public static readonly CypherStatement NodeById = new(
         "test.loader.node-by-id",
-        "MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.sources AS sources, labels(n) AS labels, n.aliases AS aliases");
+        "MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.sources AS sources, labels(n) AS labels, n.aliases AS aliases, n.searchText AS searchText");
+
+    public static readonly CypherStatement ForgetSearchText = new(
+        "test.loader.forget-search-text",
+        "MATCH (n:Entity {id: $id}) REMOVE n.searchText RETURN count(n) AS nodes");
 
     public static readonly CypherStatement EvidenceOf = new(
         "test.loader.evidence-of",

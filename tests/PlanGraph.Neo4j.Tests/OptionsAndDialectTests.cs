@@ -1,4 +1,5 @@
 using PlanGraph.Neo4j;
+using PlanGraph.Neo4j.Loading;
 using PlanGraph.Neo4j.Schema;
 using Shouldly;
 
@@ -75,5 +76,34 @@ public sealed class OptionsAndDialectTests
         dialect.UniqueConstraint("Plan").Text.ShouldBe("CREATE CONSTRAINT plan_id_unique IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE");
         dialect.Index("Target", "year").Text.ShouldBe("CREATE INDEX target_year_index IF NOT EXISTS FOR (n:Target) ON (n.year)");
         dialect.FullTextIndex("names", ["Plan", "Goal"], ["name", "aliases"]).Text.ShouldBe("CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Plan|Goal) ON EACH [n.name, n.aliases]");
+        dialect.FullTextIndex("search", ["Plan", "Goal"], ["searchText"], "cjk").Text.ShouldBe(
+            "CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Plan|Goal) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}");
+    }
+
+    [Theory]
+    [InlineData("cjk'}} DETACH")]
+    [InlineData("CJK")]
+    [InlineData("")]
+    public void Full_text_analyzer_names_cannot_inject_cypher(string analyzer)
+        => Should.Throw<ArgumentException>(() => new Neo4j5Dialect().FullTextIndex("search", ["Plan"], ["searchText"], analyzer));
+
+    [Fact]
+    public void Neo4j5_loader_schema_has_a_cjk_full_text_index_over_every_label_and_Neo4j3_none()
+    {
+        var fullText = LoaderSchema.Statements(new Neo4j5Dialect()).Where(s => s.Text.StartsWith("CREATE FULLTEXT", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        fullText.Text.ShouldBe(
+            "CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (n:Document|Plan|Goal|Indicator|Target|Project|Institution|Place) ON EACH [n.searchText] "
+            + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}");
+        LoaderSchema.Statements(new Neo4j3Dialect()).ShouldNotContain(s => s.Text.Contains("FULLTEXT", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Every_entity_write_keeps_the_search_text()
+    {
+        // Both dialects: the property is written by data statements, which are the same on 3.1 and 5.
+        foreach (var statement in LoadStatements.MergeNodes.Values.Append(LoadStatements.MergeDocument).Append(LoadStatements.BackfillSearchText))
+        {
+            statement.Text.ShouldContain("." + LoaderSchema.SearchTextProperty + " = reduce(", Case.Sensitive, statement.Name);
+        }
     }
 }

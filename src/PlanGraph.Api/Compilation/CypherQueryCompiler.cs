@@ -1,6 +1,8 @@
 using System.Text;
 using PlanGraph.Api.Schema;
 using PlanGraph.Neo4j;
+using PlanGraph.Neo4j.Loading;
+using PlanGraph.Neo4j.Schema;
 
 namespace PlanGraph.Api.Compilation;
 
@@ -9,7 +11,9 @@ namespace PlanGraph.Api.Compilation;
 /// the Neo4j GraphQL Library does: every root field becomes a chain of OPTIONAL MATCH … WITH … collect()
 /// clauses carrying the earlier fields' results, and every nested field becomes a map projection entry or
 /// a pattern comprehension. Field names, labels and relationship types come from <see cref="PlanGraphModel"/>;
-/// values from the request only ever become parameters.
+/// values from the request only ever become parameters. Without a dialect (or on one without full-text
+/// indexes) the statement keeps to the common subset of Cypher 3.1 and 5; with a full-text dialect,
+/// <c>search</c> goes through the full-text index and the statement is for Neo4j 5 only.
 /// </summary>
 public sealed class CypherQueryCompiler
 {
@@ -24,12 +28,15 @@ public sealed class CypherQueryCompiler
         this.limits = limits ?? new QueryLimits();
     }
 
-    /// <summary>Compiles the request's root fields (of type Query).</summary>
+    /// <summary>Compiles the request's root fields (of type Query) for the server speaking <paramref name="dialect"/>.</summary>
+    /// <param name="rootFields">The merged root selection.</param>
+    /// <param name="dialect">The server's dialect (<see cref="Neo4jDialect.For"/>); null compiles for any server (CONTAINS search).</param>
     /// <exception cref="GraphQueryException">A field, argument or value the plan graph does not have; the message names it and its path.</exception>
-    public CompiledQuery Compile(IReadOnlyList<FieldSelection> rootFields)
+    public CompiledQuery Compile(IReadOnlyList<FieldSelection> rootFields, ISchemaDialect? dialect = null)
     {
+        ArgumentNullException.ThrowIfNull(rootFields);
         var scope = new CompilationScope();
-        var build = new RootBuilder(scope, limits);
+        var build = new RootBuilder(scope, limits, dialect?.SupportsFullText == true);
         foreach (var field in rootFields)
         {
             build.Add(field);
@@ -39,7 +46,7 @@ public sealed class CypherQueryCompiler
     }
 
     /// <summary>Builds the clause chain; one instance per request.</summary>
-    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits)
+    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits, bool fullText)
     {
         private readonly StringBuilder cypher = new();
         private readonly List<string> carried = [];
@@ -180,9 +187,29 @@ public sealed class CypherQueryCompiler
                 }
             }
 
-            cypher.Append($"OPTIONAL MATCH ({node}) WHERE ({labels}) AND (toLower({node}.name) CONTAINS {needle} OR any({alias} IN coalesce({node}.aliases, []) WHERE toLower({alias}) CONTAINS {needle}))\n");
-            cypher.Append(With($"{node} ORDER BY size({node}.name), {node}.name, {node}.id"));
-            cypher.Append(With($"collect({node})[0..{scope.Parameter((long)first)}] AS {all}"));
+            var matches = $"({labels}) AND (toLower({node}.name) CONTAINS {needle} OR any({alias} IN coalesce({node}.aliases, []) WHERE toLower({alias}) CONTAINS {needle}))";
+            if (fullText && FullTextQuery.CanAnswer(text))
+            {
+                // Neo4j 5 only. The index proposes candidates; the CONTAINS re-check keeps exactly the nodes the
+                // 3.1 path would find (bigram phrases can also match across words or lines). The unit subquery
+                // always yields one row (collect), so the root fields before and after it keep theirs.
+                var score = scope.Variable("s");
+                var index = scope.Parameter(LoaderSchema.FullTextIndexName);
+                var query = scope.Parameter(FullTextQuery.Phrase(text));
+                cypher.Append("CALL {\n");
+                cypher.Append($"  CALL db.index.fulltext.queryNodes({index}, {query}) YIELD node AS {node}, score AS {score}\n");
+                cypher.Append($"  WHERE {matches}\n");
+                cypher.Append($"  WITH {node}, {score} ORDER BY {score} DESC, size({node}.name), {node}.name, {node}.id\n");
+                cypher.Append($"  RETURN collect({node})[0..{scope.Parameter((long)first)}] AS {all}\n");
+                cypher.Append("}\n");
+            }
+            else
+            {
+                cypher.Append($"OPTIONAL MATCH ({node}) WHERE {matches}\n");
+                cypher.Append(With($"{node} ORDER BY size({node}.name), {node}.name, {node}.id"));
+                cypher.Append(With($"collect({node})[0..{scope.Parameter((long)first)}] AS {all}"));
+            }
+
             cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", entries.Distinct())}}}] AS {column}"));
             shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text });
         }

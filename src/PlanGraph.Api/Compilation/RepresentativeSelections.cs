@@ -37,6 +37,10 @@ public static class RepresentativeSelections
             { search(text: "河套", first: 5) { matched sentence evidence { quote documentId } node { __typename id name ... on Project { category } } }
               counts { nodes { label count } relationships { type count } } }
             """),
+        ("search-between-root-fields", """
+            { plans(first: 2) { totalCount } han: search(text: "科技创新", first: 3) { matched sentence node { id name } }
+              latin: search(text: "VCSEL") { matched } one: search(text: "区") { matched } counts { nodes { label count } } }
+            """),
         ("every-root-field", """
             { documents { totalCount } plans { totalCount } goals { totalCount } indicators { totalCount } targets { totalCount }
               projects { totalCount } institutions { totalCount } places { totalCount } }

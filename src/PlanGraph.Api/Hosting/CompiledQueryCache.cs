@@ -9,29 +9,33 @@ namespace PlanGraph.Api.Hosting;
 /// <summary>
 /// Remembers the compiled statement of selections already seen (same fields, aliases and argument values),
 /// so a front end repeating a query skips compilation; the engine's document cache skips parsing and
-/// validation. When full, the cache starts over rather than tracking recency.
+/// validation. Keys include the dialect the statement was compiled for, because search compiles
+/// differently on Neo4j 5 (full-text) and 3.x (CONTAINS). When full, the cache starts over rather than
+/// tracking recency.
 /// </summary>
 public sealed class CompiledQueryCache(int capacity = 1000)
 {
     private readonly ConcurrentDictionary<string, CompiledQuery> entries = new(StringComparer.Ordinal);
 
-    /// <summary>The cached compilation of these root fields, or null.</summary>
-    public CompiledQuery? Find(IReadOnlyList<FieldSelection> rootFields) => entries.TryGetValue(Key(rootFields), out var compiled) ? compiled : null;
+    /// <summary>The cached compilation of these root fields for <paramref name="dialect"/> (null: any server), or null.</summary>
+    public CompiledQuery? Find(IReadOnlyList<FieldSelection> rootFields, string? dialect = null)
+        => entries.TryGetValue(Key(rootFields, dialect), out var compiled) ? compiled : null;
 
-    /// <summary>Stores a compilation of root fields the compiler accepted.</summary>
-    public void Store(IReadOnlyList<FieldSelection> rootFields, CompiledQuery compiled)
+    /// <summary>Stores a compilation of root fields the compiler accepted for <paramref name="dialect"/>.</summary>
+    public void Store(IReadOnlyList<FieldSelection> rootFields, CompiledQuery compiled, string? dialect = null)
     {
         if (entries.Count >= capacity)
         {
             entries.Clear();
         }
 
-        entries[Key(rootFields)] = compiled;
+        entries[Key(rootFields, dialect)] = compiled;
     }
 
-    private static string Key(IReadOnlyList<FieldSelection> fields)
+    private static string Key(IReadOnlyList<FieldSelection> fields, string? dialect)
     {
-        var key = new StringBuilder();
+        // The dialect name is a constant of the code ("neo4j-5"), never input, so it cannot imitate the rest.
+        var key = new StringBuilder(dialect ?? "any").Append('|');
         Append(key, fields);
         return key.ToString();
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PlanGraph.Api.Compilation;
 using PlanGraph.GraphQL.Execution;
 using PlanGraph.Neo4j;
+using PlanGraph.Neo4j.Schema;
 
 namespace PlanGraph.Api.Hosting;
 
@@ -10,6 +11,8 @@ namespace PlanGraph.Api.Hosting;
 /// The engine's operation planner for the plan graph: takes the whole root selection before anything
 /// resolves, compiles it into one Cypher statement, runs it, and hands back the shaped data as the root
 /// value. A root field the compiler refuses gets its own field error; the others are still answered.
+/// The statement is compiled for the server's dialect, found from the version the Neo4j client discovers
+/// once (3.x through dbms.components()) and keeps: later requests send nothing extra for it.
 /// </summary>
 public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler compiler, CompiledQueryCache cache, ILogger<PlanGraphPlanner> logger)
 {
@@ -18,15 +21,29 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
         ArgumentNullException.ThrowIfNull(plan);
         var root = new PlannedRoot();
         var fields = EngineSelectionAdapter.Convert([.. plan.RootFields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal))], plan.Schema);
-        var compiled = Compile(fields, root);
+        var clock = Stopwatch.StartNew();
+
+        // Discovery is answered from the client's cache after the first request. When it fails, the fields
+        // are still compiled, so a refused field keeps its own error; the rest then fail as unreachable.
+        Task<Neo4jServerInfo> discovery = neo4j.DiscoverAsync(plan.CancellationToken);
+        try
+        {
+            await discovery.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
+        {
+            // Rethrown below from the same task, after compilation.
+        }
+
+        var compiled = Compile(fields, root, discovery.IsCompletedSuccessfully ? Dialect(discovery.Result) : null);
         if (compiled is null)
         {
             return root;
         }
 
-        var clock = Stopwatch.StartNew();
         try
         {
+            await discovery.ConfigureAwait(false);
             var result = await neo4j.RunAsync(compiled.Statement, plan.CancellationToken).ConfigureAwait(false);
             root.Data = compiled.ToData(result);
             logger.LogInformation(
@@ -48,20 +65,20 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
     }
 
     /// <summary>Compiles the fields the compiler accepts; each refused root field is recorded as failed and left out.</summary>
-    private CompiledQuery? Compile(IReadOnlyList<FieldSelection> fields, PlannedRoot root)
+    private CompiledQuery? Compile(IReadOnlyList<FieldSelection> fields, PlannedRoot root, ISchemaDialect? dialect)
     {
         var remaining = fields.ToList();
         while (remaining.Count > 0)
         {
-            if (cache.Find(remaining) is { } cached)
+            if (cache.Find(remaining, dialect?.Name) is { } cached)
             {
                 return cached;
             }
 
             try
             {
-                var compiled = compiler.Compile(remaining);
-                cache.Store(remaining, compiled);
+                var compiled = compiler.Compile(remaining, dialect);
+                cache.Store(remaining, compiled, dialect?.Name);
                 return compiled;
             }
             catch (GraphQueryException e)
@@ -74,5 +91,18 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
         }
 
         return null;
+    }
+
+    // A server whose DDL the project does not speak (4.0-4.3) still answers the common Cypher subset.
+    private static ISchemaDialect? Dialect(Neo4jServerInfo server)
+    {
+        try
+        {
+            return Neo4jDialect.For(server);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 }

@@ -31,6 +31,9 @@ public sealed class GraphLoader
         {
             await client.RunAsync(statement, null, cancellationToken);
         }
+
+        // After the DDL (its own transaction): data written by an older loader gets its search text.
+        await client.RunAsync(LoadStatements.BackfillSearchText, null, cancellationToken);
     }
 
     /// <summary>Loads every document of the graph whose content or rules changed since it was last loaded.</summary>

@@ -112,12 +112,25 @@ public static class LoadStatements
     /// <summary>The source document node, with the facts that decide whether a reload can be skipped.</summary>
     public static readonly CypherStatement MergeDocument = new(
         "loader.merge-document",
-        """
-        MERGE (d:Entity {id: $id})
+        $"""
+        MERGE (d:Entity {"{"}id: $id{"}"})
         SET d:Document, d.label = 'Document', d.name = $title, d.title = $title, d.fileName = $fileName,
             d.sha256 = $sha256, d.kind = $kind, d.rulesVersion = $rulesVersion,
             d.aliases = coalesce(d.aliases, []),
+            d.{LoaderSchema.SearchTextProperty} = {SearchText("$title", "coalesce(d.aliases, [])")},
             d.sources = CASE WHEN $id IN coalesce(d.sources, []) THEN d.sources ELSE coalesce(d.sources, []) + $id END
+        """);
+
+    /// <summary>
+    /// Gives entity nodes written before the loader kept <see cref="LoaderSchema.SearchTextProperty"/> their
+    /// search text, so the full-text index finds them without a forced reload; touches nothing once done.
+    /// </summary>
+    public static readonly CypherStatement BackfillSearchText = new(
+        "loader.backfill-search-text",
+        $"""
+        MATCH (n:Entity) WHERE n.{LoaderSchema.SearchTextProperty} IS NULL AND n.name IS NOT NULL
+        SET n.{LoaderSchema.SearchTextProperty} = {SearchText("n.name", "coalesce(n.aliases, [])")}
+        RETURN count(n) AS nodes
         """);
 
     /// <summary>What is loaded already: used to skip unchanged documents.</summary>
@@ -160,8 +173,13 @@ public static class LoadStatements
         WITH n, row, coalesce(n.sources, []) AS before
         SET n = row.properties
         SET n:{label}, n.id = row.id, n.label = '{label}', n.name = row.name, n.aliases = row.aliases,
+            n.{LoaderSchema.SearchTextProperty} = {SearchText("row.name", "coalesce(row.aliases, [])")},
             n.sources = CASE WHEN $document IN before THEN before ELSE before + $document END
         """);
+
+    // The name and the aliases, one per line: a line break ends a CJK bigram, so no token spans two of
+    // them (a phrase may still match across a break; the API re-checks every hit with CONTAINS).
+    private static string SearchText(string name, string aliases) => $"reduce(t = {name}, a IN {aliases} | t + '\\n' + a)";
 
     private static CypherStatement MergeRelationshipsFor(string type) => new(
         "loader.merge-relationships." + type,

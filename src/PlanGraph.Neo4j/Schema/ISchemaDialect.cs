@@ -2,7 +2,8 @@ namespace PlanGraph.Neo4j.Schema;
 
 /// <summary>
 /// Schema DDL in the syntax of one Neo4j generation (DESIGN.md §1, compatibility rule 2). All schema
-/// statements go through a dialect; query and load Cypher never needs one.
+/// statements go through a dialect. Load Cypher never needs one; the API's compiler asks only
+/// <see cref="SupportsFullText"/>, to choose between a full-text and a CONTAINS search.
 /// Run DDL statements on their own: Neo4j refuses schema and data changes in one transaction.
 /// </summary>
 public interface ISchemaDialect
@@ -19,9 +20,12 @@ public interface ISchemaDialect
     /// <summary>An index on <c>:label(property)</c>; idempotent.</summary>
     CypherStatement Index(string label, string property);
 
-    /// <summary>A full-text index named <paramref name="name"/> over the labels and properties; idempotent.</summary>
+    /// <summary>
+    /// A full-text index named <paramref name="name"/> over the labels and properties, analysed with
+    /// <paramref name="analyzer"/> (the server's default when null); idempotent.
+    /// </summary>
     /// <exception cref="NotSupportedException">The dialect has no full-text indexes (<see cref="SupportsFullText"/> is false).</exception>
-    CypherStatement FullTextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties);
+    CypherStatement FullTextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties, string? analyzer = null);
 
     /// <summary>Removes the uniqueness constraint made by <see cref="UniqueConstraint"/>.</summary>
     CypherStatement DropUniqueConstraint(string label, string property = "id");

@@ -2,7 +2,10 @@ namespace PlanGraph.Neo4j.Schema;
 
 /// <summary>
 /// Neo4j 3.x DDL: <c>CREATE CONSTRAINT ON … ASSERT</c>, <c>CREATE INDEX ON :L(p)</c>. No names, no
-/// IF NOT EXISTS, no full-text indexes; creating an existing constraint or index is a no-op on 3.1.
+/// IF NOT EXISTS; creating an existing constraint or index is a no-op on 3.1.
+/// No full-text index: Cypher DDL for full-text indexes arrived in Neo4j 4.x, and the 3.5-only
+/// <c>db.index.fulltext.*</c> procedures do not exist on 3.1 (the server this project tests on), so
+/// search stays on <c>toLower(…) CONTAINS</c> there.
 /// </summary>
 public sealed class Neo4j3Dialect : ISchemaDialect
 {
@@ -27,7 +30,7 @@ public sealed class Neo4j3Dialect : ISchemaDialect
         => new($"schema3.index.{label}.{property}", $"CREATE INDEX ON :{SchemaNames.Identifier(label, "label")}({SchemaNames.Identifier(property, "property")})");
 
     /// <inheritdoc/>
-    public CypherStatement FullTextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties)
+    public CypherStatement FullTextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties, string? analyzer = null)
         => throw new NotSupportedException("Neo4j 3.x has no full-text indexes; search falls back to CONTAINS.");
 
     /// <inheritdoc/>

@@ -25,6 +25,7 @@ public sealed class Neo4j5Dialect : ISchemaDialect, ICypherStatementCatalog
         UniqueConstraint("Plan"),
         Index("Target", "year"),
         FullTextIndex("entity_names", ["Plan", "Goal", "Project"], ["name", "aliases"]),
+        FullTextIndex("entity_search", ["Plan", "Goal", "Project"], ["searchText"], "cjk"),
         DropUniqueConstraint("Plan"),
         DropIndex("Target", "year"),
         ListIndexes,
@@ -46,7 +47,7 @@ public sealed class Neo4j5Dialect : ISchemaDialect, ICypherStatementCatalog
     }
 
     /// <inheritdoc/>
-    public CypherStatement FullTextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties)
+    public CypherStatement FullTextIndex(string name, IReadOnlyList<string> labels, IReadOnlyList<string> properties, string? analyzer = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(properties);
@@ -58,7 +59,15 @@ public sealed class Neo4j5Dialect : ISchemaDialect, ICypherStatementCatalog
         SchemaNames.Identifier(name, "index name");
         var labelList = string.Join("|", labels.Select(l => SchemaNames.Identifier(l, "label")));
         var propertyList = string.Join(", ", properties.Select(p => "n." + SchemaNames.Identifier(p, "property")));
-        return new($"schema5.fulltext.{name}", $"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{labelList}) ON EACH [{propertyList}]");
+        var text = $"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{labelList}) ON EACH [{propertyList}]";
+        if (analyzer is null)
+        {
+            return new($"schema5.fulltext.{name}", text);
+        }
+
+        // The analyzer is a string literal in the DDL (no parameters there), so only plain names pass.
+        SchemaNames.AnalyzerName(analyzer);
+        return new($"schema5.fulltext.{name}.{analyzer}", $"{text} OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{analyzer}'}}}}");
     }
 
     /// <inheritdoc/>

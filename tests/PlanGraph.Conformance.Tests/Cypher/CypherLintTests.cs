@@ -39,6 +39,10 @@ public sealed class CypherLintTests
         }
 
         names.ShouldContain(dialect.FullTextIndex("entity_names", ["Plan", "Goal", "Project"], ["name", "aliases"]).Name);
+        names.ShouldContain(dialect.FullTextIndex("entity_search", ["Plan", "Goal", "Project"], ["searchText"], "cjk").Name, "the cjk full-text DDL");
+        names.ShouldContain("api.query.neo4j-5.search-and-counts", "the Neo4j 5 full-text search shape");
+        names.ShouldContain("api.query.neo4j-5.search-between-root-fields", "full-text search between other root fields");
+        names.ShouldContain(PlanGraph.Neo4j.Loading.LoadStatements.BackfillSearchText.Name);
         names.ShouldContain(PlanGraph.Neo4j.Loading.LoadStatements.MergeNodes["Plan"].Name, "the loader's per-label statements come from a catalog");
         names.ShouldContain(PlanGraph.Neo4j.Loading.LoadStatements.MergeRelationships["SUPPORTS"].Name);
         CypherStatementInventory.CypherFiles().Count(s => s.Name.Contains("queries", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(15, "the analyst queries under cypher/queries");
