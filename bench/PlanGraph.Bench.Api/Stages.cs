@@ -22,13 +22,15 @@ internal static class Stages
         var compiler = new CypherQueryCompiler();
         var planner = app.Services.GetRequiredService<PlanGraphPlanner>();
         var executor = new RequestExecutor(PlanGraphExecutableSchema.Create(planner.PlanAsync), GraphQLLimits.Default) { Documents = new DocumentCache() };
-        Console.WriteLine($"{"question",-52} {"run stmt",9} {"shape",8} {"engine",8} {"complete",8} {"write",8} {"http",8} {"bytes",7}   (medians of {Rounds} sequential calls, ms)");
+        Console.WriteLine($"{"question",-52} {"run stmt",9} {"shape",8} {"engine",8} {"complete",8} {"write",8} {"http",8} {"bytes",7} {"cpu/req",8} {"cpu/run",8}   (medians of {Rounds} sequential calls, ms; cpu/req: this process's CPU per HTTP request)");
         foreach (var question in HandWrittenCypher.Questions)
         {
             var compiled = compiler.Compile(PlanGraphExecutableSchema.Selections(question.GraphQL));
             var result = await neo4j.RunAsync(compiled.Statement);
             var body = JsonSerializer.Serialize(new { query = question.GraphQL });
+            var cpuRun = Process.GetCurrentProcess().TotalProcessorTime;
             var run = await Median(Rounds, async () => await neo4j.RunAsync(compiled.Statement));
+            var runCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuRun).TotalMilliseconds / (Rounds + 20);
             var shape = await Median(Rounds, () => { compiled.ToData(result); return Task.CompletedTask; });
             var engine = await Median(Rounds, async () =>
             {
@@ -51,12 +53,14 @@ internal static class Stages
                 return Task.CompletedTask;
             });
             var bytes = 0;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var round = await Median(Rounds, async () =>
             {
                 using var response = await http.PostAsync(api, new StringContent(body, Encoding.UTF8, "application/json"));
                 bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
             });
-            Console.WriteLine($"{question.Name,-52} {run,9:F2} {shape,8:F2} {engine,8:F2} {complete,8:F2} {write,8:F2} {round,8:F2} {bytes,7}");
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / (Rounds + 20);
+            Console.WriteLine($"{question.Name,-52} {run,9:F2} {shape,8:F2} {engine,8:F2} {complete,8:F2} {write,8:F2} {round,8:F2} {bytes,7} {cpu,8:F2} {runCpu,8:F2}");
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private string title = string.Empty;
     private readonly string documentId = StableId.ForDocument(document.FileName);
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
+    private List<(GazetteerPlace Place, string Form, int Index)>[]? placeMatches;
     private EvidenceFactory Evidence => new(documentId, document.Map);
 
     public SourceDocument Run()
@@ -639,12 +640,18 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         => gazetteer.Find(title).Select(f => f.Place).FirstOrDefault(p => p.Type == type) is { } place ? place.Name
             : type == "city" && gazetteer.Find(title).Select(f => f.Place).FirstOrDefault(p => p.Type == "district") is { Parent: { } parent } ? parent : null;
 
+    /// <summary>The gazetteer's matches in each sentence (by the sentence's index), found once for every place rule.</summary>
+    private List<(GazetteerPlace Place, string Form, int Index)>[] PlaceMatches()
+        => placeMatches ??= [.. document.Sentences.Select(s => gazetteer.Find(s.Text.Text).ToList())];
+
     private void PlacesOfGazetteer()
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in document.Sentences)
+        var matches = PlaceMatches();
+        for (var i = 0; i < document.Sentences.Count; i++)
         {
-            foreach (var (place, _, _) in gazetteer.Find(sentence.Text.Text))
+            var sentence = document.Sentences[i];
+            foreach (var (place, _, _) in matches[i])
             {
                 PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.gazetteer"));
                 named.Add(place.Name);
@@ -656,11 +663,17 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         foreach (var (_, alias, canonicalName, context) in aliases.Entries.Where(e => e.Label == NodeLabels.Place && e.Context == "same-document" && named.Contains(e.Canonical)))
         {
             var place = gazetteer.Places.First(p => p.Name == canonicalName);
-            foreach (var sentence in document.Sentences)
+            for (var i = 0; i < document.Sentences.Count; i++)
             {
+                var sentence = document.Sentences[i];
                 var text = sentence.Text.Text;
+                if (!text.Contains(alias, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var covered = new bool[text.Length];
-                foreach (var (_, form, index) in gazetteer.Find(text))
+                foreach (var (_, form, index) in matches[i])
                 {
                     covered.AsSpan(index, form.Length).Fill(true);
                 }
@@ -681,9 +694,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private void PlacesBySuffix()
     {
         var projects = graph.Nodes.Where(n => n.Label == NodeLabels.Project).SelectMany(n => n.Aliases.Append(n.Name)).ToHashSet(StringComparer.Ordinal);
-        foreach (var sentence in document.Sentences)
+        var matches = PlaceMatches();
+        for (var i = 0; i < document.Sentences.Count; i++)
         {
-            foreach (var candidate in SuffixPlaces.Find(sentence.Text.Text, gazetteer, projects.Contains))
+            var sentence = document.Sentences[i];
+            foreach (var candidate in SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains))
             {
                 var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.suffix");
                 var id = graph.Node(NodeLabels.Place, candidate.Name, evidence, new Dictionary<string, object?> { ["type"] = candidate.Type, ["source"] = "suffix" });

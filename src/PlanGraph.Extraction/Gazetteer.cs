@@ -3,12 +3,15 @@ namespace PlanGraph.Extraction;
 /// <summary>The places of Data/gazetteer.tsv: names, aliases, types, containment and codes.</summary>
 internal sealed class Gazetteer
 {
+    private readonly HashSet<string> forms;
+
     private Gazetteer(string version, IReadOnlyList<GazetteerPlace> places)
     {
         Version = version;
         Places = places;
         // Longest surface form first, so 河套深港科技创新合作区深圳园区 wins over 河套.
         SurfaceForms = [.. places.SelectMany(p => p.Aliases.Prepend(p.Name).Select(form => (form, p))).OrderByDescending(f => f.form.Length)];
+        forms = SurfaceForms.Select(f => f.Form).ToHashSet(StringComparer.Ordinal);
     }
 
     public string Version { get; }
@@ -55,6 +58,9 @@ internal sealed class Gazetteer
 
         return new Gazetteer(version, places);
     }
+
+    /// <summary>Whether <paramref name="text"/> is exactly a name or alias of a place.</summary>
+    public bool IsSurfaceForm(string text) => forms.Contains(text);
 
     /// <summary>Places named in <paramref name="text"/>, longest forms first, never two overlapping matches.</summary>
     public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text)

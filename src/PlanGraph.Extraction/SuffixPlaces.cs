@@ -13,12 +13,12 @@ internal static partial class SuffixPlaces
     public readonly record struct Candidate(string Name, GazetteerPlace Anchor, string Type, int Index);
 
     /// <param name="text">A sentence.</param>
+    /// <param name="matches">The gazetteer's matches in the sentence.</param>
     /// <param name="gazetteer">The known places.</param>
     /// <param name="isProject">Whether a name is already a project (a 街区 or 产业园 built as a project stays one).</param>
-    public static IEnumerable<Candidate> Find(string text, Gazetteer gazetteer, Func<string, bool> isProject)
+    public static IEnumerable<Candidate> Find(string text, IEnumerable<(GazetteerPlace Place, string Form, int Index)> matches, Gazetteer gazetteer, Func<string, bool> isProject)
     {
-        var known = gazetteer.SurfaceForms.Select(f => f.Form).ToHashSet(StringComparer.Ordinal);
-        foreach (var (place, form, index) in gazetteer.Find(text))
+        foreach (var (place, form, index) in matches)
         {
             if (place.Type is "region" or "community")
             {
@@ -31,8 +31,9 @@ internal static partial class SuffixPlaces
                 continue;
             }
 
-            var rest = text.AsSpan(index + form.Length);
-            var match = Tail().Match(rest.ToString());
+            // The name ends within ten characters and a suffix of the anchor: look no further.
+            var start = index + form.Length;
+            var match = Tail().Match(text.Substring(start, Math.Min(14, text.Length - start)));
             if (!match.Success)
             {
                 continue;
@@ -40,7 +41,7 @@ internal static partial class SuffixPlaces
 
             var middle = match.Value[..^match.Groups["suffix"].Value.Length];
             var name = Canonical.Display(form + match.Value).Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (known.Contains(name) || isProject(name) || gazetteer.Find(name).Any(f => f.Form.Length > form.Length)
+            if (gazetteer.IsSurfaceForm(name) || isProject(name) || gazetteer.Find(name).Any(f => f.Form.Length > form.Length)
                 || Planning().IsMatch(middle)
                 || (middle.Length == 0 && place.Type is "city" or "district" or "area" or "street")
                 || name.EndsWith("公园区", StringComparison.Ordinal))
