@@ -673,7 +673,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 }
 
                 var covered = new bool[text.Length];
-                foreach (var (_, form, index) in matches[i])
+                // Only a longer name wins (深汕特别合作区 over 合作区); a shorter one inside the alias (深圳 in 深圳园区) does not.
+                foreach (var (_, form, index) in matches[i].Where(m => m.Form.Length > alias.Length))
                 {
                     covered.AsSpan(index, form.Length).Fill(true);
                 }
