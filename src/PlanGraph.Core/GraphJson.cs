@@ -26,6 +26,16 @@ public static class GraphJson
             writer.WriteString("title", d.Title);
             writer.WriteString("sha256", d.Sha256);
             writer.WriteString("kind", d.Kind);
+            if (d.Issuer is not null)
+            {
+                writer.WriteString("issuer", d.Issuer);
+            }
+
+            if (d.Date is not null)
+            {
+                writer.WriteString("date", d.Date);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -87,7 +97,11 @@ public static class GraphJson
             return new GraphDocument(
                 [.. Array(root, "documents", "$").Select((d, i) => new SourceDocument(
                     Text(d, "id", $"$.documents[{i}]"), Text(d, "fileName", $"$.documents[{i}]"), Text(d, "title", $"$.documents[{i}]"),
-                    Text(d, "sha256", $"$.documents[{i}]"), OptionalText(d, "kind") ?? DocumentKinds.Other))],
+                    Text(d, "sha256", $"$.documents[{i}]"), OptionalText(d, "kind") ?? DocumentKinds.Other)
+                {
+                    Issuer = OptionalText(d, "issuer"),
+                    Date = OptionalText(d, "date"),
+                })],
                 [.. Array(root, "nodes", "$").Select((n, i) => new GraphNode(
                     Text(n, "id", $"$.nodes[{i}]"), Text(n, "label", $"$.nodes[{i}]"), Text(n, "name", $"$.nodes[{i}]"),
                     n.TryGetProperty("aliases", out var aliases) ? [.. aliases.EnumerateArray().Select(a => a.GetString() ?? "")] : [],

@@ -6,4 +6,11 @@ namespace PlanGraph.Core;
 /// <param name="Title">Title as stated in, or inferred from, the document.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes.</param>
 /// <param name="Kind">plan, interpretation, reply, … (see <see cref="DocumentKinds"/>).</param>
-public sealed record SourceDocument(string Id, string FileName, string Title, string Sha256, string Kind);
+public sealed record SourceDocument(string Id, string FileName, string Title, string Sha256, string Kind)
+{
+    /// <summary>Who issued the document, where the text says so (a reply's signature); null otherwise.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The document's date as stated, ISO style: yyyy-MM-dd or yyyy-MM; null when it states none.</summary>
+    public string? Date { get; init; }
+}

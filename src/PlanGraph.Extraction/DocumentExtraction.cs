@@ -22,6 +22,16 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             : ReplyWords().IsMatch(title) ? DocumentKinds.Reply
             : PlanWords().IsMatch(title) ? DocumentKinds.Plan : DocumentKinds.Other;
         var planId = DescribedPlan(title, titlePiece, kind);
+        var (date, issuer, statedStart, statedEnd) = DocumentDating.Read(document.NormalizedText);
+        if (planId is not null && date is not null)
+        {
+            // The plan's date (and issuer) are its text's: a draft's cover date is the draft's.
+            var (first, last) = document.Map.Lines(statedStart, statedEnd);
+            var stated = new TextPiece(document.NormalizedText[statedStart..statedEnd], statedStart, statedEnd, first, last);
+            graph.Node(NodeLabels.Plan, graph.NameOf(planId)!, Evidence.From(stated, string.Empty, "plan.date"),
+                new Dictionary<string, object?> { ["date"] = date, ["issuer"] = issuer }, id: planId);
+        }
+
         CitedPlans(planId);
         if (planId is not null && kind == DocumentKinds.Plan)
         {
@@ -43,7 +53,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         Institutions();
         PlacesOfGazetteer();
         PlacesBySuffix();
-        return new SourceDocument(documentId, document.FileName, title, document.Sha256, kind);
+        return new SourceDocument(documentId, document.FileName, title, document.Sha256, kind) { Date = date, Issuer = issuer };
     }
 
     /// <summary>The first short line before the first heading that names a plan, interpretation or reply; else the file name.</summary>

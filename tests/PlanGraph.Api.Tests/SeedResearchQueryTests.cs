@@ -25,7 +25,7 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
     [Fact]
     public async Task Each_plan_document_describes_its_plan_with_period_and_status()
     {
-        var data = await api.DataAsync("{ documents(order: [{fileName: ASC}]) { totalCount nodes { fileName kind describes { nodes { name startYear endYear status level } } } } }");
+        var data = await api.DataAsync("{ documents(order: [{fileName: ASC}]) { totalCount nodes { fileName kind describes { nodes { name startYear endYear status level date } } } } }");
         data["documents"]!["totalCount"]!.GetValue<int>().ShouldBe(5);
         var byFile = data["documents"]!["nodes"]!.AsArray().ToDictionary(d => d!["fileName"]!.GetValue<string>(), d => d!);
 
@@ -33,6 +33,7 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
         var cbd = byFile["futian-cbd-15th-five-year-plan-draft-2026.txt"]["describes"]!["nodes"]![0]!;
         (cbd["name"]!.GetValue<string>(), cbd["startYear"]!.GetValue<int>(), cbd["endYear"]!.GetValue<int>(), cbd["status"]!.GetValue<string>())
             .ShouldBe((Cbd, 2026, 2030, "draft"));
+        cbd["date"]!.GetValue<string>().ShouldBe("2026-04"); // D4:5 "2026年4月" on the cover
 
         // D0:1 the interpretation of the plan "（2017-2035年）".
         var d0 = byFile["futian-modern-industry-plan-2017-2035-interpretation.txt"];
@@ -73,9 +74,10 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
     public async Task The_reply_cites_the_suggestion_it_answers_and_is_issued_by_the_science_bureau()
     {
         // D2:1 "关于对 JY 20210042《关于提升产业园区建设及运营环境的建议》的回复", signed 福田区科技创新局 (D2:66).
-        var data = await api.DataAsync("""{ documents(where: {kind: {eq: "reply"}}) { nodes { title mentions(where: {name: {eq: "福田区科技创新局"}}) { nodes { __typename name } } } } }""");
+        var data = await api.DataAsync("""{ documents(where: {kind: {eq: "reply"}}) { nodes { title issuer date mentions(where: {name: {eq: "福田区科技创新局"}}) { nodes { __typename name } } } } }""");
         var reply = Single(data, "documents");
         reply["title"]!.GetValue<string>().ShouldContain("关于提升产业园区建设及运营环境的建议");
+        (reply["issuer"]!.GetValue<string>(), reply["date"]!.GetValue<string>()).ShouldBe(("福田区科技创新局", "2021-06-21")); // D2:66-68
         reply["mentions"]!["nodes"]![0]!["__typename"]!.GetValue<string>().ShouldBe("Institution");
     }
 

@@ -11,7 +11,7 @@ public sealed class GraphJsonTests
 
     private static GraphDocument Sample()
     {
-        var doc = new SourceDocument(StableId.ForDocument("d.txt"), "d.txt", "福田区“十四五”规划纲要", new string('a', 64), DocumentKinds.Plan);
+        var doc = new SourceDocument(StableId.ForDocument("d.txt"), "d.txt", "福田区“十四五”规划纲要", new string('a', 64), DocumentKinds.Plan) { Issuer = "福田区人民政府", Date = "2021-06" };
         var indicator = new GraphNode(StableId.For(NodeLabels.Indicator, "地区生产总值"), NodeLabels.Indicator, "地区生产总值", ["GDP"],
             new SortedDictionary<string, object?> { ["unit"] = "亿元", ["attribute"] = "预期性" }, [Quote]);
         var target = new GraphNode(StableId.For(NodeLabels.Target, "gdp", "2025"), NodeLabels.Target, "地区生产总值 2025", [],
@@ -30,6 +30,7 @@ public sealed class GraphJsonTests
 
         var target = read.Nodes.Single(n => n.Label == NodeLabels.Target);
         target.Properties["big"].ShouldBe(9007199254740993L);
+        (read.Documents[0].Issuer, read.Documents[0].Date).ShouldBe(("福田区人民政府", "2021-06"));
         target.Properties["value"].ShouldBe(6600.5);
         target.Evidence.ShouldHaveSingleItem().ShouldBe(Quote);
         Encoding.UTF8.GetString(first).ShouldContain("地区生产总值达到6600亿元");

@@ -51,6 +51,8 @@ public static class PlanGraphModel
                 new("endYear", "endYear", GraphScalar.Int, "Last year the plan covers."),
                 new("level", "level", GraphScalar.String, "national, provincial, city or district."),
                 new("status", "status", GraphScalar.String, "draft or final."),
+                new("date", "date", GraphScalar.String, "The date its text states (yyyy-MM or yyyy-MM-dd), e.g. a draft's cover date."),
+                new("issuer", "issuer", GraphScalar.String, "Who issued it, where its text says so."),
             ],
             [
                 new("describedBy", "({n})<-[{r}:DESCRIBES]-({m}:Document)", "Document", "Documents that are the text of this plan."),

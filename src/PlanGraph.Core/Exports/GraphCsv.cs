@@ -18,10 +18,10 @@ public static class GraphCsv
         Directory.CreateDirectory(directory);
         var files = new List<string>();
 
-        var documents = new CsvTable(["id:ID", ":LABEL", "fileName", "title", "sha256", "kind"]);
+        var documents = new CsvTable(["id:ID", ":LABEL", "fileName", "title", "sha256", "kind", "issuer", "date"]);
         foreach (var document in graph.Documents)
         {
-            documents.Add([document.Id, "Document", document.FileName, document.Title, document.Sha256, document.Kind]);
+            documents.Add([document.Id, "Document", document.FileName, document.Title, document.Sha256, document.Kind, document.Issuer ?? string.Empty, document.Date ?? string.Empty]);
         }
 
         Save(documents, "documents.csv");

@@ -56,7 +56,7 @@ public static class GraphMl
             xml.WriteAttributeString("id", document.Id);
             Data(xml, "n_label", "Document");
             Data(xml, "n_name", document.Title);
-            Data(xml, "n_properties", JsonSerializer.Serialize(new { document.FileName, document.Sha256, document.Kind }));
+            Data(xml, "n_properties", JsonSerializer.Serialize(new { document.FileName, document.Sha256, document.Kind, document.Issuer, document.Date }));
             xml.WriteEndElement();
         }
 
