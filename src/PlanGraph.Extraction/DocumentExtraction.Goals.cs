@@ -80,7 +80,8 @@ internal sealed partial class DocumentExtraction
                 {
                     var group = lead.Groups["lead"];
                     var evidence = Evidence.From(SubPiece(piece, group.Index, group.Length), paragraph.SectionPath, "goal.target-lead");
-                    AddGoal(planId, Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    var leadGoal = AddGoal(planId, Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    leadParagraphs.Add((piece.SpanStart, piece.SpanEnd, leadGoal));
                     return objective;
                 }
 
@@ -135,6 +136,7 @@ internal sealed partial class DocumentExtraction
         var goal = graph.Node(NodeLabels.Goal, name, evidence,
             new Dictionary<string, object?> { ["sectionPath"] = sectionPath, ["numbering"] = numbering },
             id: StableId.For(NodeLabels.Goal, planId, Canonical.Key(name)));
+        statedGoals.Add((goal, name, sectionPath, evidence.SpanStart));
         if (parentGoal is null)
         {
             graph.Relationship(RelationshipTypes.HasGoal, planId, goal, evidence);

@@ -31,6 +31,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         if (planId is not null && kind is DocumentKinds.Plan or DocumentKinds.Interpretation)
         {
             InlineTargets(planId);
+            RestatedMeasures();
         }
 
         Boxes();
@@ -274,7 +275,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             ["unit"] = unit, ["category"] = row.Category, ["attribute"] = attribute,
         });
-        if (GoalOf(path) is { } goal)
+        tableIndicators.Add((indicator, [name, .. indicatorAliases, rawName]));
+        foreach (var goal in RowGoals(table, row, years.Count > 0 ? years[^1] : null))
         {
             graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence);
         }
@@ -504,7 +506,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
             var year = long.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture);
             var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "target.sentence");
-            foreach (var clause in TargetClauses().Split(text[(yearMatch.Index + yearMatch.Length)..]))
+            foreach (var clause in TargetClauses().Split(Spaces().Replace(text[(yearMatch.Index + yearMatch.Length)..], "")))
             {
                 if (InlineTarget().Match(clause) is not { Success: true } m)
                 {
@@ -520,7 +522,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 var unit = m.Groups["unit"].Value;
                 (name, var indicatorAliases) = IndicatorName(name);
                 var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit }, aliases: indicatorAliases);
-                if (GoalOf(sentence.SectionPath) is { } goal)
+                // A restated table indicator is linked by RestatedMeasures, not under this clause's wording.
+                if (RestatedIndicator(clause) is null && MeasuredGoal(sentence) is { } goal)
                 {
                     graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence with { Rule = "indicator.sentence" });
                 }
@@ -792,7 +795,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
     private static partial Regex VerbInside();
 
-    [GeneratedRegex(@"(?:到|至|截至)(20\d\d)年(?:底|末)?[，,]?")]
+    [GeneratedRegex(@"(?:到|至|截至)\s*(20\d\d)\s*年(?:底|末)?[，,]?")]
     private static partial Regex TargetYear();
 
     [GeneratedRegex(@"[，,；;、]")]
