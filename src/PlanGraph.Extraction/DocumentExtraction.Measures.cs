@@ -93,15 +93,15 @@ internal sealed partial class DocumentExtraction
     /// <summary>Dated sentences in a goal's text that restate a table indicator: it measures that goal too.</summary>
     private void RestatedMeasures()
     {
-        foreach (var sentence in document.Sentences)
+        foreach (var (sentence, _, rest) in DatedSentences())
         {
-            if (TargetYear().Match(sentence.Text.Text) is not { Success: true } year || MeasuredGoal(sentence) is not { } goal)
+            if (MeasuredGoal(sentence) is not { } goal)
             {
                 continue;
             }
 
             var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "indicator.sentence-restated");
-            foreach (var clause in TargetClauses().Split(Spaces().Replace(sentence.Text.Text[(year.Index + year.Length)..], "")))
+            foreach (var clause in TargetClauses().Split(rest))
             {
                 if (RestatedIndicator(clause) is { } indicator)
                 {
@@ -111,13 +111,53 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    /// <summary>
+    /// Sentences dated by 到/至/截至YYYY年, with the year and the text after it (spaces removed, so "超 500 亿元"
+    /// reads as one value). A sentence ending in ； continues the dated one before it in the same section, as
+    /// the splitter cuts at ；: "到2030年，X达到N；Y突破M" dates Y too.
+    /// </summary>
+    private IEnumerable<(Sentence Sentence, long Year, string After)> DatedSentences()
+    {
+        (long Year, string SectionPath)? carried = null;
+        foreach (var sentence in document.Sentences)
+        {
+            var text = sentence.Text.Text;
+            long year;
+            string rest;
+            if (TargetYear().Match(text) is { Success: true } m)
+            {
+                (year, rest) = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), text[(m.Index + m.Length)..]);
+            }
+            else if (carried is { } c && c.SectionPath == sentence.SectionPath)
+            {
+                (year, rest) = (c.Year, text);
+            }
+            else
+            {
+                carried = null;
+                continue;
+            }
+
+            carried = text.TrimEnd().EndsWith('；') || text.TrimEnd().EndsWith(';') ? (year, sentence.SectionPath) : null;
+            yield return (sentence, year, Spaces().Replace(rest, ""));
+        }
+    }
+
+    /// <summary>A bare count ("企业数量") after a named quantity counts that quantity's field: 服务贸易规模…、企业数量 → 服务贸易企业数量.</summary>
+    private static string QualifiedName(string name, string? previous)
+        => previous is not null && BareCount().IsMatch(name) && QuantityEdges().Replace(previous, "") is { Length: >= 2 } field
+            ? field + name : name;
+
+    [GeneratedRegex(@"^(企业|机构|项目)(数量|数)$")]
+    private static partial Regex BareCount();
+
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex DatedYear();
 
     // Around a clause's quantity: leading subjects, adverbs and verbs, trailing comparison verbs and measure words.
-    [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|力争|争取|累计|推动|实现|新增|引进|举办|开展|建成|培育|打造)+|(数量|总额|规模|额|数)?(力争|达到|达|突破|超过|超|增至|提高到|提升至|不低于|不少于|控制在|从)*$")]
+    [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|力争|争取|累计|推动|实现|新增|引进|举办|开展|建成|培育|打造)+|(数量|总额|规模|总?营收|额|数)?(力争|达到|达|突破|超过|超|增至|提高到|提升至|不低于|不少于|控制在|从)*$")]
     private static partial Regex QuantityEdges();
 
-    [GeneratedRegex(@"^(新增|建成|举办|开展|累计)+|(新增)?(数量|场数|总额|规模|额|数)$")]
+    [GeneratedRegex(@"^(新增|建成|举办|开展|累计)+|(新增)?(数量|场数|总额|规模|总?营收|额|数)$")]
     private static partial Regex IndicatorEdges();
 }
