@@ -790,7 +790,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
     private static partial Regex VerbInside();
 
-    [GeneratedRegex(@"(?:到|至|截至)\s*(20\d\d)\s*年(?:底|末)?[，,]?")]
+    // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年) nor a value's year (增至2025年的…).
+    [GeneratedRegex(@"(?<!截|增|年\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
     private static partial Regex TargetYear();
 
     [GeneratedRegex(@"[，,；;、]")]
