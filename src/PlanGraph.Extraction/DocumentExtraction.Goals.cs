@@ -33,8 +33,21 @@ internal sealed partial class DocumentExtraction
         {
             // The last objective a paragraph stated: the run-in leads right after it spell it out.
             string? objective = null;
+            var innermost = NumberingStyle.None;
             foreach (var child in node.Children)
             {
+                // A first heading of an outer style after inner ones (第一节 after the chapter's 一、 items) starts a part
+                // whose own heading was lost in conversion: it and the sections after it no longer sit under this goal.
+                if (child.Kind == OutlineKind.Section && IsNumberedStyle(child.Style))
+                {
+                    if (child.Style < innermost && FirstNumber().IsMatch(child.Numbering))
+                    {
+                        parentGoal = null;
+                    }
+
+                    innermost = child.Style > innermost ? child.Style : innermost;
+                }
+
                 if (child.Kind == OutlineKind.Paragraph)
                 {
                     objective = Paragraph(child, parentGoal, region, objective);
@@ -80,7 +93,8 @@ internal sealed partial class DocumentExtraction
                 {
                     var group = lead.Groups["lead"];
                     var evidence = Evidence.From(SubPiece(piece, group.Index, group.Length), paragraph.SectionPath, "goal.target-lead");
-                    AddGoal(planId, Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    var leadGoal = AddGoal(planId, Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    leadParagraphs.Add((piece.SpanStart, piece.SpanEnd, leadGoal));
                     return objective;
                 }
 
@@ -130,11 +144,14 @@ internal sealed partial class DocumentExtraction
         }
     }
 
+    private static bool IsNumberedStyle(NumberingStyle style) => style is >= NumberingStyle.Part and <= NumberingStyle.ArabicParenthesized;
+
     private string AddGoal(string planId, string name, Evidence evidence, string sectionPath, string numbering, string? parentGoal)
     {
         var goal = graph.Node(NodeLabels.Goal, name, evidence,
             new Dictionary<string, object?> { ["sectionPath"] = sectionPath, ["numbering"] = numbering },
             id: StableId.For(NodeLabels.Goal, planId, Canonical.Key(name)));
+        statedGoals.Add((goal, name, sectionPath, evidence.SpanStart));
         if (parentGoal is null)
         {
             graph.Relationship(RelationshipTypes.HasGoal, planId, goal, evidence);
@@ -320,6 +337,10 @@ internal sealed partial class DocumentExtraction
 
     [GeneratedRegex(@"[一二两三四五六七八九十]+")]
     private static partial Regex Numerals();
+
+    // The first number of a style: 第一章, 第一节, 一、, （一）, 1.
+    [GeneratedRegex(@"^\s*(第[一1][篇章节]|一[、.．]|[（(]一[)）]|1\s*[.．、]|[（(]1[)）])")]
+    private static partial Regex FirstNumber();
 
     // "A和B": a joiner between two names of at least two characters (not "深化与…").
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}(和|及|与)\p{IsCJKUnifiedIdeographs}{2}")]

@@ -42,6 +42,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         if (planId is not null && kind is DocumentKinds.Plan or DocumentKinds.Interpretation)
         {
             InlineTargets(planId);
+            RestatedMeasures();
         }
 
         Boxes();
@@ -285,7 +286,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             ["unit"] = unit, ["category"] = row.Category, ["attribute"] = attribute,
         });
-        if (GoalOf(path) is { } goal)
+        tableIndicators.Add((indicator, [name, .. indicatorAliases, rawName]));
+        foreach (var goal in RowGoals(table, row, years.Count > 0 ? years[^1] : null))
         {
             graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence);
         }
@@ -505,24 +507,19 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     /// </summary>
     private void InlineTargets(string planId)
     {
-        foreach (var sentence in document.Sentences)
+        foreach (var (sentence, year, rest) in DatedSentences())
         {
-            var text = sentence.Text.Text;
-            if (TargetYear().Match(text) is not { Success: true } yearMatch)
-            {
-                continue;
-            }
-
-            var year = long.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture);
             var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "target.sentence");
-            foreach (var clause in TargetClauses().Split(text[(yearMatch.Index + yearMatch.Length)..]))
+            string? previous = null;
+            foreach (var clause in TargetClauses().Split(rest))
             {
                 if (InlineTarget().Match(clause) is not { Success: true } m)
                 {
                     continue;
                 }
 
-                var name = Canonical.Display(TargetLead().Replace(m.Groups["name"].Value, "")).Trim();
+                var name = QualifiedName(Canonical.Display(TargetLead().Replace(m.Groups["name"].Value, "")).Trim(), previous);
+                previous = name;
                 if (name.Length is < 4 or > 30 || NotAnIndicator().IsMatch(name))
                 {
                     continue;
@@ -531,7 +528,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 var unit = m.Groups["unit"].Value;
                 (name, var indicatorAliases) = IndicatorName(name);
                 var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit }, aliases: indicatorAliases);
-                if (GoalOf(sentence.SectionPath) is { } goal)
+                // A restated table indicator is linked by RestatedMeasures, not under this clause's wording.
+                if (RestatedIndicator(clause) is null && MeasuredGoal(sentence) is { } goal)
                 {
                     graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence with { Rule = "indicator.sentence" });
                 }
@@ -818,17 +816,18 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
     private static partial Regex VerbInside();
 
-    [GeneratedRegex(@"(?:到|至|截至)(20\d\d)年(?:底|末)?[，,]?")]
+    // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年) nor a value's year (增至2025年的…).
+    [GeneratedRegex(@"(?<!截|增|年\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
     private static partial Regex TargetYear();
 
     [GeneratedRegex(@"[，,；;、]")]
     private static partial Regex TargetClauses();
 
     // "X达到55%", "X突破1800亿元", "X从43家增至600家以上": the words before the verb name the indicator.
-    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,2})?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增至|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,2})?(?:力争|争取)?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增长至|递增到|递增至|增至|新增|提升|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿美元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
     private static partial Regex InlineTarget();
 
-    [GeneratedRegex(@"^(全区|我区|福田区|力争|预计|累计|年均|新增)+")]
+    [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|实现|培育|力争|预计|累计|年均|新增)+")]
     private static partial Regex TargetLead();
 
     // Clauses that name an action or a place rather than a measured quantity.

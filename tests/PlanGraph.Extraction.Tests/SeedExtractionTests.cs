@@ -67,7 +67,9 @@ public sealed class SeedExtractionTests
         baseline.Properties["value"].ShouldBe(200.0);
 
         var sciTech = SeedGraph.Node(NodeLabels.Plan, "福田区科技创新“十四五”规划");
-        var targets = SeedGraph.From(sciTech, RelationshipTypes.Sets).Select(r => SeedGraph.ById(r.To)).Where(t => (string?)t.Properties["kind"] == "target").ToList();
+        // The table's targets (its 倍增计划 sentences also set 2023 and 2025 targets).
+        var targets = SeedGraph.From(sciTech, RelationshipTypes.Sets).Select(r => SeedGraph.ById(r.To))
+            .Where(t => (string?)t.Properties["kind"] == "target" && t.Evidence.Any(e => e.Rule == "target.table-cell")).ToList();
         targets.Count.ShouldBe(7);
         targets.ShouldAllBe(t => (long?)t.Properties["year"] == 2025L);
         SeedGraph.Node(NodeLabels.Indicator, "国家级高新技术企业数量").Properties["unit"].ShouldBe("家");

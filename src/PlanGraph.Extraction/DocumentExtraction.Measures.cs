@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction;
+
+/// <summary>MEASURED_BY rules: which goal a table row or a dated sentence measures.</summary>
+internal sealed partial class DocumentExtraction
+{
+    // Goals the goal rules stated, with where their text starts: a table row looks for its objective among them.
+    private readonly List<(string Goal, string Name, string SectionPath, int SpanStart)> statedGoals = [];
+
+    // The goal a paragraph's run-in lead names, by the paragraph's span: the paragraph's sentences spell it out.
+    private readonly List<(int SpanStart, int SpanEnd, string Goal)> leadParagraphs = [];
+
+    // This document's table indicators and the names their rows use, for sentences that restate them.
+    private readonly List<(string Indicator, string[] Names)> tableIndicators = [];
+
+    /// <summary>
+    /// The goals a table row measures: the objective of the table's section that the row's category names
+    /// (category 创新活跃度 → 中央商务区更有创新活跃度), else the goal whose section holds the table, else the
+    /// objectives the section dates to the table's target year (到2025年，基本建成…).
+    /// </summary>
+    private List<string> RowGoals(DocumentTable table, TableRow row, long? targetYear)
+    {
+        var inSection = statedGoals.Where(g => g.SectionPath == table.SectionPath).ToList();
+        var category = Canonical.Key(row.Category ?? "");
+        if (category.Length >= 2)
+        {
+            var named = inSection.Where(g => Canonical.Key(g.Name).Contains(category, StringComparison.Ordinal)).Select(g => g.Goal).Distinct().ToList();
+            if (named.Count == 1)
+            {
+                return named;
+            }
+        }
+
+        if (GoalOf(table.SectionPath) is { } goal)
+        {
+            return [goal];
+        }
+
+        return targetYear is null ? [] : inSection.Where(g => ObjectiveYearAt(g.SpanStart) == targetYear).Select(g => g.Goal).Distinct().ToList();
+    }
+
+    /// <summary>The year of the last 到YYYY年 before an offset in its sentence: the year an objective is dated to.</summary>
+    private long? ObjectiveYearAt(int spanStart)
+    {
+        var sentence = document.Sentences.FirstOrDefault(s => s.Text.SpanStart <= spanStart && spanStart < s.Text.SpanEnd);
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        var before = sentence.Text.Text[..(spanStart - sentence.Text.SpanStart)];
+        var last = ObjectiveYear().Matches(before).LastOrDefault();
+        return last is not null && DatedYear().Match(last.Value) is { Success: true } y ? long.Parse(y.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The goal a sentence's quantities measure: the lead goal of its paragraph, else the goal of its section.</summary>
+    private string? MeasuredGoal(Sentence sentence)
+        => leadParagraphs.FirstOrDefault(p => p.SpanStart <= sentence.Text.SpanStart && sentence.Text.SpanStart < p.SpanEnd).Goal
+            ?? GoalOf(sentence.SectionPath);
+
+    /// <summary>
+    /// A table indicator a clause restates with its own wording ("累计举办高端会议活动超30场" for 举办高端会议活动数量):
+    /// the indicator's core (its name without a leading verb or a trailing 数量/额/规模) stands in the clause, or the
+    /// clause's words before the number (without leading verbs and trailing comparison verbs) stand in that core.
+    /// </summary>
+    private string? RestatedIndicator(string clause)
+    {
+        var digit = clause.IndexOfAny("0123456789".ToCharArray());
+        if (digit < 0)
+        {
+            return null;
+        }
+
+        var quantity = QuantityEdges().Replace(clause[..digit], "");
+        foreach (var (indicator, names) in tableIndicators)
+        {
+            foreach (var core in names.Select(n => IndicatorEdges().Replace(Canonical.Key(n), "")).Where(c => c.Length >= 4))
+            {
+                if (clause.Contains(core, StringComparison.Ordinal) || (quantity.Length >= 4 && core.Contains(quantity, StringComparison.Ordinal)))
+                {
+                    return indicator;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Dated sentences in a goal's text that restate a table indicator: it measures that goal too.</summary>
+    private void RestatedMeasures()
+    {
+        foreach (var (sentence, _, rest) in DatedSentences())
+        {
+            if (MeasuredGoal(sentence) is not { } goal)
+            {
+                continue;
+            }
+
+            var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "indicator.sentence-restated");
+            foreach (var clause in TargetClauses().Split(rest))
+            {
+                if (RestatedIndicator(clause) is { } indicator)
+                {
+                    graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sentences dated by 到/至/截至YYYY年, with the year and the text after it (spaces removed, so "超 500 亿元"
+    /// reads as one value). A sentence ending in ； continues the dated one before it in the same section, as
+    /// the splitter cuts at ；: "到2030年，X达到N；Y突破M" dates Y too.
+    /// </summary>
+    private IEnumerable<(Sentence Sentence, long Year, string After)> DatedSentences()
+    {
+        (long Year, string SectionPath)? carried = null;
+        foreach (var sentence in document.Sentences)
+        {
+            var text = sentence.Text.Text;
+            long year;
+            string rest;
+            if (TargetYear().Match(text) is { Success: true } m)
+            {
+                (year, rest) = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), text[(m.Index + m.Length)..]);
+            }
+            else if (carried is { } c && c.SectionPath == sentence.SectionPath)
+            {
+                (year, rest) = (c.Year, text);
+            }
+            else
+            {
+                carried = null;
+                continue;
+            }
+
+            carried = text.TrimEnd().EndsWith('；') || text.TrimEnd().EndsWith(';') ? (year, sentence.SectionPath) : null;
+            yield return (sentence, year, Spaces().Replace(rest, ""));
+        }
+    }
+
+    /// <summary>A bare count ("企业数量") after a named quantity counts that quantity's field: 服务贸易规模…、企业数量 → 服务贸易企业数量.</summary>
+    private static string QualifiedName(string name, string? previous)
+        => previous is not null && BareCount().IsMatch(name) && QuantityEdges().Replace(previous, "") is { Length: >= 2 } field
+            ? field + name : name;
+
+    [GeneratedRegex(@"^(企业|机构|项目)(数量|数)$")]
+    private static partial Regex BareCount();
+
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex DatedYear();
+
+    // Around a clause's quantity: leading subjects, adverbs and verbs, trailing comparison verbs and measure words.
+    [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|力争|争取|累计|推动|实现|新增|引进|举办|开展|建成|培育|打造)+|(数量|总额|规模|总?营收|额|数)?(力争|达到|达|突破|超过|超|增至|提高到|提升至|不低于|不少于|控制在|从)*$")]
+    private static partial Regex QuantityEdges();
+
+    [GeneratedRegex(@"^(新增|建成|举办|开展|累计)+|(新增)?(数量|场数|总额|规模|总?营收|额|数)$")]
+    private static partial Regex IndicatorEdges();
+}
