@@ -190,42 +190,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         return null;
     }
 
-    /// <summary>
-    /// The goal a box serves: the enclosing goal whose wording the box title repeats ("专栏1 建设X重点行动" under
-    /// "（一）建设X", even when sub-headings 1./2. come between; the longest shared opening of at least six
-    /// characters wins, which tolerates small wording drift), else the goal of the box's own section.
-    /// </summary>
-    private string? BoxGoal(string sectionPath, string boxTitle)
-    {
-        var title = Canonical.Key(boxTitle);
-        string? best = null;
-        var bestLength = 5;
-        for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
-        {
-            if (goalsBySection.TryGetValue(path, out var goal) && graph.NameOf(goal) is { } name)
-            {
-                var shared = SharedOpening(title, Canonical.Key(name));
-                if (shared > bestLength)
-                {
-                    (best, bestLength) = (goal, shared);
-                }
-            }
-        }
-
-        return best ?? GoalOf(sectionPath);
-    }
-
-    private static int SharedOpening(string a, string b)
-    {
-        var length = 0;
-        while (length < a.Length && length < b.Length && a[length] == b[length])
-        {
-            length++;
-        }
-
-        return length;
-    }
-
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
     {
@@ -333,7 +297,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     {
         foreach (var box in document.Boxes)
         {
-            var goal = BoxGoal(box.SectionPath, box.Title);
+            var goal = BoxGoal(box);
             var boxPlaces = gazetteer.Find(box.Title).Select(f => f.Place).ToList();
             foreach (var item in box.Items)
             {
