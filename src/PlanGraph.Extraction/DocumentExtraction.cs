@@ -238,6 +238,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             ["unit"] = unit, ["category"] = row.Category, ["attribute"] = attribute,
         });
+        // The indicator keeps the first table's unit; every table's unit is listed, each Target has its own.
+        graph.AddToList(indicator, "units", unit);
         if (GoalOf(path) is { } goal)
         {
             graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence);
@@ -282,7 +284,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             var target = graph.Node(NodeLabels.Target, $"{name} {year}年{(kind == "target" ? "目标" : "基数")}", targetEvidence, new Dictionary<string, object?>
             {
                 ["kind"] = kind, ["year"] = year, ["value"] = parsed.Value, ["valueText"] = text, ["comparator"] = parsed.Comparator,
-                ["unit"] = unit, ["note"] = note, ["indicator"] = name,
+                ["unit"] = unit, ["category"] = row.Category, ["note"] = note, ["indicator"] = name,
             }, id: StableId.For(NodeLabels.Target, indicator, planId, kind, year?.ToString(CultureInfo.InvariantCulture) ?? ""));
             graph.Relationship(RelationshipTypes.Sets, planId, target, targetEvidence);
             graph.Relationship(RelationshipTypes.Of, target, indicator, targetEvidence);
@@ -484,6 +486,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 var unit = m.Groups["unit"].Value;
                 (name, var indicatorAliases) = IndicatorName(name);
                 var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit }, aliases: indicatorAliases);
+                graph.AddToList(indicator, "units", unit);
                 if (GoalOf(sentence.SectionPath) is { } goal)
                 {
                     graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence with { Rule = "indicator.sentence" });
