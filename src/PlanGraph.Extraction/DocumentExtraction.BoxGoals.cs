@@ -81,7 +81,7 @@ internal sealed partial class DocumentExtraction
     }
 
     /// <summary>The longest run two texts share, when it is long enough to be wording (three characters) rather than a common word.</summary>
-    internal static int Affinity(string a, string b)
+    private static int Affinity(string a, string b)
     {
         var longest = 0;
         var previous = new int[b.Length + 1];
