@@ -202,42 +202,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         return null;
     }
 
-    /// <summary>
-    /// The goal a box serves: the enclosing goal whose wording the box title repeats ("专栏1 建设X重点行动" under
-    /// "（一）建设X", even when sub-headings 1./2. come between; the longest shared opening of at least six
-    /// characters wins, which tolerates small wording drift), else the goal of the box's own section.
-    /// </summary>
-    private string? BoxGoal(string sectionPath, string boxTitle)
-    {
-        var title = Canonical.Key(boxTitle);
-        string? best = null;
-        var bestLength = 5;
-        for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
-        {
-            if (goalsBySection.TryGetValue(path, out var goal) && graph.NameOf(goal) is { } name)
-            {
-                var shared = SharedOpening(title, Canonical.Key(name));
-                if (shared > bestLength)
-                {
-                    (best, bestLength) = (goal, shared);
-                }
-            }
-        }
-
-        return best ?? GoalOf(sectionPath);
-    }
-
-    private static int SharedOpening(string a, string b)
-    {
-        var length = 0;
-        while (length < a.Length && length < b.Length && a[length] == b[length])
-        {
-            length++;
-        }
-
-        return length;
-    }
-
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
     {
@@ -287,6 +251,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             ["unit"] = unit, ["category"] = row.Category, ["attribute"] = attribute,
         });
         tableIndicators.Add((indicator, [name, .. indicatorAliases, rawName]));
+
+        // The indicator keeps the first table's unit; every table's unit is listed, each Target has its own.
+        graph.AddToList(indicator, "units", unit);
         foreach (var goal in RowGoals(table, row, years.Count > 0 ? years[^1] : null))
         {
             graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence);
@@ -331,7 +298,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             var target = graph.Node(NodeLabels.Target, $"{name} {year}年{(kind == "target" ? "目标" : "基数")}", targetEvidence, new Dictionary<string, object?>
             {
                 ["kind"] = kind, ["year"] = year, ["value"] = parsed.Value, ["valueText"] = text, ["comparator"] = parsed.Comparator,
-                ["unit"] = unit, ["note"] = note, ["indicator"] = name,
+                ["unit"] = unit, ["category"] = row.Category, ["note"] = note, ["indicator"] = name,
             }, id: StableId.For(NodeLabels.Target, indicator, planId, kind, year?.ToString(CultureInfo.InvariantCulture) ?? ""));
             graph.Relationship(RelationshipTypes.Sets, planId, target, targetEvidence);
             graph.Relationship(RelationshipTypes.Of, target, indicator, targetEvidence);
@@ -346,7 +313,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     {
         foreach (var box in document.Boxes)
         {
-            var goal = BoxGoal(box.SectionPath, box.Title);
+            var goal = BoxGoal(box);
             var boxPlaces = gazetteer.Find(box.Title).Select(f => f.Place).ToList();
             foreach (var item in box.Items)
             {
@@ -528,6 +495,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 var unit = m.Groups["unit"].Value;
                 (name, var indicatorAliases) = IndicatorName(name);
                 var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit }, aliases: indicatorAliases);
+                graph.AddToList(indicator, "units", unit);
+
                 // A restated table indicator is linked by RestatedMeasures, not under this clause's wording.
                 if (RestatedIndicator(clause) is null && MeasuredGoal(sentence) is { } goal)
                 {

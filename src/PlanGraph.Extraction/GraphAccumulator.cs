@@ -55,6 +55,28 @@ internal sealed class GraphAccumulator
         return id;
     }
 
+    /// <summary>
+    /// Adds a value to a list property once, in the order the sources give it; where <see cref="Node"/> keeps
+    /// the first value seen, this keeps every source's (an indicator's unit in each plan's table).
+    /// </summary>
+    public void AddToList(string id, string key, string? value)
+    {
+        if (string.IsNullOrEmpty(value) || !nodes.TryGetValue(id, out var node))
+        {
+            return;
+        }
+
+        if (!node.Properties.TryGetValue(key, out var existing) || existing is not List<string> list)
+        {
+            node.Properties[key] = list = [];
+        }
+
+        if (!list.Contains(value, StringComparer.Ordinal))
+        {
+            list.Add(value);
+        }
+    }
+
     public void Relationship(string type, string from, string to, Evidence evidence, IReadOnlyDictionary<string, object?>? properties = null)
     {
         if (from == to)

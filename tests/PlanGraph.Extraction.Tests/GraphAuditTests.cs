@@ -31,6 +31,26 @@ public sealed class GraphAuditTests
     }
 
     [Fact]
+    public void Each_plan_keeps_its_own_unit_and_category_and_the_report_lists_indicators_whose_plans_disagree()
+    {
+        // 创新载体数量: D1:116 counts 个 under 创新能力, D3:704 counts 家 under 科技创新载体; the node keeps D1's unit first.
+        var indicator = SeedGraph.Node(NodeLabels.Indicator, "创新载体数量");
+        indicator.Properties["unit"].ShouldBe("个");
+        ((IEnumerable<string>)indicator.Properties["units"]!).ShouldBe(["个", "家"]);
+        var targets = SeedGraph.Graph.Relationships.Where(r => r.Type == RelationshipTypes.Of && r.To == indicator.Id).Select(r => SeedGraph.ById(r.From)).ToList();
+        targets.Where(t => (string?)t.Properties["unit"] == "家").ShouldAllBe(t => (string?)t.Properties["category"] == "科技创新载体");
+        targets.Where(t => (string?)t.Properties["unit"] == "个").ShouldAllBe(t => (string?)t.Properties["category"] == "创新能力");
+        targets.Count.ShouldBe(4);
+
+        var audit = GraphAudit.Of(SeedGraph.Graph);
+        audit.DisagreeingIndicators.ShouldContain("创新载体数量 unit: 个 (福田区“十四五”规划纲要); 家 (福田区科技创新“十四五”规划)");
+        audit.DisagreeingIndicators.ShouldContain(d => d.StartsWith("创新载体数量 category: ", StringComparison.Ordinal));
+        // One plan's table only: nothing to disagree with.
+        audit.DisagreeingIndicators.ShouldNotContain(d => d.StartsWith("地区生产总值 ", StringComparison.Ordinal));
+        audit.ToText().ShouldContain("Indicators whose plans disagree on unit or category");
+    }
+
+    [Fact]
     public void Unresolved_mentions_name_file_line_and_kind_and_leave_out_known_entities_and_kinds()
     {
         var unresolved = UnresolvedMentions.Find(SeedGraph.Documents, SeedGraph.Graph);

@@ -84,8 +84,9 @@ public static class PlanGraphModel
             ]),
         Node("Indicator", NodeLabels.Indicator, "indicators", "A measurable indicator (e.g. 地区生产总值增速).",
             [
-                new("unit", "unit", GraphScalar.String, "Unit of measure."),
-                new("category", "category", GraphScalar.String, "Category of the indicator table (e.g. 经济发展)."),
+                new("unit", "unit", GraphScalar.String, "Unit of measure, as the first table that lists the indicator gives it."),
+                new("units", "units", GraphScalar.StringList, "Units of measure of every table and sentence that gives the indicator (plans may differ: 个, 家)."),
+                new("category", "category", GraphScalar.String, "Category of the indicator table (e.g. 经济发展), as the first table gives it."),
                 new("attribute", "attribute", GraphScalar.String, "约束性 (binding) or 预期性 (anticipatory)."),
             ],
             [
@@ -99,7 +100,8 @@ public static class PlanGraphModel
                 new("year", "year", GraphScalar.Int, "The year the value is for."),
                 new("value", "value", GraphScalar.Float, "The value as a number, when it is one."),
                 new("valueText", "valueText", GraphScalar.String, "The value verbatim from the document."),
-                new("unit", "unit", GraphScalar.String, "Unit of measure."),
+                new("unit", "unit", GraphScalar.String, "Unit of measure, as this plan's table or sentence gives it."),
+                new("category", "category", GraphScalar.String, "Category of the indicator in this plan's table."),
                 new("comparator", "comparator", GraphScalar.String, "How the value bounds the indicator (e.g. >=, <=, =)."),
                 new("note", "note", GraphScalar.String, "A note from the document."),
             ],

@@ -6,12 +6,13 @@ namespace PlanGraph.Extraction.Quality;
 
 /// <summary>
 /// A data-quality report of an extracted graph: counts per label and type, values two plans disagree on,
-/// goals no project supports and projects with no place.
+/// indicators whose plans give different units or categories, goals no project supports and projects with no place.
 /// </summary>
 public sealed record GraphAudit(
     IReadOnlyDictionary<string, int> NodesPerLabel,
     IReadOnlyDictionary<string, int> RelationshipsPerType,
     IReadOnlyList<string> ConflictingValues,
+    IReadOnlyList<string> DisagreeingIndicators,
     IReadOnlyList<string> GoalsWithoutProject,
     IReadOnlyList<string> ProjectsWithoutPlace,
     IReadOnlyList<string> UnresolvedMentions)
@@ -37,6 +38,23 @@ public sealed record GraphAudit(
                 .Select(n => $"{Text(n, "valueText")} ({planOf.GetValueOrDefault(n.Id, "?")})")))
             .ToList();
 
+        // An indicator merged from several tables keeps the first one's unit and category; each Target keeps
+        // its own table's, so the plans that disagree show here.
+        var disagreeing = graph.Relationships
+            .Where(r => r.Type == RelationshipTypes.Of && nodes.ContainsKey(r.From) && nodes.ContainsKey(r.To))
+            .GroupBy(r => r.To)
+            .SelectMany(g => new[] { "unit", "category" }.Select(key => (Indicator: nodes[g.Key].Name, Key: key, Values: g
+                .Select(r => (Value: Text(nodes[r.From], key), Plan: planOf.GetValueOrDefault(r.From, "?")))
+                .Where(v => v.Value.Length > 0)
+                .GroupBy(v => v.Value, StringComparer.Ordinal)
+                .Select(v => $"{v.Key} ({string.Join(", ", v.Select(p => p.Plan).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))})")
+                .Order(StringComparer.Ordinal)
+                .ToList())))
+            .Where(d => d.Values.Count > 1)
+            .OrderBy(d => d.Indicator, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => $"{d.Indicator} {d.Key}: {string.Join("; ", d.Values)}")
+            .ToList();
+
         var supported = graph.Relationships.Where(r => r.Type == RelationshipTypes.Supports).Select(r => r.To).ToHashSet(StringComparer.Ordinal);
         // A goal counts as served when a project supports it or one of its sub-goals.
         var served = new HashSet<string>(supported, StringComparer.Ordinal);
@@ -58,7 +76,7 @@ public sealed record GraphAudit(
             .OrderBy(m => m.FileName, StringComparer.Ordinal).ThenBy(m => m.Line)
             .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.FileName}:{m.Line} {m.Text} ({m.Kind})"))
             .ToList();
-        return new GraphAudit(perLabel, perType, conflicts, goalsWithout, projectsWithout, mentions);
+        return new GraphAudit(perLabel, perType, conflicts, disagreeing, goalsWithout, projectsWithout, mentions);
     }
 
     /// <summary>The report as plain text, lists cut at <paramref name="listLimit"/> lines each.</summary>
@@ -78,6 +96,7 @@ public sealed record GraphAudit(
         }
 
         List("Conflicting values (same indicator, kind and year, different plans)", ConflictingValues);
+        List("Indicators whose plans disagree on unit or category (each plan's Targets keep its own)", DisagreeingIndicators);
         List("Goals no project supports (directly or through a sub-goal)", GoalsWithoutProject);
         List("Projects with no place", ProjectsWithoutPlace);
         List("Unresolved mentions (entity-like text no entity is named; file:line text (looks like))", UnresolvedMentions);
