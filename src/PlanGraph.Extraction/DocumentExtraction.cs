@@ -505,7 +505,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
                 if (m.Groups["from"].Success)
                 {
-                    Add("baseline", null, m.Groups["from"].Value + unit, "=");
+                    // "从2020年的1430家增至1800家" dates its baseline; "从43家增至600家" does not.
+                    long? since = m.Groups["since"].Success ? long.Parse(m.Groups["since"].Value, CultureInfo.InvariantCulture) : null;
+                    Add("baseline", since, m.Groups["from"].Value + unit, "=");
                 }
 
                 var comparator = m.Groups["after"].Value switch
@@ -785,15 +787,15 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
     private static partial Regex VerbInside();
 
-    // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年) nor a value's year (增至2025年的…).
-    [GeneratedRegex(@"(?<!截|增|年\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
+    // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年, 2018 到 2020 年) nor a value's year (增至2025年的…).
+    [GeneratedRegex(@"(?<!截|增|年\s*|\d\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
     private static partial Regex TargetYear();
 
     [GeneratedRegex(@"[，,；;、]")]
     private static partial Regex TargetClauses();
 
     // "X达到55%", "X突破1800亿元", "X从43家增至600家以上": the words before the verb name the indicator.
-    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,2})?(?:力争|争取)?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增长至|递增到|递增至|增至|新增|提升|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿美元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?:(?<since>(?:19|20)\d{2})年的?)?(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,4}?)?(?:力争|争取)?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增长至|递增到|递增至|增至|新增|提升|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿美元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
     private static partial Regex InlineTarget();
 
     [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|实现|培育|力争|预计|累计|年均|新增)+")]

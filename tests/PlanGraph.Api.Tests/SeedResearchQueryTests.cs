@@ -121,13 +121,24 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
     }
 
     [Fact]
-    public async Task The_sci_tech_plan_has_seven_indicators_with_a_baseline_and_a_target_each()
+    public async Task The_sci_tech_plan_sets_its_table_and_its_doubling_plans()
     {
-        // D3 表1 (lines 675-732): seven indicators, each with a 2020 (or current) value and a 2025 target.
-        var data = await api.DataAsync($$$"""{ plans(where: {name: {eq: "{{{SciTech}}}"}}) { nodes { indicators { totalCount } targets { totalCount } } } }""");
+        // D3 表1 (lines 675-732): seven indicators, each with a 2020 (or current) value and a 2025 target. The five
+        // 倍增计划 (D3:580-645) add five more quantities in sentences ("到2023年，…从2020年的1430家增至1800家；
+        // 到2025年，…递增至2000家"), each with a baseline, a 2023 and a 2025 value, and a 2023 value (400家) for
+        // the table's 创新载体数量, which D3:602 calls 全区各类创新载体总建设目标.
+        var data = await api.DataAsync($$$"""{ plans(where: {name: {eq: "{{{SciTech}}}"}}) { nodes { indicators { totalCount } targets(first: 100) { totalCount nodes { indicator { name } kind year valueText evidence { rule } } } } } }""");
         var plan = Single(data, "plans");
-        plan["indicators"]!["totalCount"]!.GetValue<int>().ShouldBe(7);
-        plan["targets"]!["totalCount"]!.GetValue<int>().ShouldBe(14);
+        plan["indicators"]!["totalCount"]!.GetValue<int>().ShouldBe(12);
+        plan["targets"]!["totalCount"]!.GetValue<int>().ShouldBe(30);
+        var targets = plan["targets"]!["nodes"]!.AsArray();
+        var fromTable = targets.Where(t => t!["evidence"]!.AsArray().Any(e => e!["rule"]!.GetValue<string>() == "target.table-cell")).ToList();
+        fromTable.Count.ShouldBe(14);
+        fromTable.Select(t => t!["indicator"]!["name"]!.GetValue<string>()).Distinct().Count().ShouldBe(7);
+        targets.Where(t => t!["indicator"]!["name"]!.GetValue<string>() == "纳入深圳市战略性新兴产业名录的企业")
+            .Select(t => (t!["kind"]!.GetValue<string>(), t["year"]!.GetValue<int>(), t["valueText"]!.GetValue<string>()))
+            .ShouldBe([("baseline", 2020, "1430家"), ("target", 2023, "1800家"), ("target", 2025, "2000家")], ignoreOrder: true);
+        targets.ShouldContain(t => t!["indicator"]!["name"]!.GetValue<string>() == "创新载体数量" && t["year"]!.GetValue<int>() == 2023 && t["valueText"]!.GetValue<string>() == "400家");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class SeedAnalystQueryTests(SeedAnalystQueryTests.LoadedSeeds seed
             .ShouldBe(["福田区“十四五”规划纲要 baseline 2020 4800左右", "福田区“十四五”规划纲要 target 2025 6600"]);
 
         var sciTech = await Run("03-plan-targets-with-evidence", ("plan", "福田区科技创新“十四五”规划"));
-        sciTech.Count.ShouldBe(14, "D3 表1: seven indicators, each with a baseline and a 2025 target");
+        sciTech.Count.ShouldBe(30, "D3 表1: seven indicators, each with a baseline and a 2025 target; the five 倍增计划 (D3:598-645) add 16 values in sentences");
         var firms = sciTech.Where(r => r["indicator"].GetString() == "国家级高新技术企业数量").ToList();
         firms.Select(r => $"{r["kind"].GetString()} {r["year"].GetInt64()} {r["value"].GetString()} {r["line"].GetInt64()}")
             .ShouldBe(["baseline 2020 1313 （2020） 691", "target 2025 2000 692"], ignoreOrder: true);

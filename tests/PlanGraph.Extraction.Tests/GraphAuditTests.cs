@@ -37,7 +37,9 @@ public sealed class GraphAuditTests
         var indicator = SeedGraph.Node(NodeLabels.Indicator, "创新载体数量");
         indicator.Properties["unit"].ShouldBe("个");
         ((IEnumerable<string>)indicator.Properties["units"]!).ShouldBe(["个", "家"]);
-        var targets = SeedGraph.Graph.Relationships.Where(r => r.Type == RelationshipTypes.Of && r.To == indicator.Id).Select(r => SeedGraph.ById(r.From)).ToList();
+        // The table targets: a sentence (D3:602, the 2023 step) gives a unit but no category.
+        var targets = SeedGraph.Graph.Relationships.Where(r => r.Type == RelationshipTypes.Of && r.To == indicator.Id).Select(r => SeedGraph.ById(r.From))
+            .Where(t => t.Evidence.Any(e => e.Rule == "target.table-cell")).ToList();
         targets.Where(t => (string?)t.Properties["unit"] == "家").ShouldAllBe(t => (string?)t.Properties["category"] == "科技创新载体");
         targets.Where(t => (string?)t.Properties["unit"] == "个").ShouldAllBe(t => (string?)t.Properties["category"] == "创新能力");
         targets.Count.ShouldBe(4);
