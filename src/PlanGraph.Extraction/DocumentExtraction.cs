@@ -637,6 +637,19 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             }
         }
 
+        // Places a 专栏 box names in its items (专栏9's 华富街道), which are not sentences of the body.
+        foreach (var box in document.Boxes)
+        {
+            foreach (var piece in box.Items.Select(i => i.Text).Prepend(box.Header))
+            {
+                foreach (var (place, _, _) in gazetteer.Find(piece.Text))
+                {
+                    PlaceNode(place, Evidence.From(piece, box.SectionPath, "place.gazetteer"));
+                    named.Add(place.Name);
+                }
+            }
+        }
+
         // Context aliases: "合作区" is the 河套 zone in a document that names the zone, where no longer
         // gazetteer name (深汕特别合作区, 合作区深圳园区) covers those characters.
         foreach (var (_, alias, canonicalName, context) in aliases.Entries.Where(e => e.Label == NodeLabels.Place && e.Context == "same-document" && named.Contains(e.Canonical)))

@@ -62,6 +62,13 @@ internal sealed class Gazetteer
     /// <summary>Whether <paramref name="text"/> is exactly a name or alias of a place.</summary>
     public bool IsSurfaceForm(string text) => forms.Contains(text);
 
+    /// <summary>
+    /// A name ending in 区 whose 区 starts the next word instead (中心区位优势: 区位 "location", 区域, 区块, 区间,
+    /// 区划) names no place there.
+    /// </summary>
+    private static bool SplitsAWord(string text, int end, string form)
+        => form.EndsWith('区') && end < text.Length && text[end] is '位' or '域' or '块' or '间' or '划';
+
     /// <summary>Places named in <paramref name="text"/>, longest forms first, never two overlapping matches.</summary>
     public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text)
     {
@@ -70,7 +77,7 @@ internal sealed class Gazetteer
         {
             for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + form.Length, StringComparison.Ordinal))
             {
-                if (taken.AsSpan(i, form.Length).Contains(true))
+                if (taken.AsSpan(i, form.Length).Contains(true) || SplitsAWord(text, i + form.Length, form))
                 {
                     continue;
                 }

@@ -39,7 +39,9 @@ public static class QualityScorer
         var units = new List<EntityUnit>();
         foreach (var node in context.Graph.Nodes.Where(n => n.Label == label).OrderBy(n => n.Id, StringComparer.Ordinal))
         {
-            foreach (var group in node.Evidence.GroupBy(e => e.DocumentId))
+            // A document finds an entity when it names it: the support a place gets as the container of a
+            // named place (…-containment) or as the known part of a longer name (…-anchor) is the relationship's.
+            foreach (var group in node.Evidence.Where(e => !e.Rule.EndsWith("-containment", StringComparison.Ordinal) && !e.Rule.EndsWith("-anchor", StringComparison.Ordinal)).GroupBy(e => e.DocumentId))
             {
                 if (context.DocumentKeys.TryGetValue(group.Key, out var document))
                 {
