@@ -129,6 +129,11 @@ public sealed class ResearchQueryTests(ApiHost api) : IClassFixture<ApiHost>
         """{"places":{"nodes":[{"name":"河套深港科技创新合作区","projects":{"totalCount":3}},{"name":"福田区","projects":{"totalCount":1}},{"name":"香蜜湖","projects":{"totalCount":0}}]}}""");
 
     [Fact]
+    public Task Nested_places_ordered_by_name_descending_and_by_their_project_count() => Expect(
+        $$"""{ places(where: {{{Mine}}, name: {eq: "福田区"} }) { nodes { byName: subPlaces(order: [{name: DESC}]) { nodes { name } } byProjects: subPlaces(order: [{projectsCount: DESC}]) { nodes { name } } } } }""",
+        """{"places":{"nodes":[{"byName":{"nodes":[{"name":"香蜜湖"},{"name":"河套深港科技创新合作区"}]},"byProjects":{"nodes":[{"name":"河套深港科技创新合作区"},{"name":"香蜜湖"}]}}]}}""");
+
+    [Fact]
     public Task Goals_ordered_by_project_count_then_id() => Expect(
         $$"""{ goals(where: {{MineOnly}}, order: {projectsCount: DESC}) { nodes { name } } }""",
         """{"goals":{"nodes":[{"name":"布局一批重大科研设施"},{"name":"开展关键核心技术攻关"},{"name":"研发投入倍增计划"},{"name":"大力发展数字经济"},{"name":"高标准建设河套深港科技创新合作区"}]}}""");

@@ -63,11 +63,28 @@ internal static class ResultShaper
 
         // Sort keys are read once per item, not once per comparison.
         var descending = shape.SortDescending ?? [];
-        var keyed = items.Select(item => (Item: item, Keys: item.GetProperty("s").EnumerateArray().ToArray())).ToList();
+        var keyed = items.Select(item => (Item: item, Keys: SortKeys(shape, item))).ToList();
         keyed.Sort((a, b) => CompareKeys(a.Keys, b.Keys, descending));
         var page = shape.Page!;
         var slice = keyed.Skip(page.Offset).Take(page.First).Select(k => (Node: k.Item.GetProperty("n"), Edge: k.Item.GetProperty("e"))).ToList();
         return Connection(shape, slice, keyed.Count, page.Offset);
+    }
+
+    private static JsonElement[] SortKeys(Shape shape, JsonElement item)
+    {
+        if (shape.SortProperties is not { } properties)
+        {
+            return item.GetProperty("s").EnumerateArray().ToArray();
+        }
+
+        var node = item.GetProperty("n");
+        var keys = new JsonElement[properties.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Property(node, properties[i]);
+        }
+
+        return keys;
     }
 
     private static JsonObject Connection(Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)

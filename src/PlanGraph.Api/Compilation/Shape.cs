@@ -21,6 +21,9 @@ internal sealed record Shape(string ResponseKey, ShapeKind Kind, string Key, str
     /// <summary>For nested connections: per sort key, whether it sorts descending (the last key is the id).</summary>
     public IReadOnlyList<bool>? SortDescending { get; init; }
 
+    /// <summary>For nested connections sorted by plain properties: read the keys from the node map (no "s" list).</summary>
+    public IReadOnlyList<string>? SortProperties { get; init; }
+
     /// <summary>For transitive relations: the same node reached twice is kept once.</summary>
     public bool Distinct { get; init; }
 
