@@ -10,7 +10,7 @@ namespace PlanGraph.Ingestion;
 /// <param name="Outline">The outline tree; the root is the document.</param>
 /// <param name="Boxes">Every 专栏 box.</param>
 /// <param name="Tables">Every 表 table.</param>
-/// <param name="Sentences">Every sentence of headings and paragraphs (not of tables).</param>
+/// <param name="Sentences">Every sentence of headings, paragraphs and the unnumbered prose that opens a 专栏 box (not of box items or tables).</param>
 public sealed record IngestedDocument(
     string FileName,
     string Sha256,

@@ -80,6 +80,13 @@ internal sealed partial class OutlineBuilder
                 || ResumesSections(box, numbering, rank, body);
             if (!leavesBox)
             {
+                // Unnumbered prose before the box's first numbered line (a lead-in, or a box with no items at all)
+                // belongs to no item, so it is read as sentences of the section that holds the box.
+                if (numbering is null && box.Lines.All(l => l.Style is null))
+                {
+                    prose.Add((bodyStart, end, box.Path));
+                }
+
                 box.Lines.Add((numbering?.Style, numbering?.Numbering ?? "", bodyStart, end));
                 return;
             }

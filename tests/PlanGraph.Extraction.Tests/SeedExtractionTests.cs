@@ -106,6 +106,16 @@ public sealed class SeedExtractionTests
     }
 
     [Fact]
+    public void A_place_in_the_prose_of_a_box_without_items_is_found()
+    {
+        // D1 专栏9 is one paragraph with no numbered items: its 华富街道 is read as a sentence's place.
+        var street = SeedGraph.Node(NodeLabels.Place, "华富街道");
+        street.Evidence.ShouldContain(e => e.Rule == "place.gazetteer" && e.FirstLine == 544);
+        SeedGraph.ById(SeedGraph.From(street, RelationshipTypes.PartOf).ShouldHaveSingleItem().To).Name.ShouldBe("福田区");
+        SeedGraph.Graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Project && n.Evidence.Any(e => e.FirstLine == 544));
+    }
+
+    [Fact]
     public void Cited_plans_are_linked_and_a_basis_is_told_apart()
     {
         var cbd = SeedGraph.Node(NodeLabels.Plan, "福田区中央商务区“十五五”规划");

@@ -41,6 +41,49 @@ public sealed class BoxAndTableTests
     }
 
     [Fact]
+    public void Box_prose_without_items_and_a_lead_in_before_items_are_sentences_of_the_section()
+    {
+        var text = string.Join("\n",
+            "一、保护生态环境",
+            "加强生态保护。",
+            "\t专栏1  生态保护工程",
+            "",
+            "\t保护工程：每年开展综合治理，清除外来物种。加强监测。",
+            "",
+            "二、建设学校",
+            "新建学校。",
+            "\t专栏2  教育工程",
+            "",
+            "\t通过多种举措创造学位供给。",
+            "1.学前教育：新建幼儿园。",
+            "2.义务教育：新建小学。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        var prose = document.Boxes.Single(b => b.Number == 1);
+        prose.Items.ShouldBeEmpty();
+        var first = document.Sentences.Single(s => s.Text.Text.StartsWith("保护工程：", StringComparison.Ordinal));
+        first.SectionPath.ShouldBe("一、保护生态环境");
+        first.Text.FirstLine.ShouldBe(5);
+        document.Sentences.ShouldContain(s => s.Text.Text.StartsWith("加强监测", StringComparison.Ordinal) && s.SectionPath == "一、保护生态环境");
+
+        // The lead-in is a sentence; the numbered items stay items and are no sentences.
+        var education = document.Boxes.Single(b => b.Number == 2);
+        education.Items.Select(i => i.Numbering).ShouldBe(["1.", "2."]);
+        education.Items[0].Text.Text.ShouldStartWith("学前教育");
+        document.Sentences.ShouldContain(s => s.Text.Text.StartsWith("通过多种举措", StringComparison.Ordinal) && s.SectionPath == "二、建设学校");
+        document.Sentences.ShouldNotContain(s => s.Text.Text.Contains("新建幼儿园", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void D1_box_9_has_no_items_and_its_prose_is_read_as_sentences()
+    {
+        var d1 = Seeds.Read(Seeds.D1);
+        d1.Boxes.Single(b => b.Number == 9).Items.ShouldBeEmpty();
+        d1.Sentences.ShouldContain(s => s.Text.FirstLine == 544 && s.Text.Text.Contains("华富街道", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void D1_table_has_24_indicator_rows_in_four_categories()
     {
         var table = Seeds.Read(Seeds.D1).Tables.ShouldHaveSingleItem();
