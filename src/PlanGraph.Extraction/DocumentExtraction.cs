@@ -691,12 +691,23 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         for (var i = 0; i < document.Sentences.Count; i++)
         {
             var sentence = document.Sentences[i];
-            foreach (var candidate in SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains))
+            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains).ToList();
+            foreach (var candidate in found)
             {
                 var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.suffix");
                 var id = graph.Node(NodeLabels.Place, candidate.Name, evidence, new Dictionary<string, object?> { ["type"] = candidate.Type, ["source"] = "suffix" });
                 var anchor = PlaceNode(candidate.Anchor, evidence with { Rule = "place.suffix-anchor" });
                 graph.Relationship(RelationshipTypes.PartOf, id, anchor, evidence with { Rule = "place.suffix-containment" });
+            }
+
+            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, gazetteer, projects.Contains))
+            {
+                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.coordinated");
+                var id = graph.Node(NodeLabels.Place, coordinate.Name, evidence, new Dictionary<string, object?> { ["type"] = coordinate.Type, ["source"] = "coordination" });
+                if (coordinate.Container is { } container)
+                {
+                    graph.Relationship(RelationshipTypes.PartOf, id, PlaceNode(container, evidence with { Rule = "place.coordinated-anchor" }), evidence with { Rule = "place.coordinated-containment" });
+                }
             }
         }
     }
