@@ -6,7 +6,7 @@ namespace PlanGraph.Cli;
 /// <summary>The options every verb that runs the local Neo4j accepts: --http-port, --bolt-port, --timeout (seconds).</summary>
 internal static class LocalNeo4jArguments
 {
-    public const string Usage = "[--http-port N] [--bolt-port N] [--timeout SECONDS]";
+    public const string Usage = "[--http-port N] [--bolt-port N] [--heap SIZE] [--timeout SECONDS]";
 
     /// <summary>Settings from the environment (NEO4J_HTTP_PORT, NEO4J_BOLT_PORT) overridden by flags; other arguments are returned in <paramref name="rest"/>.</summary>
     /// <exception cref="ArgumentException">A flag lacks its value or the value is not a number.</exception>
@@ -25,6 +25,9 @@ internal static class LocalNeo4jArguments
                     break;
                 case "--bolt-port":
                     overrides["NEO4J_BOLT_PORT"] = Value();
+                    break;
+                case "--heap":
+                    overrides["NEO4J_HEAP"] = Value();
                     break;
                 case "--timeout":
                     var text = Value();

@@ -43,7 +43,17 @@ public sealed record LocalNeo4jSettings(string CacheDirectory, int HttpPort = 74
             throw new ArgumentException($"NEO4J_HTTP_PORT and NEO4J_BOLT_PORT are both {http}; they must differ.");
         }
 
-        return new LocalNeo4jSettings(Path.Combine(repositoryRoot, ".cache", "neo4j"), http, bolt);
+        var settings = new LocalNeo4jSettings(Path.Combine(repositoryRoot, ".cache", "neo4j"), http, bolt);
+        var heap = Read("NEO4J_HEAP");
+        if (string.IsNullOrWhiteSpace(heap))
+        {
+            return settings;
+        }
+
+        // Neo4j's own size syntax (512m, 2g); anything else would only fail later inside the JVM.
+        return System.Text.RegularExpressions.Regex.IsMatch(heap, "^[1-9][0-9]*[mMgG]$")
+            ? settings with { Heap = heap.ToLowerInvariant() }
+            : throw new ArgumentException($"NEO4J_HEAP must be a size such as 512m or 2g; got '{heap}'.");
     }
 
     /// <summary>Parses a port number, naming the setting in the error.</summary>
