@@ -81,6 +81,22 @@ public sealed class OptionsAndDialectTests
     }
 
     [Theory]
+    [InlineData("2G", "2g")]
+    [InlineData("768m", "768m")]
+    [InlineData(null, "512m")]
+    public void The_local_heap_comes_from_NEO4J_HEAP_with_512m_by_default(string? heap, string expected)
+        => PlanGraph.Neo4j.Local.LocalNeo4jSettings.FromEnvironment("/tmp/repo", new Dictionary<string, string?> { ["NEO4J_HEAP"] = heap }).Heap.ShouldBe(expected);
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("2gb")]
+    [InlineData("0m")]
+    [InlineData("-Xmx2g")]
+    public void A_heap_that_is_not_a_size_is_refused_by_name(string heap)
+        => Should.Throw<ArgumentException>(() => PlanGraph.Neo4j.Local.LocalNeo4jSettings.FromEnvironment("/tmp/repo", new Dictionary<string, string?> { ["NEO4J_HEAP"] = heap }))
+            .Message.ShouldContain("NEO4J_HEAP must be a size such as 512m or 2g");
+
+    [Theory]
     [InlineData("cjk'}} DETACH")]
     [InlineData("CJK")]
     [InlineData("")]
