@@ -3,16 +3,21 @@ namespace PlanGraph.Extraction;
 /// <summary>The shipped lexicon of well-known institutions (Data/institutions.tsv), with its version.</summary>
 internal sealed class InstitutionLexicon
 {
-    private InstitutionLexicon(string version, IReadOnlyList<(string Form, string Name, string Type)> forms)
+    // Looked up for every sentence of every document: an array and a dictionary, not a LINQ walk each time.
+    private readonly Dictionary<string, string[]> aliases;
+
+    private InstitutionLexicon(string version, (string Form, string Name, string Type)[] forms)
     {
         Version = version;
         SurfaceForms = forms;
+        aliases = forms.GroupBy(f => f.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Where(f => f.Form != g.Key).Select(f => f.Form).ToArray(), StringComparer.Ordinal);
     }
 
     public string Version { get; }
 
     /// <summary>Every name and alias, longest first, so 香港中文大学 wins over a shorter form inside it.</summary>
-    public IReadOnlyList<(string Form, string Name, string Type)> SurfaceForms { get; }
+    public (string Form, string Name, string Type)[] SurfaceForms { get; }
 
     public static InstitutionLexicon Load()
     {
@@ -61,7 +66,7 @@ internal sealed class InstitutionLexicon
     }
 
     /// <summary>Every other form the lexicon has for a canonical name.</summary>
-    public IReadOnlyList<string> AliasesOf(string name) => [.. SurfaceForms.Where(f => f.Name == name && f.Form != name).Select(f => f.Form)];
+    public IReadOnlyList<string> AliasesOf(string name) => aliases.TryGetValue(name, out var forms) ? forms : [];
 
     /// <summary>The canonical name and type of a lexicon form, or null.</summary>
     public (string Name, string Type)? Lookup(string form)

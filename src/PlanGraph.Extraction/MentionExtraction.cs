@@ -11,22 +11,49 @@ internal static class MentionExtraction
 {
     public static void Run(IReadOnlyList<IngestedDocument> documents, IReadOnlyList<SourceDocument> sources, GraphAccumulator graph)
     {
-        var entities = graph.Nodes.Where(n => n.Label is not NodeLabels.Target).ToList();
+        // Three characters are enough for a distinctive name (福田区, 华强北, 深交所); two are not (河套, 福田).
+        var entities = graph.Nodes.Where(n => n.Label is not NodeLabels.Target)
+            .Select(n => (n.Id, Forms: n.Aliases.Prepend(n.Name).Where(f => f.Length >= 3).Distinct(StringComparer.Ordinal).ToArray()))
+            .Where(e => e.Forms.Length > 0)
+            .ToList();
         for (var d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
             var source = sources[d];
             var evidence = new EvidenceFactory(source.Id, document.Map);
-            foreach (var (id, _, name, aliases) in entities)
+
+            // The document's sentences as one text (a separator no name holds between them), searched once
+            // per name: the first hit is in the first sentence that names the entity.
+            var starts = new int[document.Sentences.Count];
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < starts.Length; i++)
             {
-                // Three characters are enough for a distinctive name (福田区, 华强北, 深交所); two are not (河套, 福田).
-                var forms = aliases.Prepend(name).Where(f => f.Length >= 3).ToList();
-                var sentence = document.Sentences.FirstOrDefault(s => forms.Any(f => s.Text.Text.Contains(f, StringComparison.Ordinal)));
-                if (sentence is not null)
+                starts[i] = text.Length;
+                text.Append(document.Sentences[i].Text.Text).Append(Separator);
+            }
+
+            var all = text.ToString();
+            foreach (var (id, forms) in entities)
+            {
+                var first = -1;
+                foreach (var form in forms)
                 {
+                    var at = first < 0 ? all.IndexOf(form, StringComparison.Ordinal) : all.IndexOf(form, 0, first, StringComparison.Ordinal);
+                    if (at >= 0 && (first < 0 || at < first))
+                    {
+                        first = at;
+                    }
+                }
+
+                if (first >= 0)
+                {
+                    var index = Array.BinarySearch(starts, first);
+                    var sentence = document.Sentences[index >= 0 ? index : ~index - 1];
                     graph.Relationship(RelationshipTypes.MentionedIn, id, source.Id, evidence.From(sentence.Text, sentence.SectionPath, "mention.name"));
                 }
             }
         }
     }
+
+    private const char Separator = '\u0001';
 }
