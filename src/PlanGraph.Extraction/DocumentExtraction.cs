@@ -621,7 +621,23 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     /// <summary>The gazetteer's matches in each sentence (by the sentence's index), found once for every place rule.</summary>
     private List<(GazetteerPlace Place, string Form, int Index)>[] PlaceMatches()
-        => placeMatches ??= [.. document.Sentences.Select(s => gazetteer.Find(s.Text.Text).ToList())];
+        => placeMatches ??= [.. document.Sentences.Select(s => OutsideInstitutions(s.Text.Text, gazetteer.Find(s.Text.Text).ToList()))];
+
+    /// <summary>
+    /// A place named only inside an institution's name (上海 in 上海合作组织, 大湾区 in …审评检查大湾区分中心)
+    /// is part of that name, not a mention of the place.
+    /// </summary>
+    private List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(string text, List<(GazetteerPlace Place, string Form, int Index)> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return matches;
+        }
+
+        var names = institutions.Find(text);
+        return names.Count == 0 ? matches
+            : matches.FindAll(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length));
+    }
 
     private void PlacesOfGazetteer()
     {

@@ -12,7 +12,7 @@ namespace PlanGraph.Extraction;
 public static class GraphExtractor
 {
     /// <summary>Version of the rules and data; it changes whenever extraction results may change.</summary>
-    public static string RulesVersion { get; } = "rules-2026-11-27.4+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version + "+" + AliasData.Value.Value.Version;
+    public static string RulesVersion { get; } = "rules-2026-11-27.5+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version + "+" + AliasData.Value.Value.Version;
 
     public static GraphDocument Extract(IReadOnlyList<IngestedDocument> documents)
     {

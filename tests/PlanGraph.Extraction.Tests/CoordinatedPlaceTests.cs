@@ -65,4 +65,14 @@ public sealed class CoordinatedPlaceTests
         Coordinated("依据《福田中心商圈、东门商圈管理办法》。").ShouldBeEmpty();
         Coordinated("推动福田中心商圈、东门老街片区发展。").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_city_inside_an_institutions_name_is_no_mention_of_the_city()
+    {
+        // D1:575 广州中医药大学 is the university, not the city; D1:311 广州南沙科学城 does name it.
+        static IEnumerable<(string, int)> Where(string city) => SeedGraph.Graph.Nodes.Single(n => n.Label == NodeLabels.Place && n.Name == city)
+            .Evidence.Where(e => e.Rule == "place.gazetteer").Select(e => (SeedGraph.Graph.Documents.Single(d => d.Id == e.DocumentId).FileName[7..11], e.FirstLine));
+        Where("广州市").ShouldNotContain(("14th", 575));
+        Where("广州市").ShouldContain(("14th", 311));
+    }
 }
