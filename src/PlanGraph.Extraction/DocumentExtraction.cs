@@ -13,6 +13,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private readonly string documentId = StableId.ForDocument(document.FileName);
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
     private List<(GazetteerPlace Place, string Form, int Index)>[]? placeMatches;
+    private IReadOnlyList<InstitutionMention>[]? institutionMatches;
     private EvidenceFactory Evidence => new(documentId, document.Map);
 
     public SourceDocument Run()
@@ -580,9 +581,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
     private void Institutions()
     {
-        foreach (var sentence in document.Sentences)
+        var names = InstitutionMatches();
+        for (var i = 0; i < document.Sentences.Count; i++)
         {
-            foreach (var mention in institutions.Find(sentence.Text.Text))
+            var sentence = document.Sentences[i];
+            foreach (var mention in names[i])
             {
                 InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
             }
@@ -621,23 +624,22 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     /// <summary>The gazetteer's matches in each sentence (by the sentence's index), found once for every place rule.</summary>
     private List<(GazetteerPlace Place, string Form, int Index)>[] PlaceMatches()
-        => placeMatches ??= [.. document.Sentences.Select(s => OutsideInstitutions(s.Text.Text, gazetteer.Find(s.Text.Text).ToList()))];
+    {
+        var names = InstitutionMatches();
+        return placeMatches ??= [.. document.Sentences.Select((s, i) => OutsideInstitutions(gazetteer.Find(s.Text.Text).ToList(), names[i]))];
+    }
+
+    /// <summary>The institutions named in each sentence (by the sentence's index), found once for the place and institution rules.</summary>
+    private IReadOnlyList<InstitutionMention>[] InstitutionMatches()
+        => institutionMatches ??= [.. document.Sentences.Select(s => institutions.Find(s.Text.Text))];
 
     /// <summary>
-    /// A place named only inside an institution's name (上海 in 上海合作组织, 大湾区 in …审评检查大湾区分中心)
-    /// is part of that name, not a mention of the place.
+    /// A place named only inside an institution's name (广州 in 广州中医药大学, 深圳 in 深圳大学) is part of that
+    /// name, not a mention of the place.
     /// </summary>
-    private List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(string text, List<(GazetteerPlace Place, string Form, int Index)> matches)
-    {
-        if (matches.Count == 0)
-        {
-            return matches;
-        }
-
-        var names = institutions.Find(text);
-        return names.Count == 0 ? matches
+    private static List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(List<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<InstitutionMention> names)
+        => names.Count == 0 || matches.Count == 0 ? matches
             : matches.FindAll(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length));
-    }
 
     private void PlacesOfGazetteer()
     {
@@ -658,7 +660,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             foreach (var piece in box.Items.Select(i => i.Text).Prepend(box.Header))
             {
-                foreach (var (place, _, _) in gazetteer.Find(piece.Text))
+                foreach (var (place, _, _) in OutsideInstitutions(gazetteer.Find(piece.Text).ToList(), institutions.Find(piece.Text)))
                 {
                     PlaceNode(place, Evidence.From(piece, box.SectionPath, "place.gazetteer"));
                     named.Add(place.Name);
