@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
+using PlanGraph.Extraction.Rules;
 using PlanGraph.Ingestion;
 
 namespace PlanGraph.Extraction;
@@ -33,6 +34,13 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 new Dictionary<string, object?> { ["date"] = date, ["issuer"] = issuer }, id: planId);
         }
 
+        var context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
+        {
+            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer,
+        };
+        RuleRegistry.Run(RuleStage.Plan, context);
+        planId = context.PlanId;
+
         CitedPlans(planId);
         if (planId is not null && kind == DocumentKinds.Plan)
         {
@@ -46,16 +54,21 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             RestatedMeasures();
         }
 
+        RuleRegistry.Run(RuleStage.Measures, context);
         Boxes();
         if (planId is not null)
         {
             BodyProjects();
             SentenceInvolvement();
         }
+
+        RuleRegistry.Run(RuleStage.Items, context);
         Institutions();
         PlacesOfGazetteer();
         PlacesBySuffix();
-        return new SourceDocument(documentId, document.FileName, title, document.Sha256, kind) { Date = date, Issuer = issuer };
+        RuleRegistry.Run(RuleStage.Entities, context);
+        RuleRegistry.Run(RuleStage.Relations, context);
+        return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer };
     }
 
     /// <summary>The first short line before the first heading that names a plan, interpretation or reply; else the file name.</summary>

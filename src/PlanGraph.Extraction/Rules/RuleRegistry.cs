@@ -1,0 +1,23 @@
+namespace PlanGraph.Extraction.Rules;
+
+/// <summary>
+/// The registered rules, in the order they run within a stage. Adding a rule means adding its class
+/// under Rules/&lt;Kind&gt;/ and one line here; docs/extraction.md lists them.
+/// </summary>
+internal static class RuleRegistry
+{
+    public static IReadOnlyList<IDocumentRule> All { get; } =
+    [
+    ];
+
+    public static void Run(RuleStage stage, DocumentContext context)
+    {
+        foreach (var rule in All)
+        {
+            if (rule.Stage == stage)
+            {
+                rule.Apply(context);
+            }
+        }
+    }
+}
