@@ -122,7 +122,7 @@ public sealed class GraphLoader
         var candidates = await WithdrawAsync(transaction, document.Id, cancellationToken);
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
-            ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("rulesVersion", options.RulesVersion));
+            ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion));
 
         // First so that MENTIONED_IN relationships find their document node.
         await transaction.RunAsync(mergeDocument, cancellationToken);
