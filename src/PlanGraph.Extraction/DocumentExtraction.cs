@@ -165,7 +165,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             var properties = PlanNaming.Properties(name, issuer);
             properties["status"] = name.Contains("草案", StringComparison.Ordinal) ? "draft" : "final";
             var evidence = Evidence.From(piece, "", "plan.title");
-            var planId = graph.Node(NodeLabels.Plan, PlanName(name), evidence, properties);
+            var planId = graph.Node(NodeLabels.Plan, PlanName(name), evidence, properties, aliases: PlanNaming.ShortNames(PlanName(name)));
             graph.Relationship(RelationshipTypes.Describes, documentId, planId, evidence);
             ids.Add(planId);
         }

@@ -55,7 +55,7 @@ internal sealed partial class CitedTitleRule : IDocumentRule
                     continue;
                 }
 
-                var cited = context.Graph.Node(NodeLabels.Plan, PlanNaming.WithoutDraftMark(name), evidence, PlanNaming.Properties(name));
+                var cited = context.Graph.Node(NodeLabels.Plan, PlanNaming.WithoutDraftMark(name), evidence, PlanNaming.Properties(name), aliases: PlanNaming.ShortNames(PlanNaming.WithoutDraftMark(name)));
                 if (cited == context.PlanId)
                 {
                     continue;

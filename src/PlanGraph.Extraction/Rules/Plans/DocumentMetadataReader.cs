@@ -82,6 +82,7 @@ internal static partial class DocumentMetadataReader
         string? source = null;
         TextPiece? titlePiece = null;
         string? issuer = null;
+        string? noticeIssuer = null;
         string? kind = null;
         var issued = new List<(string Title, TextPiece Piece)>();
         var noticeText = notice >= 0 ? lines[notice].Text : fields.TryGetValue("title", out var fmTitle) ? fmTitle.Value : null;
@@ -93,7 +94,7 @@ internal static partial class DocumentMetadataReader
                 wrapper.Add((0, lines[notice].Start));
             }
 
-            issuer = nm.Groups["issuer"].Value.Trim();
+            noticeIssuer = nm.Groups["issuer"].Value.Trim();
             var noticePiece = notice >= 0 ? Piece(notice, notice) : Piece(fields["title"].Line, fields["title"].Line);
             foreach (var name in PlanNaming.IssuedTitles(nm.Groups["what"].Value))
             {
@@ -203,7 +204,9 @@ internal static partial class DocumentMetadataReader
             }
         }
 
+        // The signature's body, else the front matter's (a full name: 上海市闵行区人民政府), else the notice title's.
         issuer ??= fields.TryGetValue("issuer", out var fmIssuer) ? fmIssuer.Value : null;
+        issuer ??= noticeIssuer;
         issuer ??= title is null ? null : PlanNaming.IssuerOf(title);
         if (date is null && fields.TryGetValue("date", out var fmDate) && ChineseDate.ParseIso(fmDate.Value) is { } written)
         {
@@ -348,7 +351,8 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"^\*\*([\p{IsCJKUnifiedIdeographs}]{2,6})\*\*\s*[:：]\s*(.+)$")]
     private static partial Regex BoldKeyLine();
 
-    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{2,60}?)关于印发\s*(?<what>.{2,160}?)的通知$")]
+    // A website may append its name to the title it shows ("…的通知 - 某市人民政府门户网站", "…的通知_政策文件").
+    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{2,60}?)关于印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
     private static partial Regex NoticeLine();
 
     // 主送机关: "各区人民政府，市政府各部门、各直属机构：", "各有关单位：".
@@ -359,13 +363,14 @@ internal static partial class DocumentMetadataReader
     private static partial Regex SentencePunctuation();
 
     // A government body's name alone on a line: 安徽省人民政府办公厅, 上海市黄浦区人民政府办公室, 中共中央 国务院.
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）() ]{2,40}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|署|办|部|中央|国务院|院)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）() 　]{2,80}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|署|办|部|中央|国务院|院)$")]
     private static partial Regex IssuingBody();
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,8}〔(?:19|20)\d{2}〕\d{1,4}号")]
+    // 穗府〔2026〕4号, 工信部联规〔2021〕207号, 国发[2021]29号, 京政发［2022］3号.
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号")]
     private static partial Regex DocNumber();
 
-    [GeneratedRegex(@"^[（(]?([\p{IsCJKUnifiedIdeographs}]{1,8}〔(?:19|20)\d{2}〕\d{1,4}号)[）)]?$")]
+    [GeneratedRegex(@"^[（(]?([\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号)[）)]?$")]
     private static partial Regex DocNumberLine();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年工作回顾")]

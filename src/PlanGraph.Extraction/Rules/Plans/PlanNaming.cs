@@ -66,7 +66,15 @@ internal static partial class PlanNaming
 
     /// <summary>national, provincial, city or district: from the issuer when known, else from the name.</summary>
     public static string? Level(string name, string? issuer = null)
-        => (issuer is null ? null : LevelOf(issuer, body: true)) ?? LevelOf(name, body: false);
+        => (issuer is null ? null : IssuerParts().Split(JointIssuers().Replace(issuer.Trim(), "")).Where(p => p.Length > 0).Select(p => LevelOf(p, body: true)).FirstOrDefault(l => l is not null))
+            ?? LevelOf(name, body: false);
+
+    // Joint issuers: "工业和信息化部　国家发展和改革委员会", "工业和信息化部等八部门".
+    [GeneratedRegex(@"[\s\u3000、，,]+")]
+    private static partial Regex IssuerParts();
+
+    [GeneratedRegex(@"等[一二三四五六七八九十\d]+个?部门$")]
+    private static partial Regex JointIssuers();
 
     private static string? LevelOf(string text, bool body)
     {
@@ -195,6 +203,16 @@ internal static partial class PlanNaming
         properties["kind"] = Kind(name);
         return properties;
     }
+
+    /// <summary>
+    /// The short name a five-year plan outline goes by: 北京市国民经济和社会发展第十五个五年规划纲要 → 北京市“十五五”规划纲要
+    /// (also with 和二〇三五年远景目标); none for other names.
+    /// </summary>
+    public static IReadOnlyList<string> ShortNames(string name)
+        => FiveYearOutline().Match(name) is { Success: true } m ? [$"{m.Groups[1].Value}“{m.Groups[2].Value}五”规划纲要"] : [];
+
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{0,12}?)国民经济和社会发展第(十[一二三四五六七八九])个五年规划(?:和(?:二〇三五|2035)年远景目标)?纲要$")]
+    private static partial Regex FiveYearOutline();
 
     /// <summary>A plan's name without a draft mark: what its node is named.</summary>
     public static string WithoutDraftMark(string name) => DraftMark().Replace(name, "");

@@ -106,6 +106,7 @@ public sealed class DocumentMetadataTests
             "“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。");
         var plan = Described(graph);
         (plan.Name, plan.Properties["date"], plan.Properties["level"], plan.Properties["endYear"]).ShouldBe(("天津市国民经济和社会发展第十五个五年规划纲要", "2026-01-20", "city", 2030L));
+        plan.Aliases.ShouldContain("天津市“十五五”规划纲要");
     }
 
     [Fact]
@@ -137,6 +138,23 @@ public sealed class DocumentMetadataTests
         var plan = Described(graph);
         (plan.Name, plan.Properties["startYear"], plan.Properties["endYear"], plan.Properties["issuer"]).ShouldBe(("上海市2025年政府工作报告", 2025L, 2025L, "上海市人民政府"));
         graph.Documents.Single().Kind.ShouldBe("work-report");
+    }
+
+    [Fact]
+    public void A_ministry_notice_with_a_bracketed_number_and_several_issuers()
+    {
+        var graph = Extract("ministry.txt",
+            "工业和信息化部等八部门关于印发《“十四五”智能制造发展规划》的通知_政策文件",
+            "工信部联规[2021]207号",
+            "各省、自治区、直辖市及计划单列市工业和信息化主管部门：",
+            "现将《“十四五”智能制造发展规划》印发给你们，请结合实际，认真贯彻实施。",
+            "工业和信息化部　国家发展和改革委员会",
+            "2021年12月21日",
+            "“十四五”智能制造发展规划",
+            "一、现状与形势");
+        var plan = Described(graph);
+        (plan.Name, plan.Properties["startYear"], plan.Properties["endYear"], plan.Properties["docNumber"], plan.Properties["date"], plan.Properties["level"])
+            .ShouldBe(("“十四五”智能制造发展规划", 2021L, 2025L, "工信部联规[2021]207号", "2021-12-21", "national"));
     }
 
     [Theory]
