@@ -118,7 +118,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     /// <summary>
     /// The title: a notice's or front matter's (Rules/Plans/DocumentMetadataReader), else the first short line
     /// naming a plan, unless the metadata reader's heading holds that line (a title set over two lines) or
-    /// the line was not found at all (a work report, an opinion's title the plan words miss).
+    /// the line was not found at all (a work report, an opinion's title the plan words miss) or lies in a
+    /// website's or database's wrapper.
     /// </summary>
     private (string Title, TextPiece? Piece) ChooseTitle(DocumentMetadata metadata)
     {
@@ -129,7 +130,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
         var legacy = Title();
         if (metadata.Title is { } heading && metadata.TitlePiece is { } piece
-            && (legacy.Piece is null || (piece.SpanStart <= legacy.Piece.SpanStart && piece.SpanEnd >= legacy.Piece.SpanEnd && heading.Length > legacy.Title.Length)))
+            && (legacy.Piece is null || metadata.InWrapper(legacy.Piece.SpanStart) || (piece.SpanStart <= legacy.Piece.SpanStart && piece.SpanEnd >= legacy.Piece.SpanEnd && heading.Length > legacy.Title.Length)))
         {
             return (heading, piece);
         }

@@ -15,6 +15,9 @@ internal static partial class DocumentMetadataReader
     /// <summary>How far into a document its notice, 文号 and front matter are looked for.</summary>
     private const int HeadLines = 600;
 
+    /// <summary>How far into a document a website's information lines (发文字号：…) are read.</summary>
+    private const int InfoLines = 60;
+
     /// <summary>How many lines after a notice's title its signature may stand.</summary>
     private const int SignatureLines = 14;
 
@@ -47,9 +50,14 @@ internal static partial class DocumentMetadataReader
         for (var k = 0; k < head; k++)
         {
             var text = lines[k].Text;
-            if (BoldKeyLine().Match(text) is { Success: true } bold && words.FrontMatter.TryGetValue(bold.Groups[1].Value, out var field))
+            if (k < InfoLines && KeyValues(text, words) is { Count: > 0 } pairs)
             {
-                fields.TryAdd(field, (bold.Groups[2].Value.Trim(), k));
+                // A website's or database's information lines: 发文机关：国务院 成文日期：…, 【发文字号】…, **发布日期**: ….
+                foreach (var (field, value) in pairs)
+                {
+                    fields.TryAdd(field, (value, k));
+                }
+
                 wrapper.Add((lines[k].Start, lines[k].End));
             }
             else if (words.Wrappers.Any(w => text.StartsWith(w, StringComparison.Ordinal)))
@@ -150,6 +158,12 @@ internal static partial class DocumentMetadataReader
                 }
 
                 var joined = Canonical.Display(string.Concat(Enumerable.Range(firstBody, count).Select(j => lines[j].Text)));
+                if (count == 1 && SiteSuffix().Match(joined) is { Success: true } site && site.Index >= 4)
+                {
+                    // A web page's title: "“十四五”数字经济发展规划_国务院文件_中国政府网".
+                    joined = joined[..site.Index].Trim();
+                }
+
                 if (PlanNaming.Kind(joined) is not null)
                 {
                     (title, titlePiece, titleEnd, source) = (joined, Piece(firstBody, firstBody + count - 1), firstBody + count - 1, "heading");
@@ -245,6 +259,51 @@ internal static partial class DocumentMetadataReader
             Issuer = issuer, Date = date, DatePiece = datePiece, Published = published != date ? published : null, Wrapper = wrapper,
         };
     }
+
+    /// <summary>
+    /// The known key-value pairs a line holds ("发文机关：国务院 成文日期：2021年12月12日", "【发文字号】 国发〔2021〕29号",
+    /// "**发布日期**: 2025-08-12"), or none when the line does not start with a known key.
+    /// </summary>
+    private static List<(string Field, string Value)> KeyValues(string line, MetadataWords words)
+    {
+        var keys = new List<(int At, int ValueAt, string Field)>();
+        foreach (Match m in KeyPattern.Value.Matches(line))
+        {
+            var key = SpaceInKey().Replace(m.Groups["k"].Value, "");
+            if (words.FrontMatter.TryGetValue(key, out var field))
+            {
+                keys.Add((m.Index, m.Index + m.Length, field));
+            }
+        }
+
+        if (keys.Count == 0 || keys[0].At != 0)
+        {
+            return [];
+        }
+
+        var pairs = new List<(string, string)>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var end = i + 1 < keys.Count ? keys[i + 1].At : line.Length;
+            var value = line[keys[i].ValueAt..end].Trim();
+            if (keys[i].Field != "ignore" && value.Length > 0)
+            {
+                pairs.Add((keys[i].Field, value));
+            }
+        }
+
+        return pairs;
+    }
+
+    // A known key: 【发文字号】, **发布日期**:, 发文机关：, 标　　题：, 索 引 号： (spaces inside keys are a website's layout).
+    private static readonly Lazy<Regex> KeyPattern = new(() =>
+    {
+        var keys = string.Join("|", MetadataWords.Value.FrontMatter.Keys.OrderByDescending(k => k.Length).Select(k => string.Join(@"[ \u3000]*", k.Select(c => Regex.Escape(c.ToString())))));
+        return new Regex($@"【(?<k>{keys})】\s*[:：]?|\*\*(?<k>{keys})\*\*\s*[:：]|(?<k>{keys})\s*[:：]", RegexOptions.CultureInvariant);
+    });
+
+    [GeneratedRegex(@"[ \u3000]")]
+    private static partial Regex SpaceInKey();
 
     /// <summary>The line (or two or three consecutive lines) after <paramref name="from"/> that is exactly the title.</summary>
     private static (int First, int Last)? TitleLine(List<(string Text, int Start, int End)> lines, int from, string title)
@@ -348,9 +407,6 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,6})\s*[:：]\s*(.+)$")]
     private static partial Regex FrontMatterLine();
 
-    [GeneratedRegex(@"^\*\*([\p{IsCJKUnifiedIdeographs}]{2,6})\*\*\s*[:：]\s*(.+)$")]
-    private static partial Regex BoldKeyLine();
-
     // A website may append its name to the title it shows ("…的通知 - 某市人民政府门户网站", "…的通知_政策文件").
     [GeneratedRegex(@"^(?<issuer>[^《》，。：]{2,60}?)关于印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
     private static partial Regex NoticeLine();
@@ -358,6 +414,9 @@ internal static partial class DocumentMetadataReader
     // 主送机关: "各区人民政府，市政府各部门、各直属机构：", "各有关单位：".
     [GeneratedRegex(@"^[^。]{2,80}[：:]$")]
     private static partial Regex Addressees();
+
+    [GeneratedRegex(@"\s*(?:_|\s-\s|\s?[|｜]\s?).*$")]
+    private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"[。，；：,;:]")]
     private static partial Regex SentencePunctuation();

@@ -157,6 +157,36 @@ public sealed class DocumentMetadataTests
             .ShouldBe(("“十四五”智能制造发展规划", 2021L, 2025L, "工信部联规[2021]207号", "2021-12-21", "national"));
     }
 
+    [Fact]
+    public void A_web_pages_information_lines_give_number_issuer_and_dates()
+    {
+        var graph = Extract("web.txt",
+            "“十四五”现代综合交通运输体系发展规划_政策文件_中国政府网",
+            "索 引 号：000014349/2022-00005 主题分类：综合政务",
+            "发文机关：国务院 成文日期：2021年12月9日",
+            "发文字号：国发〔2021〕27号 发布日期：2022年01月18日",
+            "“十四五”现代综合交通运输体系发展规划",
+            "一、发展环境");
+        var plan = Described(graph);
+        (plan.Name, plan.Properties["docNumber"], plan.Properties["issuer"], plan.Properties["date"], plan.Properties["publishedDate"], plan.Properties["level"])
+            .ShouldBe(("“十四五”现代综合交通运输体系发展规划", "国发〔2021〕27号", "国务院", "2021-12-09", "2022-01-18", "national"));
+    }
+
+    [Fact]
+    public void A_law_databases_header_lines_are_metadata()
+    {
+        var graph = Extract("pkulaw.txt",
+            "【法宝引证码】 CLI.12.2",
+            "【发布部门】 山东省人民政府办公厅",
+            "【发文字号】 鲁政办字〔2022〕15号",
+            "【发布日期】 2022.02.10",
+            "山东省“十四五”数字强省建设规划",
+            "一、发展基础");
+        var plan = Described(graph);
+        (plan.Name, plan.Properties["docNumber"], plan.Properties["issuer"], plan.Properties["date"], plan.Properties["level"])
+            .ShouldBe(("山东省“十四五”数字强省建设规划", "鲁政办字〔2022〕15号", "山东省人民政府办公厅", "2022-02-10", "provincial"));
+    }
+
     [Theory]
     [InlineData("国务院关于印发新一代人工智能发展规划的通知", "national")]
     [InlineData("工业和信息化部", "national")]
