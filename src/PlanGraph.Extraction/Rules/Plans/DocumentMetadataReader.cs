@@ -146,7 +146,7 @@ internal static partial class DocumentMetadataReader
             }
         }
 
-        // No notice: a title set over one to three short lines at the top (北京市国民经济和社会发展 / 第十五个五年规划纲要).
+        // No notice: a title set over one to three short lines at the top (天津市国民经济和社会发展 / 第十五个五年规划纲要).
         var titleEnd = -1;
         if (title is null && firstBody >= 0)
         {
@@ -173,7 +173,7 @@ internal static partial class DocumentMetadataReader
             }
         }
 
-        // An adoption or issue line under the title: 2026年1月29日北京市…会议批准, （2020年10月29日…通过）, （2018年1月2日）.
+        // An adoption or issue line under the title: 2026年1月20日天津市…会议批准, （2020年10月29日…通过）, （2018年1月2日）.
         var afterTitle = titleEnd >= 0 ? titleEnd + 1 : issued.Count > 0 && issued[^1].Piece.SpanStart > 0 ? lines.FindIndex(l => l.Start >= issued[^1].Piece.SpanEnd && l.End > l.Start) : -1;
         if (date is null && afterTitle >= 0 && afterTitle < lines.Count)
         {
@@ -181,7 +181,7 @@ internal static partial class DocumentMetadataReader
             var lastLine = afterTitle;
             if (afterTitle + 1 < lines.Count && !words.Approvals.Any(a => text.EndsWith(a, StringComparison.Ordinal)) && ChineseDate.ParseAtStart(text) is { } started && started.Length < text.Length)
             {
-                // An adoption line wrapped in two (2026年1月29日北京市第十六届 / 人民代表大会第四次会议批准).
+                // An adoption line wrapped in two (2026年1月20日天津市第十八届 / 人民代表大会第五次会议批准).
                 var joined = (text + lines[afterTitle + 1].Text).Trim('（', '）', '(', ')');
                 if (words.Approvals.Any(a => joined.EndsWith(a, StringComparison.Ordinal)))
                 {
@@ -218,7 +218,7 @@ internal static partial class DocumentMetadataReader
             }
         }
 
-        // The signature's body, else the front matter's (a full name: 上海市闵行区人民政府), else the notice title's.
+        // The signature's body, else the front matter's (a full name: 成都市锦江区人民政府), else the notice title's.
         issuer ??= fields.TryGetValue("issuer", out var fmIssuer) ? fmIssuer.Value : null;
         issuer ??= noticeIssuer;
         issuer ??= title is null ? null : PlanNaming.IssuerOf(title);
@@ -421,7 +421,7 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"[。，；：,;:]")]
     private static partial Regex SentencePunctuation();
 
-    // A government body's name alone on a line: 安徽省人民政府办公厅, 上海市黄浦区人民政府办公室, 中共中央 国务院.
+    // A government body's name alone on a line: 湖南省人民政府办公厅, 成都市锦江区人民政府办公室, 中共中央 国务院.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）() 　]{2,80}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|署|办|部|中央|国务院|院)$")]
     private static partial Regex IssuingBody();
 

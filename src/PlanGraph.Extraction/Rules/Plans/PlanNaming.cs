@@ -85,7 +85,7 @@ internal static partial class PlanNaming
             return "national";
         }
 
-        // 中共广东省委, 中共北京市委: the party committee of a region is of that region's level.
+        // 中共浙江省委, 中共天津市委: the party committee of a region is of that region's level.
         if (text.StartsWith("中共", StringComparison.Ordinal))
         {
             text = text[2..];
@@ -118,7 +118,7 @@ internal static partial class PlanNaming
         for (var length = minName; length <= maxName && at + length < text.Length; length++)
         {
             var name = text.AsSpan(at, length);
-            // A region's own name holds no unit (闵行区城市… is 闵行区, not a city "闵行区城").
+            // A region's own name holds no unit (锦江区城市… is 锦江区, not a city "锦江区城").
             if (!IsHan(name) || name.StartsWith("关于", StringComparison.Ordinal) || IsUnit(name[^1]))
             {
                 return null;
@@ -157,7 +157,7 @@ internal static partial class PlanNaming
 
     /// <summary>
     /// The documents a notice issues, from what stands between 印发 and 的通知: every 《…》, else the names
-    /// joined by 和/及/、 that each end in a kind word (支持…若干政策和安徽省…行动计划（2021-2023年）).
+    /// joined by 和/及/、 that each end in a kind word (支持…若干措施和江西省…行动方案（2023-2025年）).
     /// </summary>
     public static IReadOnlyList<string> IssuedTitles(string what)
     {
@@ -205,7 +205,7 @@ internal static partial class PlanNaming
     }
 
     /// <summary>
-    /// The short name a five-year plan outline goes by: 北京市国民经济和社会发展第十五个五年规划纲要 → 北京市“十五五”规划纲要
+    /// The short name a five-year plan outline goes by: 天津市国民经济和社会发展第十五个五年规划纲要 → 天津市“十五五”规划纲要
     /// (also with 和二〇三五年远景目标); none for other names.
     /// </summary>
     public static IReadOnlyList<string> ShortNames(string name)
