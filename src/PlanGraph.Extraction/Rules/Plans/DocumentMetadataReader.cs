@@ -15,6 +15,13 @@ internal static partial class DocumentMetadataReader
     /// <summary>How far into a document its notice, 文号 and front matter are looked for.</summary>
     private const int HeadLines = 600;
 
+    /// <summary>A title set in book marks on its own line (《“十四五”冷链物流发展规划》) is the title inside them.</summary>
+    private static string Unbook(string title)
+        => title.Length > 2 && title[0] == '《' && title[^1] == '》' && title.IndexOf('《', 1) < 0 ? title[1..^1] : title;
+
+    /// <summary>The longest line a title set at the top may have.</summary>
+    private const int MaxTitleLine = 60;
+
     /// <summary>How far into a document a website's information lines (发文字号：…) are read.</summary>
     private const int InfoLines = 60;
 
@@ -102,13 +109,13 @@ internal static partial class DocumentMetadataReader
                 wrapper.Add((0, lines[notice].Start));
             }
 
-            noticeIssuer = nm.Groups["issuer"].Value.Trim();
+            noticeIssuer = nm.Groups["issuer"].Value.Trim() is { Length: >= 2 } by ? by : null;
             var noticePiece = notice >= 0 ? Piece(notice, notice) : Piece(fields["title"].Line, fields["title"].Line);
             foreach (var name in PlanNaming.IssuedTitles(nm.Groups["what"].Value))
             {
                 // The issued document's own title line names it (the notice may write its period differently).
                 issued.Add(TitleLine(lines, Math.Max(notice, 0) + 1, name) is { } at
-                    ? (Canonical.Display(string.Concat(Enumerable.Range(at.First, at.Last - at.First + 1).Select(j => lines[j].Text))), Piece(at.First, at.Last))
+                    ? (Unbook(Canonical.Display(string.Concat(Enumerable.Range(at.First, at.Last - at.First + 1).Select(j => lines[j].Text)))), Piece(at.First, at.Last))
                     : (name, noticePiece));
             }
 
@@ -152,12 +159,14 @@ internal static partial class DocumentMetadataReader
         {
             for (var count = 3; count >= 1 && title is null; count--)
             {
-                if (firstBody + count > lines.Count || Enumerable.Range(firstBody, count).Any(j => lines[j].Text.Length > 40 || SentencePunctuation().IsMatch(lines[j].Text) || ChineseDate.ParseAtStart(lines[j].Text.TrimStart('（', '(')) is not null))
+                if (firstBody + count > lines.Count || Enumerable.Range(firstBody, count).Any(j => lines[j].Text.Length > MaxTitleLine || SentencePunctuation().IsMatch(lines[j].Text) || ChineseDate.ParseAtStart(lines[j].Text.TrimStart('（', '(')) is not null))
                 {
                     continue;
                 }
 
                 var joined = Canonical.Display(string.Concat(Enumerable.Range(firstBody, count).Select(j => lines[j].Text)));
+                joined = Unbook(joined);
+
                 if (count == 1 && SiteSuffix().Match(joined) is { Success: true } site && site.Index >= 4)
                 {
                     // A web page's title: "“十四五”数字经济发展规划_国务院文件_中国政府网".
@@ -408,7 +417,7 @@ internal static partial class DocumentMetadataReader
     private static partial Regex FrontMatterLine();
 
     // A website may append its name to the title it shows ("…的通知 - 某市人民政府门户网站", "…的通知_政策文件").
-    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{2,60}?)关于印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
+    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{0,60}?)关于印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
     private static partial Regex NoticeLine();
 
     // 主送机关: "各区人民政府，市政府各部门、各直属机构：", "各有关单位：".

@@ -187,6 +187,23 @@ public sealed class DocumentMetadataTests
             .ShouldBe(("山东省“十四五”数字强省建设规划", "鲁政办字〔2022〕15号", "山东省人民政府办公厅", "2022-02-10", "provincial"));
     }
 
+    [Fact]
+    public void A_title_in_book_marks_and_a_notice_whose_issuer_stands_above_it()
+    {
+        var plan = Described(Extract("split.txt",
+            "国务院办公厅",
+            "关于印发《“十四五”冷链物流发展规划》的通知",
+            "国办发〔2021〕46号",
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+            "《“十四五”冷链物流发展规划》已经国务院同意，现印发给你们，请认真贯彻执行。",
+            "国务院办公厅",
+            "2021年11月26日",
+            "《“十四五”冷链物流发展规划》",
+            "一、现状形势"));
+        (plan.Name, plan.Properties["docNumber"], plan.Properties["date"], plan.Properties["issuer"], plan.Properties["level"])
+            .ShouldBe(("“十四五”冷链物流发展规划", "国办发〔2021〕46号", "2021-11-26", "国务院办公厅", "national"));
+    }
+
     [Theory]
     [InlineData("国务院关于印发新一代人工智能发展规划的通知", "national")]
     [InlineData("工业和信息化部", "national")]
