@@ -36,6 +36,11 @@ public static class GraphJson
                 writer.WriteString("date", d.Date);
             }
 
+            if (d.DocNumber is not null)
+            {
+                writer.WriteString("docNumber", d.DocNumber);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -101,6 +106,7 @@ public static class GraphJson
                 {
                     Issuer = OptionalText(d, "issuer"),
                     Date = OptionalText(d, "date"),
+                    DocNumber = OptionalText(d, "docNumber"),
                 })],
                 [.. Array(root, "nodes", "$").Select((n, i) => new GraphNode(
                     Text(n, "id", $"$.nodes[{i}]"), Text(n, "label", $"$.nodes[{i}]"), Text(n, "name", $"$.nodes[{i}]"),

@@ -13,4 +13,7 @@ public sealed record SourceDocument(string Id, string FileName, string Title, st
 
     /// <summary>The document's date as stated, ISO style: yyyy-MM-dd or yyyy-MM; null when it states none.</summary>
     public string? Date { get; init; }
+
+    /// <summary>The document's 文号 (发文字号, e.g. 穗府〔2026〕4号) where it states one; null otherwise.</summary>
+    public string? DocNumber { get; init; }
 }

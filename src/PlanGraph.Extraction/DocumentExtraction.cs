@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
 using PlanGraph.Extraction.Rules;
+using PlanGraph.Extraction.Rules.Plans;
 using PlanGraph.Ingestion;
 
 namespace PlanGraph.Extraction;
@@ -19,13 +20,22 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     public SourceDocument Run()
     {
-        (title, var titlePiece) = Title();
+        var metadata = DocumentMetadataReader.Read(document, gazetteer);
+        (title, var titlePiece) = ChooseTitle(metadata);
+        var fromMetadata = metadata.Title is not null && title == metadata.Title;
+        var issued = fromMetadata ? metadata.Issued : titlePiece is null ? [] : [(title, titlePiece)];
         var kind = title.Contains("解读", StringComparison.Ordinal) ? DocumentKinds.Interpretation
             : ReplyWords().IsMatch(title) ? DocumentKinds.Reply
-            : PlanWords().IsMatch(title) ? DocumentKinds.Plan : DocumentKinds.Other;
-        var planId = DescribedPlan(title, titlePiece, kind);
+            : metadata.Kind ?? MainKind(issued) ?? PlanNaming.Kind(title) ?? (PlanWords().IsMatch(title) ? DocumentKinds.Plan : DocumentKinds.Other);
+        var described = DescribedPlans(title, titlePiece, kind, issued, metadata.Issuer);
+        var planId = described.Count == 0 ? null
+            : described.FirstOrDefault(id => PlanNaming.Kind(graph.NameOf(id)!) == DocumentKinds.Plan) ?? described[0];
         var (date, issuer, statedStart, statedEnd) = DocumentDating.Read(document.NormalizedText);
-        if (planId is not null && date is not null)
+        if (metadata.Date is not null)
+        {
+            (date, issuer) = (metadata.Date, metadata.Issuer);
+        }
+        else if (planId is not null && date is not null)
         {
             // The plan's date (and issuer) are its text's: a draft's cover date is the draft's.
             var (first, last) = document.Map.Lines(statedStart, statedEnd);
@@ -34,21 +44,21 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 new Dictionary<string, object?> { ["date"] = date, ["issuer"] = issuer }, id: planId);
         }
 
+        issuer ??= metadata.Issuer;
         var context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer,
+            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described,
         };
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
 
-        CitedPlans(planId);
-        if (planId is not null && kind == DocumentKinds.Plan)
+        if (planId is not null && kind is not (DocumentKinds.Interpretation or DocumentKinds.Reply or DocumentKinds.Other))
         {
             Goals(planId);
             Tables(planId);
         }
 
-        if (planId is not null && kind is DocumentKinds.Plan or DocumentKinds.Interpretation)
+        if (planId is not null && kind is not (DocumentKinds.Reply or DocumentKinds.Other))
         {
             InlineTargets(planId);
             RestatedMeasures();
@@ -68,7 +78,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         PlacesBySuffix();
         RuleRegistry.Run(RuleStage.Entities, context);
         RuleRegistry.Run(RuleStage.Relations, context);
-        return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer };
+        return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer, DocNumber = context.DocNumber };
     }
 
     /// <summary>The first short line before the first heading that names a plan, interpretation or reply; else the file name.</summary>
@@ -105,102 +115,66 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         return (Path.GetFileNameWithoutExtension(document.FileName), null);
     }
 
-    private string? DescribedPlan(string title, TextPiece? titlePiece, string kind)
+    /// <summary>
+    /// The title: a notice's or front matter's (Rules/Plans/DocumentMetadataReader), else the first short line
+    /// naming a plan, unless the metadata reader's heading holds that line (a title set over two lines) or
+    /// the line was not found at all (a work report, an opinion's title the plan words miss) or lies in a
+    /// website's or database's wrapper.
+    /// </summary>
+    private (string Title, TextPiece? Piece) ChooseTitle(DocumentMetadata metadata)
+    {
+        if (metadata.Title is { } read && metadata.TitleSource is "notice" or "front-matter")
+        {
+            return (read, metadata.TitlePiece);
+        }
+
+        var legacy = Title();
+        if (metadata.Title is { } heading && metadata.TitlePiece is { } piece
+            && (legacy.Piece is null || metadata.InWrapper(legacy.Piece.SpanStart) || (piece.SpanStart <= legacy.Piece.SpanStart && piece.SpanEnd >= legacy.Piece.SpanEnd && heading.Length > legacy.Title.Length)))
+        {
+            return (heading, piece);
+        }
+
+        return legacy;
+    }
+
+    /// <summary>The kind of the main document a notice issues (a plan before measures), or null.</summary>
+    private static string? MainKind(IReadOnlyList<(string Title, TextPiece Piece)> issued)
+    {
+        var kinds = issued.Select(i => PlanNaming.Kind(i.Title)).OfType<string>().ToList();
+        return kinds.Contains(DocumentKinds.Plan) ? DocumentKinds.Plan : kinds.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The plans the document describes: an interpretation the plan in its title's 《…》; a plan or policy
+    /// document itself, or every document its notice issues (若干政策 + 行动计划).
+    /// </summary>
+    private List<string> DescribedPlans(string title, TextPiece? titlePiece, string kind, IReadOnlyList<(string Title, TextPiece Piece)> issued, string? issuer)
     {
         if (titlePiece is null || kind is DocumentKinds.Reply or DocumentKinds.Other)
         {
-            return null;
+            return [];
         }
 
-        // An interpretation describes the plan named in its title's 《…》; a plan document describes itself.
-        var name = kind == DocumentKinds.Interpretation && BookTitle().Match(title) is { Success: true } m ? m.Groups[1].Value : title;
-        name = Canonical.Display(name);
-        var draft = name.Contains("草案", StringComparison.Ordinal);
-        var properties = PlanProperties(name);
-        properties["status"] = draft ? "draft" : "final";
-        var evidence = Evidence.From(titlePiece, "", "plan.title");
-        var planId = graph.Node(NodeLabels.Plan, PlanName(name), evidence, properties);
-        graph.Relationship(RelationshipTypes.Describes, documentId, planId, evidence);
-        return planId;
+        var plans = kind == DocumentKinds.Interpretation
+            ? [(BookTitle().Match(title) is { Success: true } m ? m.Groups[1].Value : title, titlePiece)]
+            : issued.Count > 0 ? issued : [(title, titlePiece)];
+        var ids = new List<string>();
+        foreach (var (raw, piece) in plans)
+        {
+            var name = Canonical.Display(raw);
+            var properties = PlanNaming.Properties(name, issuer);
+            properties["status"] = name.Contains("草案", StringComparison.Ordinal) ? "draft" : "final";
+            var evidence = Evidence.From(piece, "", "plan.title");
+            var planId = graph.Node(NodeLabels.Plan, PlanName(name), evidence, properties, aliases: PlanNaming.ShortNames(PlanName(name)));
+            graph.Relationship(RelationshipTypes.Describes, documentId, planId, evidence);
+            ids.Add(planId);
+        }
+
+        return ids;
     }
 
     private static string PlanName(string name) => DraftMark().Replace(name, "");
-
-    /// <summary>A plan title without a leading city or province and a trailing period: what two citations of one plan share.</summary>
-    private static string PlanCore(string name) => PlanPeriodSuffix().Replace(RegionPrefix().Replace(Canonical.Key(name), ""), "");
-
-    private static string LastHeading(string sectionPath)
-        => sectionPath.Contains(" > ", StringComparison.Ordinal) ? sectionPath[(sectionPath.LastIndexOf(" > ", StringComparison.Ordinal) + 3)..] : sectionPath;
-
-    private static Dictionary<string, object?> PlanProperties(string name)
-    {
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (Period().Match(name) is { Success: true } p)
-        {
-            properties["startYear"] = long.Parse(p.Groups[1].Value, CultureInfo.InvariantCulture);
-            properties["endYear"] = long.Parse(p.Groups[2].Value, CultureInfo.InvariantCulture);
-        }
-        else if (name.Contains("十四五", StringComparison.Ordinal) || name.Contains("第十四个五年", StringComparison.Ordinal))
-        {
-            (properties["startYear"], properties["endYear"]) = (2021L, 2025L);
-        }
-        else if (name.Contains("十五五", StringComparison.Ordinal) || name.Contains("第十五个五年", StringComparison.Ordinal))
-        {
-            (properties["startYear"], properties["endYear"]) = (2026L, 2030L);
-        }
-        else if (name.Contains("十三五", StringComparison.Ordinal) || name.Contains("第十三个五年", StringComparison.Ordinal))
-        {
-            (properties["startYear"], properties["endYear"]) = (2016L, 2020L);
-        }
-
-        properties["level"] = name.Contains("区", StringComparison.Ordinal) && (name.Contains("福田", StringComparison.Ordinal) || name.Contains("区国民经济", StringComparison.Ordinal)) ? "district"
-            : name.Contains("深圳市", StringComparison.Ordinal) ? "city"
-            : name.Contains("广东省", StringComparison.Ordinal) ? "provincial"
-            : name.StartsWith("粤港澳", StringComparison.Ordinal) || name.StartsWith("国家", StringComparison.Ordinal) || name.StartsWith("中国", StringComparison.Ordinal) ? "national" : null;
-        return properties;
-    }
-
-    /// <summary>《…》 titles of plans, programmes and action plans; 依据/根据 in the sentence makes it a basis.</summary>
-    private void CitedPlans(string? planId)
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            foreach (Match m in BookTitle().Matches(sentence.Text.Text))
-            {
-                var name = Canonical.Display(m.Groups[1].Value);
-                if (!PlanWords().IsMatch(name) || name.Length < 6)
-                {
-                    continue;
-                }
-
-                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "plan.cited-title");
-                if (planId is not null && graph.NameOf(planId) is { } described && PlanCore(described) == PlanCore(PlanName(name)))
-                {
-                    // The document's own plan cited with or without its region prefix or period: an alias.
-                    graph.Node(NodeLabels.Plan, PlanName(name), evidence with { Rule = "plan.self-citation" }, id: planId);
-                    continue;
-                }
-
-                var cited = graph.Node(NodeLabels.Plan, PlanName(name), evidence, PlanProperties(name));
-                if (cited == planId)
-                {
-                    continue;
-                }
-
-                // 依据 in the sentence, or in the heading of the section listing the titles ("…的主要依据是什么").
-                var basis = BasisWords().IsMatch(BookTitle().Replace(sentence.Text.Text, "")) || BasisWords().IsMatch(LastHeading(sentence.SectionPath));
-                var type = basis ? RelationshipTypes.BasedOn : RelationshipTypes.Cites;
-                if (planId is not null)
-                {
-                    graph.Relationship(type, planId, cited, evidence);
-                }
-                else
-                {
-                    graph.Relationship(RelationshipTypes.Cites, documentId, cited, evidence);
-                }
-            }
-        }
-    }
 
     /// <summary>The goal whose section (or an enclosing one) holds a text.</summary>
     private string? GoalOf(string sectionPath)
@@ -785,14 +759,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"《([^《》]{2,80})》")]
     private static partial Regex BookTitle();
 
-    [GeneratedRegex(@"依据|根据|按照|贯彻落实")]
-    private static partial Regex BasisWords();
-
     [GeneratedRegex(@"[（(]?草案[)）]?")]
     private static partial Regex DraftMark();
-
-    [GeneratedRegex(@"(\d{4})\s*[-—至~]\s*(\d{4})\s*年?")]
-    private static partial Regex Period();
 
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex Year();
@@ -812,12 +780,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     [GeneratedRegex(@"^(预期性|约束性)$")]
     private static partial Regex Attribute();
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,3}[省市](?=\p{IsCJKUnifiedIdeographs}{2,3}[区县])")]
-    private static partial Regex RegionPrefix();
-
-    [GeneratedRegex(@"（\d{4}-\d{4}年?）$")]
-    private static partial Regex PlanPeriodSuffix();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Cjk();

@@ -39,6 +39,7 @@ public static class PlanGraphModel
                 new("kind", "kind", GraphScalar.String, "plan, interpretation, reply, …"),
                 new("issuer", "issuer", GraphScalar.String, "Who issued it."),
                 new("date", "date", GraphScalar.String, "Issue date as written (yyyy-MM-dd when known)."),
+                new("docNumber", "docNumber", GraphScalar.String, "The document number (文号), e.g. 穗府〔2026〕4号."),
             ],
             [
                 new("describes", "({n})-[{r}:DESCRIBES]->({m}:Plan)", "Plan", "Plans this document is the text of."),
@@ -53,6 +54,9 @@ public static class PlanGraphModel
                 new("status", "status", GraphScalar.String, "draft or final."),
                 new("date", "date", GraphScalar.String, "The date its text states (yyyy-MM or yyyy-MM-dd), e.g. a draft's cover date."),
                 new("issuer", "issuer", GraphScalar.String, "Who issued it, where its text says so."),
+                new("kind", "kind", GraphScalar.String, "plan, measures, regulation, law, opinion, recommendation, decision, notice or work-report (from its title's last word)."),
+                new("docNumber", "docNumber", GraphScalar.String, "The document number (文号) it was issued under."),
+                new("publishedDate", "publishedDate", GraphScalar.String, "The date a website published it, where that differs from its own date."),
             ],
             [
                 new("describedBy", "({n})<-[{r}:DESCRIBES]-({m}:Document)", "Document", "Documents that are the text of this plan."),

@@ -33,4 +33,13 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     public string? Date { get; set; }
 
     public string? Issuer { get; set; }
+
+    /// <summary>The document's 文号 (穗府〔2026〕4号), where it states one.</summary>
+    public string? DocNumber { get; set; }
+
+    /// <summary>What the document says about itself: title, issued documents, signature, wrapper spans.</summary>
+    public Plans.DocumentMetadata Metadata { get; set; } = Plans.DocumentMetadata.None;
+
+    /// <summary>Every plan the document describes (a notice may issue two); <see cref="PlanId"/> is the main one.</summary>
+    public IReadOnlyList<string> DescribedPlanIds { get; set; } = [];
 }

@@ -8,6 +8,8 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Plans.PlanMetadataRule(),
+        new Plans.CitedTitleRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

@@ -122,7 +122,7 @@ public sealed class GraphLoader
 
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
-            ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("rulesVersion", options.RulesVersion));
+            ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion));
 
         // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
         await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, ct), cancellationToken);

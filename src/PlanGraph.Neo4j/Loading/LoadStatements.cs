@@ -115,7 +115,7 @@ public static class LoadStatements
         $"""
         MERGE (d:Entity {"{"}id: $id{"}"})
         SET d:Document, d.label = 'Document', d.name = $title, d.title = $title, d.fileName = $fileName,
-            d.sha256 = $sha256, d.kind = $kind, d.issuer = $issuer, d.date = $date, d.rulesVersion = $rulesVersion,
+            d.sha256 = $sha256, d.kind = $kind, d.issuer = $issuer, d.date = $date, d.docNumber = $docNumber, d.rulesVersion = $rulesVersion,
             d.aliases = coalesce(d.aliases, []),
             d.{LoaderSchema.SearchTextProperty} = {SearchText("$title", "coalesce(d.aliases, [])")},
             d.sources = CASE WHEN $id IN coalesce(d.sources, []) THEN d.sources ELSE coalesce(d.sources, []) + $id END

@@ -1,0 +1,452 @@
+using System.Text.RegularExpressions;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction.Rules.Plans;
+
+/// <summary>
+/// Reads <see cref="DocumentMetadata"/> from a document's opening, the way official documents are laid out
+/// (GB/T 9704: 发文字号, 标题 "X关于印发《Y》的通知", 主送机关, 正文, 落款 = issuing body and 成文日期): a converter's
+/// front matter (标题:/文号:/发布单位:/发布日期: lines or **发布日期**: lines), the notice and what it issues, the
+/// signature, a title set over one to three short lines with an adoption line under it ("（2020年10月29日…通过）"),
+/// and a work report's opening (各位代表：). Lines a website or converter added are the wrapper.
+/// </summary>
+internal static partial class DocumentMetadataReader
+{
+    /// <summary>How far into a document its notice, 文号 and front matter are looked for.</summary>
+    private const int HeadLines = 600;
+
+    /// <summary>A title set in book marks on its own line (《“十四五”冷链物流发展规划》) is the title inside them.</summary>
+    private static string Unbook(string title)
+        => title.Length > 2 && title[0] == '《' && title[^1] == '》' && title.IndexOf('《', 1) < 0 ? title[1..^1] : title;
+
+    /// <summary>The longest line a title set at the top may have.</summary>
+    private const int MaxTitleLine = 60;
+
+    /// <summary>How far into a document a website's information lines (发文字号：…) are read.</summary>
+    private const int InfoLines = 60;
+
+    /// <summary>How many lines after a notice's title its signature may stand.</summary>
+    private const int SignatureLines = 14;
+
+    public static DocumentMetadata Read(IngestedDocument document, Gazetteer gazetteer)
+    {
+        var words = MetadataWords.Value;
+        var lines = Lines(document);
+        var head = Math.Min(lines.Count, HeadLines);
+        var wrapper = new List<(int Start, int End)>();
+        var fields = new Dictionary<string, (string Value, int Line)>(StringComparer.Ordinal);
+
+        // Front matter: a "---" block of "key: value" lines at the very top.
+        if (lines.Count > 0 && lines[0].Text == "---")
+        {
+            var close = lines.FindIndex(1, l => l.Text == "---");
+            if (close > 0)
+            {
+                for (var k = 1; k < close; k++)
+                {
+                    if (FrontMatterLine().Match(lines[k].Text) is { Success: true } fm && words.FrontMatter.TryGetValue(fm.Groups[1].Value, out var field))
+                    {
+                        fields.TryAdd(field, (fm.Groups[2].Value.Trim(), k));
+                    }
+                }
+
+                wrapper.Add((lines[0].Start, lines[close].End));
+            }
+        }
+
+        for (var k = 0; k < head; k++)
+        {
+            var text = lines[k].Text;
+            if (k < InfoLines && KeyValues(text, words) is { Count: > 0 } pairs)
+            {
+                // A website's or database's information lines: 发文机关：国务院 成文日期：…, 【发文字号】…, **发布日期**: ….
+                foreach (var (field, value) in pairs)
+                {
+                    fields.TryAdd(field, (value, k));
+                }
+
+                wrapper.Add((lines[k].Start, lines[k].End));
+            }
+            else if (words.Wrappers.Any(w => text.StartsWith(w, StringComparison.Ordinal)))
+            {
+                wrapper.Add((lines[k].Start, lines[k].End));
+            }
+        }
+
+        bool Wrapped(int k) => wrapper.Any(w => lines[k].Start >= w.Start && lines[k].Start < w.End);
+        TextPiece Piece(int first, int last) => PieceOf(document, lines[first].Start, lines[last].End);
+
+        // The notice: the first "X关于印发Y的通知" line followed by its addressees (各区人民政府，…：), or one at the top.
+        var notice = -1;
+        var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(k => !Wrapped(k), -1);
+        for (var k = 0; k < head && notice < 0; k++)
+        {
+            if (Wrapped(k) || !NoticeLine().IsMatch(lines[k].Text))
+            {
+                continue;
+            }
+
+            var next = Enumerable.Range(k + 1, Math.Max(0, Math.Min(6, lines.Count - k - 1))).Where(j => !Wrapped(j)).Take(5);
+            if (next.Any(j => Addressees().IsMatch(lines[j].Text)) || k - firstBody < 3)
+            {
+                notice = k;
+            }
+        }
+
+        string? title = null;
+        string? source = null;
+        TextPiece? titlePiece = null;
+        string? issuer = null;
+        string? noticeIssuer = null;
+        string? kind = null;
+        var issued = new List<(string Title, TextPiece Piece)>();
+        var noticeText = notice >= 0 ? lines[notice].Text : fields.TryGetValue("title", out var fmTitle) ? fmTitle.Value : null;
+        if (noticeText is not null && NoticeLine().Match(noticeText) is { Success: true } nm)
+        {
+            if (notice > 0)
+            {
+                // Everything above the official text's first line is the website's (menus, breadcrumbs, crawler notes).
+                wrapper.Add((0, lines[notice].Start));
+            }
+
+            noticeIssuer = nm.Groups["issuer"].Value.Trim() is { Length: >= 2 } by ? by : null;
+            var noticePiece = notice >= 0 ? Piece(notice, notice) : Piece(fields["title"].Line, fields["title"].Line);
+            foreach (var name in PlanNaming.IssuedTitles(nm.Groups["what"].Value))
+            {
+                // The issued document's own title line names it (the notice may write its period differently).
+                issued.Add(TitleLine(lines, Math.Max(notice, 0) + 1, name) is { } at
+                    ? (Unbook(Canonical.Display(string.Concat(Enumerable.Range(at.First, at.Last - at.First + 1).Select(j => lines[j].Text)))), Piece(at.First, at.Last))
+                    : (name, noticePiece));
+            }
+
+            (title, titlePiece) = issued.Count == 1 ? issued[0] : (Canonical.Display(noticeText), noticePiece);
+            source = notice >= 0 ? "notice" : "front-matter";
+        }
+        else if (fields.TryGetValue("title", out var plain))
+        {
+            title = Canonical.Display(plain.Value);
+            titlePiece = TitleLine(lines, plain.Line + 1, title) is { } at ? Piece(at.First, at.Last) : Piece(plain.Line, plain.Line);
+            issued.Add((title, titlePiece));
+            source = "front-matter";
+        }
+
+        // The signature: a date line (and the issuing body on the line above it) after the notice's text.
+        string? date = null;
+        TextPiece? datePiece = null;
+        if (notice >= 0)
+        {
+            var stop = issued.Where(i => i.Piece.SpanStart > lines[notice].End).Select(i => i.Piece.SpanStart).DefaultIfEmpty(int.MaxValue).Min();
+            for (var k = notice + 1; k < Math.Min(lines.Count, notice + SignatureLines) && lines[k].Start < stop; k++)
+            {
+                if (ChineseDate.ParseAtStart(lines[k].Text) is { } d && d.Length == lines[k].Text.Length)
+                {
+                    date = d.Iso;
+                    var body = k > notice + 1 && IssuingBody().IsMatch(lines[k - 1].Text);
+                    datePiece = Piece(body ? k - 1 : k, k);
+                    if (body)
+                    {
+                        issuer = lines[k - 1].Text;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // No notice: a title set over one to three short lines at the top (天津市国民经济和社会发展 / 第十五个五年规划纲要).
+        var titleEnd = -1;
+        if (title is null && firstBody >= 0)
+        {
+            for (var count = 3; count >= 1 && title is null; count--)
+            {
+                if (firstBody + count > lines.Count || Enumerable.Range(firstBody, count).Any(j => lines[j].Text.Length > MaxTitleLine || SentencePunctuation().IsMatch(lines[j].Text) || ChineseDate.ParseAtStart(lines[j].Text.TrimStart('（', '(')) is not null))
+                {
+                    continue;
+                }
+
+                var joined = Canonical.Display(string.Concat(Enumerable.Range(firstBody, count).Select(j => lines[j].Text)));
+                joined = Unbook(joined);
+
+                if (count == 1 && SiteSuffix().Match(joined) is { Success: true } site && site.Index >= 4)
+                {
+                    // A web page's title: "“十四五”数字经济发展规划_国务院文件_中国政府网".
+                    joined = joined[..site.Index].Trim();
+                }
+
+                if (PlanNaming.Kind(joined) is not null)
+                {
+                    (title, titlePiece, titleEnd, source) = (joined, Piece(firstBody, firstBody + count - 1), firstBody + count - 1, "heading");
+                    issued.Add((title, titlePiece));
+                    issuer ??= PlanNaming.IssuerOf(title);
+                }
+            }
+        }
+
+        // An adoption or issue line under the title: 2026年1月20日天津市…会议批准, （2020年10月29日…通过）, （2018年1月2日）.
+        var afterTitle = titleEnd >= 0 ? titleEnd + 1 : issued.Count > 0 && issued[^1].Piece.SpanStart > 0 ? lines.FindIndex(l => l.Start >= issued[^1].Piece.SpanEnd && l.End > l.Start) : -1;
+        if (date is null && afterTitle >= 0 && afterTitle < lines.Count)
+        {
+            var text = lines[afterTitle].Text.Trim('（', '）', '(', ')');
+            var lastLine = afterTitle;
+            if (afterTitle + 1 < lines.Count && !words.Approvals.Any(a => text.EndsWith(a, StringComparison.Ordinal)) && ChineseDate.ParseAtStart(text) is { } started && started.Length < text.Length)
+            {
+                // An adoption line wrapped in two (2026年1月20日天津市第十八届 / 人民代表大会第五次会议批准).
+                var joined = (text + lines[afterTitle + 1].Text).Trim('（', '）', '(', ')');
+                if (words.Approvals.Any(a => joined.EndsWith(a, StringComparison.Ordinal)))
+                {
+                    (text, lastLine) = (joined, afterTitle + 1);
+                }
+            }
+
+            if (ChineseDate.ParseAtStart(text) is { } d)
+            {
+                var rest = text[d.Length..].Trim();
+                if (rest.Length == 0 || words.Approvals.Any(a => rest.EndsWith(a, StringComparison.Ordinal)))
+                {
+                    (date, datePiece) = (d.Iso, Piece(afterTitle, lastLine));
+                }
+            }
+        }
+
+        // A government work report has no title line: it opens with 各位代表： and reviews the year before.
+        if (title is null && firstBody >= 0 && words.WorkReportOpenings.Any(w => lines[firstBody].Text.StartsWith(w, StringComparison.Ordinal)))
+        {
+            kind = "work-report";
+            source = kind;
+            var text = document.NormalizedText;
+            var year = ReviewYear().Match(text) is { Success: true } rv ? int.Parse(rv.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1
+                : PlanYear().Match(text) is { Success: true } py ? int.Parse(py.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+            var place = Represented().Match(text) is { Success: true } rp ? PlaceOf(gazetteer, text, rp.Groups[1].Value) : null;
+            title = $"{place}{(year is null ? "" : $"{year}年")}政府工作报告";
+            var speaker = Represented().Match(text);
+            titlePiece = speaker.Success ? PieceOf(document, LineStart(text, speaker.Index), LineEnd(text, speaker.Index)) : Piece(firstBody, firstBody);
+            issued.Add((title, titlePiece));
+            if (place is not null)
+            {
+                issuer = place + "人民政府";
+            }
+        }
+
+        // The signature's body, else the front matter's (a full name: 成都市锦江区人民政府), else the notice title's.
+        issuer ??= fields.TryGetValue("issuer", out var fmIssuer) ? fmIssuer.Value : null;
+        issuer ??= noticeIssuer;
+        issuer ??= title is null ? null : PlanNaming.IssuerOf(title);
+        if (date is null && fields.TryGetValue("date", out var fmDate) && ChineseDate.ParseIso(fmDate.Value) is { } written)
+        {
+            (date, datePiece) = (written, Piece(fmDate.Line, fmDate.Line));
+        }
+
+        var published = fields.TryGetValue("published", out var fmPublished) ? ChineseDate.ParseIso(fmPublished.Value) : null;
+        if (date is null && published is not null)
+        {
+            (date, datePiece) = (published, Piece(fmPublished.Line, fmPublished.Line));
+        }
+
+        // 文号: the front matter's, else a line of its own near the top (穗府〔2026〕4号, （皖政办秘〔2021〕82号）).
+        string? docNumber = null;
+        TextPiece? docNumberPiece = null;
+        if (fields.TryGetValue("docNumber", out var fmNumber) && DocNumber().Match(fmNumber.Value) is { Success: true } fn)
+        {
+            (docNumber, docNumberPiece) = (fn.Value, Piece(fmNumber.Line, fmNumber.Line));
+        }
+        else
+        {
+            var end = Math.Min(head, Math.Max(notice, 0) + SignatureLines);
+            for (var k = 0; k < end; k++)
+            {
+                if (DocNumberLine().Match(lines[k].Text) is { Success: true } dn)
+                {
+                    (docNumber, docNumberPiece) = (dn.Groups[1].Value, Piece(k, k));
+                    break;
+                }
+            }
+        }
+
+        return new DocumentMetadata
+        {
+            Title = title, TitlePiece = titlePiece, TitleSource = source, Issued = issued, Kind = kind, DocNumber = docNumber, DocNumberPiece = docNumberPiece,
+            Issuer = issuer, Date = date, DatePiece = datePiece, Published = published != date ? published : null, Wrapper = wrapper,
+        };
+    }
+
+    /// <summary>
+    /// The known key-value pairs a line holds ("发文机关：国务院 成文日期：2021年12月12日", "【发文字号】 国发〔2021〕29号",
+    /// "**发布日期**: 2025-08-12"), or none when the line does not start with a known key.
+    /// </summary>
+    private static List<(string Field, string Value)> KeyValues(string line, MetadataWords words)
+    {
+        var keys = new List<(int At, int ValueAt, string Field)>();
+        foreach (Match m in KeyPattern.Value.Matches(line))
+        {
+            var key = SpaceInKey().Replace(m.Groups["k"].Value, "");
+            if (words.FrontMatter.TryGetValue(key, out var field))
+            {
+                keys.Add((m.Index, m.Index + m.Length, field));
+            }
+        }
+
+        if (keys.Count == 0 || keys[0].At != 0)
+        {
+            return [];
+        }
+
+        var pairs = new List<(string, string)>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var end = i + 1 < keys.Count ? keys[i + 1].At : line.Length;
+            var value = line[keys[i].ValueAt..end].Trim();
+            if (keys[i].Field != "ignore" && value.Length > 0)
+            {
+                pairs.Add((keys[i].Field, value));
+            }
+        }
+
+        return pairs;
+    }
+
+    // A known key: 【发文字号】, **发布日期**:, 发文机关：, 标　　题：, 索 引 号： (spaces inside keys are a website's layout).
+    private static readonly Lazy<Regex> KeyPattern = new(() =>
+    {
+        var keys = string.Join("|", MetadataWords.Value.FrontMatter.Keys.OrderByDescending(k => k.Length).Select(k => string.Join(@"[ \u3000]*", k.Select(c => Regex.Escape(c.ToString())))));
+        return new Regex($@"【(?<k>{keys})】\s*[:：]?|\*\*(?<k>{keys})\*\*\s*[:：]|(?<k>{keys})\s*[:：]", RegexOptions.CultureInvariant);
+    });
+
+    [GeneratedRegex(@"[ \u3000]")]
+    private static partial Regex SpaceInKey();
+
+    /// <summary>The line (or two or three consecutive lines) after <paramref name="from"/> that is exactly the title.</summary>
+    private static (int First, int Last)? TitleLine(List<(string Text, int Start, int End)> lines, int from, string title)
+    {
+        var key = Canonical.Key(PlanNaming.Core(title));
+        for (var k = from; k < lines.Count; k++)
+        {
+            var joined = "";
+            for (var last = k; last < Math.Min(lines.Count, k + 3); last++)
+            {
+                joined += lines[last].Text;
+                var lineKey = Canonical.Key(PlanNaming.Core(joined));
+                if (lineKey == key && !NoticeLine().IsMatch(joined))
+                {
+                    return (k, last);
+                }
+
+                if (!key.StartsWith(lineKey, StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The city, province or district the report speaks for: the place of that kind the text names most.</summary>
+    private static string? PlaceOf(Gazetteer gazetteer, string text, string unit)
+    {
+        var type = unit switch { "市" => "city", "省" => "province", _ => "district" };
+        return gazetteer.Places.Where(p => p.Type == type)
+            .Select(p => (p.Name, Count: new[] { p.Name }.Concat(p.Aliases).Where(f => f.Length >= 2).Max(f => Count(text, f))))
+            .Where(c => c.Count >= 3)
+            .OrderByDescending(c => c.Count)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
+    private static int Count(string text, string form)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int LineStart(string text, int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+
+    private static int LineEnd(string text, int at) => text.IndexOf('\n', at) is var end and >= 0 ? end : text.Length;
+
+    private static TextPiece PieceOf(IngestedDocument document, int start, int end)
+    {
+        var (first, last) = document.Map.Lines(start, end);
+        return new TextPiece(document.NormalizedText[start..end], start, end, first, last);
+    }
+
+    /// <summary>
+    /// The source's non-empty lines, trimmed, without Markdown heading marks, each with the span of its text in
+    /// the normalised text. The source's lines, not the normalised ones: normalisation joins short lines it
+    /// takes for wrapped text (a notice's title with its 文号 and addressees, front-matter lines), which are
+    /// exactly the lines metadata is read from.
+    /// </summary>
+    private static List<(string Text, int Start, int End)> Lines(IngestedDocument document)
+    {
+        var normalized = document.NormalizedText;
+        var lines = new List<(string Text, int Start, int End)>();
+        var cursor = 0;
+        foreach (var raw in document.OriginalText.Split('\n'))
+        {
+            var trimmed = raw.Trim().Trim('\u3000').Trim().TrimStart('#').Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var at = normalized.IndexOf(trimmed, cursor, StringComparison.Ordinal);
+            if (at < 0 && trimmed.Length > 8)
+            {
+                at = normalized.IndexOf(trimmed[..8], cursor, StringComparison.Ordinal);
+            }
+
+            if (at >= 0)
+            {
+                var end = Math.Min(normalized.Length, at + trimmed.Length);
+                lines.Add((trimmed, at, end));
+                cursor = end;
+            }
+            else
+            {
+                lines.Add((trimmed, cursor, cursor));
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,6})\s*[:：]\s*(.+)$")]
+    private static partial Regex FrontMatterLine();
+
+    // A website may append its name to the title it shows ("…的通知 - 某市人民政府门户网站", "…的通知_政策文件").
+    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{0,60}?)关于印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
+    private static partial Regex NoticeLine();
+
+    // 主送机关: "各区人民政府，市政府各部门、各直属机构：", "各有关单位：".
+    [GeneratedRegex(@"^[^。]{2,80}[：:]$")]
+    private static partial Regex Addressees();
+
+    [GeneratedRegex(@"\s*(?:_|\s-\s|\s?[|｜]\s?).*$")]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"[。，；：,;:]")]
+    private static partial Regex SentencePunctuation();
+
+    // A government body's name alone on a line: 湖南省人民政府办公厅, 成都市锦江区人民政府办公室, 中共中央 国务院.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）() 　]{2,80}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|署|办|部|中央|国务院|院)$")]
+    private static partial Regex IssuingBody();
+
+    // 穗府〔2026〕4号, 工信部联规〔2021〕207号, 国发[2021]29号, 京政发［2022］3号.
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号")]
+    private static partial Regex DocNumber();
+
+    [GeneratedRegex(@"^[（(]?([\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号)[）)]?$")]
+    private static partial Regex DocNumberLine();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年工作回顾")]
+    private static partial Regex ReviewYear();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年(?:工作安排|主要预期目标|政府工作的总体要求)")]
+    private static partial Regex PlanYear();
+
+    [GeneratedRegex(@"我代表(市|省|区|县|自治区)人民政府")]
+    private static partial Regex Represented();
+}
