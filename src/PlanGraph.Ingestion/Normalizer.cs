@@ -33,6 +33,12 @@ internal static partial class Normalizer
                 continue;
             }
 
+            if (IndicatorTableReader.Title(lines, i) is { } title)
+            {
+                i = IndicatorTableReader.Read(lines, i, title, tables++, blocks);
+                continue;
+            }
+
             if (TableTitle().IsMatch(value))
             {
                 i = TableReader.Read(lines, i, tables++, blocks);

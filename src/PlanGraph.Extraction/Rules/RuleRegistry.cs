@@ -8,6 +8,7 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Targets.IndicatorTableRule(Lexicons.Targets),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)
