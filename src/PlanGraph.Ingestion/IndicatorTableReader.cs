@@ -18,6 +18,12 @@ internal static partial class IndicatorTableReader
     {
         var value = lines[i].Value.Trim();
         var candidate = i;
+        if (Normalizer.TableTitle().IsMatch(value))
+        {
+            // 表 N tables are TableReader's.
+            return null;
+        }
+
         if (BoxLabel().IsMatch(value))
         {
             // "专栏" / "1" / "“十五五”时期…主要指标": the label and its number stand on lines of their own.
@@ -25,7 +31,7 @@ internal static partial class IndicatorTableReader
             var j = i + 1;
             for (var k = 0; k < 2 && Normalizer.NextNonBlank(lines, j) is { } next; k++)
             {
-                if (IsTitle(lines[next].Value.Trim()))
+                if (IsTitle(lines[next].Value.Trim()) && !Normalizer.TableTitle().IsMatch(lines[next].Value.Trim()))
                 {
                     candidate = next;
                     break;

@@ -71,6 +71,8 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
 
         public string? Category { get; set; }
 
+        public int Sequence { get; init; }
+
         public List<(string Text, List<Cell> Cells)> Values { get; } = [];
 
         public bool ValueOpen { get; set; }
@@ -160,7 +162,7 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
             {
                 Close();
                 expected++;
-                row = new Row { Category = category.Count > 0 ? string.Concat(category) : rows.LastOrDefault()?.Category };
+                row = new Row { Category = category.Count > 0 ? string.Concat(category) : rows.LastOrDefault()?.Category, Sequence = expected };
                 category.Clear();
                 row.Cells.Add(cell);
                 nameDone = false;
@@ -233,7 +235,7 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
                 // A sub-row: a further indicator with its own values inside the numbered row.
                 var attribute = row.Attribute;
                 Close();
-                row = new Row { Category = rows.LastOrDefault()?.Category, Name = text, Attribute = attribute };
+                row = new Row { Category = rows.LastOrDefault()?.Category, Name = text, Attribute = attribute, Sequence = expected - 1 };
                 row.Cells.Add(cell);
                 nameDone = !hasUnitColumn;
                 if (hasUnitColumn && IsUnitLike(cells[i + 1].Text))
@@ -279,6 +281,12 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
         {
             if (row is not null && row.Name.Length > 0)
             {
+                // An attribute stated once for a numbered row holds for its sub-rows.
+                for (var r = rows.Count - 1; r >= 0 && rows[r].Sequence == row.Sequence && rows[r].Attribute is null; r--)
+                {
+                    rows[r].Attribute = row.Attribute;
+                }
+
                 rows.Add(row);
             }
 
@@ -360,6 +368,7 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
             }
         }
 
+        unit = unit?.Replace('％', '%');
         if (unit is "—" or "-" or "/")
         {
             unit = null;
