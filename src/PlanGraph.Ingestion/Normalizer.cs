@@ -51,6 +51,7 @@ internal static partial class Normalizer
             var last = value;
             i++;
             while (NextNonBlank(lines, i) is { } next
+                   && IndicatorTableReader.Title(lines, next) is null
                    && ((ShouldContinue(text.ToString(), tabbed) && CanJoin(lines[next], tabbed))
                        || (FillsTheLine(last, wrapWidth, tabbed) && ContinuesWrappedLine(lines[next], tabbed))))
             {

@@ -162,7 +162,7 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
             {
                 Close();
                 expected++;
-                row = new Row { Category = category.Count > 0 ? string.Concat(category) : rows.LastOrDefault()?.Category, Sequence = expected };
+                row = new Row { Category = category.Count > 0 ? string.Concat(category) : rows.LastOrDefault()?.Category, Sequence = expected - 1 };
                 category.Clear();
                 row.Cells.Add(cell);
                 nameDone = false;
@@ -250,7 +250,7 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
 
             // A value wrapped over cells continues while it is open ("“十五五”年均增长" / "5.0左右"; "4.5-5," / "努力争取");
             // words that are no value continue it only before a last 属性 column.
-            var continues = row.ValueOpen && row.Values.Count > 0 && !HasDigitAtEnd(row.Values[^1].Text) && text.Length <= 8 && !IsPlaceholder(row.Values[^1].Text);
+            var continues = row.ValueOpen && row.Values.Count > 0 && text.Length <= 8 && Incomplete(row.Values[^1].Text);
             if (IsValueLike(text) || (continues && attributeLast && row.Attribute is null))
             {
                 if (continues)
@@ -406,6 +406,12 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
             }
 
             var stated = StatedValueReader.Read(text, lexicon);
+            if (stated.Change == "level" && NameChange(name) is { } change)
+            {
+                // "地区生产总值年均增速 | 5-6": the name says what the number is.
+                stated = stated with { Change = change };
+            }
+
             // The value's own year counts when a number is stated for it (2027年60%), not for a dated task description.
             var year = stated.Value is not null ? stated.Year ?? column.Year : column.Year;
             var kind = column.Kind!;
@@ -473,7 +479,17 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
 
     private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
 
-    private static bool HasDigitAtEnd(string text) => text.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is '%' or '％' or '∗' or '*' or '＊' or '】' or '〕' or ']' or '右');
+    /// <summary>The change an indicator's name sets: a growth rate anywhere in it (年均增长, 增速), a decrease or increase at its end (排放降低, 入托率提高).</summary>
+    private string? NameChange(string name)
+    {
+        var change = lexicon.Changes.FirstOrDefault(c => c.Kind == "growth-rate" && name.Contains(c.Word, StringComparison.Ordinal)).Kind
+            ?? lexicon.Changes.FirstOrDefault(c => c.Kind is "decrease" or "increase" && name.EndsWith(c.Word, StringComparison.Ordinal)).Kind;
+        return change;
+    }
+
+    /// <summary>A value cut by a wrap: it ends in a comma, or has no number yet ("“十五五”年均增长", "达到国家").</summary>
+    private static bool Incomplete(string text) => !IsPlaceholder(text) && (text[^1] is ',' or '，' or '、' or '/' || !HasDigit(text));
+
 
     private static bool Open(string name) => name.Count(c => c is '（' or '(') > name.Count(c => c is '）' or ')');
 
