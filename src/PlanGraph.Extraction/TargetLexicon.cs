@@ -22,6 +22,10 @@ internal sealed class TargetLexicon
         Verbs = [.. entries.Where(e => e.Kind == "verb").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
         ChangeVerbs = [.. entries.Where(e => e.Kind == "change-verb").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
         Units = Words("unit");
+        Leads = Words("lead");
+        CountLeads = Words("lead-count");
+        PlanPeriods = Words("plan-period");
+        ReportSections = Words("report-section");
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
         UnitPattern = string.Join('|', Units.Select(Regex.Escape));
     }
@@ -48,6 +52,18 @@ internal sealed class TargetLexicon
 
     /// <summary>Units, longest first.</summary>
     public IReadOnlyList<string> Units { get; }
+
+    /// <summary>Subject and stance words before an indicator's name in a sentence (全市, 力争, 实现…).</summary>
+    public IReadOnlyList<string> Leads { get; }
+
+    /// <summary>Count words the legacy sentence rule drops from names (新增, 累计…).</summary>
+    public IReadOnlyList<string> CountLeads { get; }
+
+    /// <summary>Words for the plan's own period (本规划期内).</summary>
+    public IReadOnlyList<string> PlanPeriods { get; }
+
+    /// <summary>Words of section headings that report the past (发展基础, 回顾).</summary>
+    public IReadOnlyList<string> ReportSections { get; }
 
     /// <summary>A period name, quoted or not (“十五五”).</summary>
     public Regex PeriodPattern { get; }

@@ -9,6 +9,7 @@ internal static class RuleRegistry
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
         new Targets.IndicatorTableRule(Lexicons.Targets),
+        new Targets.SentenceTargetRule(Lexicons.Targets),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)
