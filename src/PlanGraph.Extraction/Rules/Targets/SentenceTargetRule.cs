@@ -116,7 +116,15 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private void Respectively(DocumentContext context, Evidence evidence, string words, long year)
     {
         var at = words.IndexOf("分别", StringComparison.Ordinal);
-        var names = NameList().Split(words[..at]).Select(Name).ToList();
+        // Names are listed with 、 and the last two joined by 和/及/与 (a name may hold 及 itself: 地级及以上城市…).
+        var listed = words[..at].Split('、').ToList();
+        if (LastJoin().Match(listed[^1]) is { Success: true } join)
+        {
+            listed[^1] = join.Groups[1].Value;
+            listed.Add(join.Groups[2].Value);
+        }
+
+        var names = listed.Select(Name).ToList();
         var values = value.Matches(words[at..]).ToList();
         if (names.Count < 2 || names.Count != values.Count || names.Any(n => n is null))
         {
@@ -139,13 +147,13 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         var owner = context.PlanId ?? context.DocumentId;
         var yearKey = year.ToString(CultureInfo.InvariantCulture);
 
-        // A target the legacy rule read under a shorter name (新增/累计 dropped) is that target.
+        // A target a table or the legacy rule target.sentence already gives (under this name or a shorter one,
+        // 新增/累计 dropped) is not read again.
         var shorter = Strip(name, lexicon.CountLeads);
         foreach (var candidate in new[] { name, shorter }.Distinct())
         {
             var known = context.Aliases.CanonicalOf(NodeLabels.Indicator, candidate) ?? candidate;
-            var id = StableId.For(NodeLabels.Target, StableId.For(NodeLabels.Indicator, Canonical.Key(known)), owner, "target", yearKey);
-            if (context.Graph.HasNode(id) && candidate != name)
+            if (context.Graph.HasNode(StableId.For(NodeLabels.Target, StableId.For(NodeLabels.Indicator, Canonical.Key(known)), owner, "target", yearKey)))
             {
                 return;
             }
@@ -264,8 +272,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     [GeneratedRegex(@"[，,；;。：:！？]")]
     private static partial Regex ClauseSeparators();
 
-    [GeneratedRegex(@"[、和及与]")]
-    private static partial Regex NameList();
+    [GeneratedRegex(@"^(.{3,}?)(?:以及|和|及|与)(.{3,})$")]
+    private static partial Regex LastJoin();
 
     [GeneratedRegex(@"^(——|--|－－|-|—|·|•)")]
     private static partial Regex ListItem();
