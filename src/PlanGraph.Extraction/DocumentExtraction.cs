@@ -193,7 +193,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
     {
-        foreach (var table in document.Tables)
+        // Tables read as a cell stream (主要指标 tables without 表 N) are rule target.indicator-table's.
+        foreach (var table in document.Tables.Where(t => !t.CellStream))
         {
             var header = string.Join(" ", table.HeaderRows.SelectMany(r => r).Select(c => c.Text));
             var years = Year().Matches(header).Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();

@@ -15,4 +15,11 @@ public sealed record DocumentTable(
     TextPiece Header,
     IReadOnlyList<IReadOnlyList<TextPiece>> HeaderRows,
     IReadOnlyList<TableRow> Rows,
-    IReadOnlyList<TextPiece> Footnotes);
+    IReadOnlyList<TextPiece> Footnotes)
+{
+    /// <summary>
+    /// True for an indicator table read without 表 N (主要指标 tables): no header rows are told apart, and each
+    /// row is one source line's cells in reading order; the extraction assembles rows from the header words.
+    /// </summary>
+    public bool CellStream { get; init; }
+}

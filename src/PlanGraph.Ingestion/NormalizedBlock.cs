@@ -5,5 +5,8 @@ internal sealed record NormalizedBlock(BlockKind Kind, IReadOnlyList<MappedText>
 {
     public static NormalizedBlock Text(MappedText text, bool tabbed) => new(BlockKind.Text, [text], tabbed);
 
+    /// <summary>On a table title: the table's rows are its lines cut into cells, in reading order (<see cref="IndicatorTableReader"/>).</summary>
+    public bool CellStream { get; init; }
+
     public string Value => string.Join('\t', Cells.Select(c => c.ToString()));
 }

@@ -33,6 +33,12 @@ internal static partial class Normalizer
                 continue;
             }
 
+            if (IndicatorTableReader.Title(lines, i) is { } title)
+            {
+                i = IndicatorTableReader.Read(lines, i, title, tables++, blocks);
+                continue;
+            }
+
             if (TableTitle().IsMatch(value))
             {
                 i = TableReader.Read(lines, i, tables++, blocks);
@@ -45,6 +51,7 @@ internal static partial class Normalizer
             var last = value;
             i++;
             while (NextNonBlank(lines, i) is { } next
+                   && IndicatorTableReader.Title(lines, next) is null
                    && ((ShouldContinue(text.ToString(), tabbed) && CanJoin(lines[next], tabbed))
                        || (FillsTheLine(last, wrapWidth, tabbed) && ContinuesWrappedLine(lines[next], tabbed))))
             {

@@ -43,7 +43,9 @@ internal sealed partial class OutlineBuilder
                 CloseBox();
                 CloseTable();
                 var m = TableNumber().Match(block.Value);
-                table = new TableUnderConstruction(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), block.Value[m.Length..].Trim(), CurrentPath(), (start, end));
+                // An indicator table without 表 N (主要指标) is number 0, titled by its whole title line.
+                var number = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                table = new TableUnderConstruction(number, block.Value[m.Length..].Trim(), CurrentPath(), (start, end)) { CellStream = block.CellStream };
                 CurrentNode().Children.Add(new Node(OutlineKind.Table, table.Title, m.Value.Trim(), NumberingStyle.None, stack.Count + 1, start, end));
                 return;
             case BlockKind.TableHeader:
@@ -262,7 +264,7 @@ internal sealed partial class OutlineBuilder
                 t.Number, t.Title, t.Path, Piece(t.Header),
                 [.. t.HeaderRows.Select(r => (IReadOnlyList<TextPiece>)[.. r.Select(Piece)])],
                 [.. t.Rows.Select(r => new TableRow(r.Category, [.. r.Cells.Select(Piece)]))],
-                [.. t.Footnotes.Select(Piece)]));
+                [.. t.Footnotes.Select(Piece)]) { CellStream = t.CellStream });
         }
 
         var sentences = new List<Sentence>();
@@ -290,6 +292,8 @@ internal sealed partial class OutlineBuilder
 
     private sealed record TableUnderConstruction(int Number, string Title, string Path, (int Start, int End) Header)
     {
+        public bool CellStream { get; init; }
+
         public List<List<(int Start, int End)>> HeaderRows { get; } = [];
 
         public List<(string? Category, List<(int Start, int End)> Cells)> Rows { get; } = [];

@@ -10,6 +10,8 @@ internal static class RuleRegistry
     [
         new Plans.PlanMetadataRule(),
         new Plans.CitedTitleRule(),
+        new Targets.IndicatorTableRule(Lexicons.Targets),
+        new Targets.SentenceTargetRule(Lexicons.Targets),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

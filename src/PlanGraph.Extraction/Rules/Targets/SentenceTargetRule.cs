@@ -1,0 +1,293 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction.Rules.Targets;
+
+/// <summary>
+/// Targets stated in sentences anywhere in a document, in every section: a clause dated by 到/至/力争 YYYY年(底),
+/// a period (“十四五”时期/期间/末 → its end year, 本规划期内 → the plan's), or the date of the sentence before it
+/// (a sentence ending in ；, or the lead "到2023年，…。" of a ——/-- list), that names a quantity and a number
+/// with a unit: "X达到/提高到/突破/控制在… N单位(以上)", "X N单位" (新增供应各类住宅用地面积4000公顷), "X到2030年达到N",
+/// "X下降/年均增长 N%" (a decrease or growth rate, not a level), and "A、B和C分别达到x、y和z" (one target each).
+/// The words before the verb or number name the indicator (leading subjects and stance words dropped). A
+/// target the legacy rule target.sentence already read under the same or shorter name (新增/累计 dropped) is
+/// not read again (Data/targets.tsv holds the words).
+/// </summary>
+internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocumentRule
+{
+    private readonly Regex clause = ClausePattern(lexicon);
+    private readonly Regex value = ValuePattern(lexicon);
+
+    public string Id => "target.sentence-any";
+
+    public RuleStage Stage => RuleStage.Measures;
+
+    public void Apply(DocumentContext context)
+    {
+        var opening = context.Document.NormalizedText[..Math.Min(context.Document.NormalizedText.Length, 1500)];
+        var planEnd = lexicon.PeriodEnd(context.Title) ?? (TitleYears().Match(context.Title) is { Success: true } t ? long.Parse(t.Groups[2].Value, CultureInfo.InvariantCulture) : (long?)null)
+            ?? lexicon.PeriodEnd(opening);
+        (long Year, string Path)? carried = null;
+        (long Year, string Path)? listLead = null;
+        foreach (var sentence in context.Document.Sentences)
+        {
+            var text = Spaces().Replace(sentence.Text.Text, "");
+            var paragraphStart = ParagraphStart(context.Document.NormalizedText, sentence.Text.SpanStart);
+            var inList = ListItem().IsMatch(paragraphStart);
+            var date = SentenceDate(text, planEnd);
+            long? year = date?.Year;
+            if (year is null && carried is { } c && c.Path == sentence.SectionPath)
+            {
+                year = c.Year;
+            }
+
+            if (year is null && inList && listLead is { } l && l.Path == sentence.SectionPath)
+            {
+                year = l.Year;
+            }
+
+            if (date is { AtStart: true } && !inList)
+            {
+                listLead = (date.Value.Year, sentence.SectionPath);
+            }
+            else if (!inList && date is null)
+            {
+                listLead = null;
+            }
+
+            carried = year is { } y && (text.EndsWith('；') || text.EndsWith(';')) ? (y, sentence.SectionPath) : null;
+            // A year the plan has left behind reports an achievement (“十三五”期间… in a 十四五 plan), not a target.
+            if (year is null || (planEnd is { } end && year <= end - 5) || lexicon.ReportSections.Any(w => sentence.SectionPath.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            Read(context, sentence, text, year.Value, planEnd);
+        }
+    }
+
+    private void Read(DocumentContext context, Sentence sentence, string text, long sentenceYear, long? planEnd)
+    {
+        var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+        var year = sentenceYear;
+        foreach (var part in ClauseSeparators().Split(text))
+        {
+            var words = part;
+
+            // The clause's own date ("2027年全面完成…", "城市更新年度投资到2030年达到…") holds for it and the clauses after it.
+            if (ClauseDate(words, planEnd) is { } own)
+            {
+                year = own.Year;
+                words = words.Remove(own.Index, own.Length);
+            }
+
+            if (words.Contains("分别", StringComparison.Ordinal))
+            {
+                Respectively(context, evidence, words, year);
+                continue;
+            }
+
+            if (clause.Match(words) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            // A number followed by more words qualifies them (80%以上达到…, 50万平方米以上商业设施更新), a year is no value.
+            var name = Name(m.Groups["name"].Value);
+            var rest = words[m.Length..];
+            if (name is null || (rest.Length > 0 && Cjk().IsMatch(rest[..1])) || (m.Groups["unit"].Value == "年" && m.Groups["number"].Value.Length == 4))
+            {
+                continue;
+            }
+
+            var verb = m.Groups["verb"].Value;
+            var after = m.Groups["after"].Value;
+            var comparator = m.Groups["approx"].Success ? "≈"
+                : lexicon.Comparators.FirstOrDefault(c => after.Length > 0 && after == c.Word).Sign
+                  ?? lexicon.Verbs.FirstOrDefault(v => v.Word == verb).Sign ?? "=";
+            var change = lexicon.ChangeVerbs.FirstOrDefault(v => v.Word == verb).Kind ?? "level";
+            Add(context, evidence, name, year, m.Groups["number"].Value, m.Groups["unit"].Value, m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..], comparator, change);
+        }
+    }
+
+    /// <summary>"A、B和C分别达到x、y和z": the names and the values pair up in order.</summary>
+    private void Respectively(DocumentContext context, Evidence evidence, string words, long year)
+    {
+        var at = words.IndexOf("分别", StringComparison.Ordinal);
+        // Names are listed with 、 and the last two joined by 和/及/与 (a name may hold 及 itself: 地级及以上城市…).
+        var listed = words[..at].Split('、').ToList();
+        if (LastJoin().Match(listed[^1]) is { Success: true } join)
+        {
+            listed[^1] = join.Groups[1].Value;
+            listed.Add(join.Groups[2].Value);
+        }
+
+        var names = listed.Select(Name).ToList();
+        var values = value.Matches(words[at..]).ToList();
+        if (names.Count < 2 || names.Count != values.Count || names.Any(n => n is null))
+        {
+            return;
+        }
+
+        var verb = lexicon.Verbs.Concat(lexicon.ChangeVerbs.Select(v => (v.Word, Sign: "="))).Where(v => words[at..].Contains(v.Word, StringComparison.Ordinal)).MaxBy(v => v.Word.Length).Word;
+        var change = lexicon.ChangeVerbs.FirstOrDefault(v => v.Word == verb).Kind ?? "level";
+        for (var i = 0; i < names.Count; i++)
+        {
+            var v = values[i];
+            var after = v.Groups["after"].Value;
+            var comparator = lexicon.Comparators.FirstOrDefault(c => after.Length > 0 && after == c.Word).Sign ?? lexicon.Verbs.FirstOrDefault(x => x.Word == verb).Sign ?? "=";
+            Add(context, evidence, names[i]!, year, v.Groups["number"].Value, v.Groups["unit"].Value, v.Value, comparator, change);
+        }
+    }
+
+    private void Add(DocumentContext context, Evidence evidence, string name, long year, string number, string unit, string valueText, string comparator, string change)
+    {
+        var owner = context.PlanId ?? context.DocumentId;
+        var yearKey = year.ToString(CultureInfo.InvariantCulture);
+
+        // A target a table or the legacy rule target.sentence already gives (under this name or a shorter one,
+        // 新增/累计 dropped) is not read again.
+        var shorter = Strip(name, lexicon.CountLeads);
+        foreach (var candidate in new[] { name, shorter }.Distinct())
+        {
+            var known = context.Aliases.CanonicalOf(NodeLabels.Indicator, candidate) ?? candidate;
+            if (context.Graph.HasNode(StableId.For(NodeLabels.Target, StableId.For(NodeLabels.Indicator, Canonical.Key(known)), owner, "target", yearKey)))
+            {
+                return;
+            }
+        }
+
+        var canonical = context.Aliases.CanonicalOf(NodeLabels.Indicator, name);
+        var indicatorEvidence = evidence with { Rule = "indicator.sentence-any" };
+        var indicator = context.Graph.Node(NodeLabels.Indicator, canonical ?? name, indicatorEvidence, new Dictionary<string, object?> { ["unit"] = unit }, aliases: canonical is null ? null : new[] { name });
+        context.Graph.AddToList(indicator, "units", unit);
+        var indicatorName = canonical ?? name;
+        var target = context.Graph.Node(NodeLabels.Target, $"{indicatorName} {year}年目标", evidence, new Dictionary<string, object?>
+        {
+            ["kind"] = "target", ["year"] = year, ["value"] = double.Parse(number, CultureInfo.InvariantCulture), ["valueText"] = valueText,
+            ["comparator"] = comparator, ["change"] = change, ["unit"] = unit, ["indicator"] = indicatorName,
+        }, id: StableId.For(NodeLabels.Target, indicator, owner, "target", yearKey));
+        if (context.PlanId is { } plan)
+        {
+            context.Graph.Relationship(RelationshipTypes.Sets, plan, target, evidence);
+        }
+
+        context.Graph.Relationship(RelationshipTypes.Of, target, indicator, evidence);
+    }
+
+    /// <summary>An indicator's name from the words before the verb or number; null for actions, descriptions and fragments.</summary>
+    private string? Name(string words)
+    {
+        var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
+        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName().IsMatch(name) || lexicon.PeriodPattern.IsMatch(name))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static string Strip(string name, IReadOnlyList<string> leads)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var lead in leads)
+            {
+                if (name.StartsWith(lead, StringComparison.Ordinal) && name.Length > lead.Length + 2)
+                {
+                    name = name[lead.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The date a sentence sets its targets for, and whether it opens the sentence.</summary>
+    private (long Year, bool AtStart)? SentenceDate(string text, long? planEnd)
+    {
+        if (TargetDate().Match(text) is { Success: true } m)
+        {
+            return (long.Parse(m.Groups["end"].Success ? m.Groups["end"].Value : m.Groups["year"].Value, CultureInfo.InvariantCulture), m.Index <= 2);
+        }
+
+        if (PeriodDate().Match(text) is { Success: true } p && lexicon.PeriodEnd(p.Value) is { } end)
+        {
+            return (end, p.Index <= 2);
+        }
+
+        if (planEnd is { } e && lexicon.PlanPeriods.FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal)) is { } word)
+        {
+            return (e, text.IndexOf(word, StringComparison.Ordinal) <= 2);
+        }
+
+        return null;
+    }
+
+    private (long Year, int Index, int Length)? ClauseDate(string words, long? planEnd)
+    {
+        if (TargetDate().Match(words) is { Success: true } m)
+        {
+            return (long.Parse(m.Groups["end"].Success ? m.Groups["end"].Value : m.Groups["year"].Value, CultureInfo.InvariantCulture), m.Index, m.Length);
+        }
+
+        if (PeriodDate().Match(words) is { Success: true } p && lexicon.PeriodEnd(p.Value) is { } end)
+        {
+            return (end, p.Index, p.Length);
+        }
+
+        return null;
+    }
+
+    private static string ParagraphStart(string text, int at)
+    {
+        var start = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return text[start..Math.Min(text.Length, start + 4)];
+    }
+
+    private static Regex ClausePattern(TargetLexicon lexicon)
+    {
+        var verbs = string.Join('|', lexicon.Verbs.Select(v => v.Word).Concat(lexicon.ChangeVerbs.Select(v => v.Word)).Distinct().OrderByDescending(v => v.Length).Select(Regex.Escape));
+        return new Regex($@"^(?<name>[^\d，,。；;：:]{{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant);
+    }
+
+    private static Regex ValuePattern(TargetLexicon lexicon)
+        => new($@"(?:约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右)?", RegexOptions.CultureInvariant);
+
+    // 到/至/力争 2025年(底/末/前), or a year opening the clause; a span 2026年至2030年 gives its end. Not 截至 (a status).
+    [GeneratedRegex(@"(?:(?<!截)(?:到|至|力争|争取|预计|计划)|^)(?<year>20\d\d)年(?:(?:至|到|—|-)(?<end>20\d\d)年)?(?:底|末|前)?(?!的|以来|建成|以前|前建|前的)[，,]?")]
+    private static partial Regex TargetDate();
+
+    [GeneratedRegex(@"[“""]?十[一二三四五六]五[”""]?(?:时期|期间|期末|末)")]
+    private static partial Regex PeriodDate();
+
+    [GeneratedRegex(@"(\d{4})\s*[-—–~～至]\s*(\d{4})")]
+    private static partial Regex TitleYears();
+
+    [GeneratedRegex(@"[，,；;。：:！？]")]
+    private static partial Regex ClauseSeparators();
+
+    [GeneratedRegex(@"^(.{3,}?)(?:以及|和|及|与)(.{3,})$")]
+    private static partial Regex LastJoin();
+
+    [GeneratedRegex(@"^(——|--|－－|-|—|·|•)")]
+    private static partial Regex ListItem();
+
+    // Actions and descriptions rather than quantities: a building or doing verb first, a trailing 的, a value word.
+    [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|推进|实施|完成|新建|改建|启动|培育|组织|开工|建成|出让|筹措|支持|围绕|聚焦|依托|通过|按照|对|在|将|把|为|以|从|比|较|占)|的$|[是有与和及]$|(完成|实现|达到|启动|建成|开工|推进|新增|累计|开放|提升|提高|增长)$|^(共|约|近)|[(（][^)）]*$")]
+    private static partial Regex NotAName();
+
+    [GeneratedRegex(@"[“”""《》「」]")]
+    private static partial Regex Quotes();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Cjk();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

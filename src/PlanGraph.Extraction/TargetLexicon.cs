@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace PlanGraph.Extraction;
+
+/// <summary>
+/// The words of indicator tables and target statements (Data/targets.tsv, versioned): period names and
+/// their years, table column words, comparators, change words, verbal values, setting verbs and units.
+/// </summary>
+internal sealed class TargetLexicon
+{
+    private TargetLexicon(string version, IReadOnlyList<(string Kind, string Word, string Meaning)> entries)
+    {
+        Version = version;
+        Entries = entries;
+        string[] Words(string kind) => [.. entries.Where(e => e.Kind == kind).Select(e => e.Word).OrderByDescending(w => w.Length)];
+        Periods = entries.Where(e => e.Kind == "period").ToDictionary(e => e.Word, e => (long.Parse(e.Meaning[..4], System.Globalization.CultureInfo.InvariantCulture), long.Parse(e.Meaning[^4..], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+        Columns = [.. entries.Where(e => e.Kind == "column").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
+        Attributes = Words("attribute");
+        Comparators = [.. entries.Where(e => e.Kind == "comparator").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
+        Changes = [.. entries.Where(e => e.Kind == "change").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
+        Phrases = Words("phrase");
+        Verbs = [.. entries.Where(e => e.Kind == "verb").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
+        ChangeVerbs = [.. entries.Where(e => e.Kind == "change-verb").OrderByDescending(e => e.Word.Length).Select(e => (e.Word, e.Meaning))];
+        Units = Words("unit");
+        Leads = Words("lead");
+        CountLeads = Words("lead-count");
+        PlanPeriods = Words("plan-period");
+        ReportSections = Words("report-section");
+        PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
+        UnitPattern = string.Join('|', Units.Select(Regex.Escape));
+    }
+
+    public string Version { get; }
+
+    public IReadOnlyList<(string Kind, string Word, string Meaning)> Entries { get; }
+
+    public IReadOnlyDictionary<string, (long Start, long End)> Periods { get; }
+
+    public IReadOnlyList<(string Word, string Column)> Columns { get; }
+
+    public IReadOnlyList<string> Attributes { get; }
+
+    public IReadOnlyList<(string Word, string Sign)> Comparators { get; }
+
+    public IReadOnlyList<(string Word, string Kind)> Changes { get; }
+
+    public IReadOnlyList<string> Phrases { get; }
+
+    public IReadOnlyList<(string Word, string Sign)> Verbs { get; }
+
+    public IReadOnlyList<(string Word, string Kind)> ChangeVerbs { get; }
+
+    /// <summary>Units, longest first.</summary>
+    public IReadOnlyList<string> Units { get; }
+
+    /// <summary>Subject and stance words before an indicator's name in a sentence (全市, 力争, 实现…).</summary>
+    public IReadOnlyList<string> Leads { get; }
+
+    /// <summary>Count words the legacy sentence rule drops from names (新增, 累计…).</summary>
+    public IReadOnlyList<string> CountLeads { get; }
+
+    /// <summary>Words for the plan's own period (本规划期内).</summary>
+    public IReadOnlyList<string> PlanPeriods { get; }
+
+    /// <summary>Words of section headings that report the past (发展基础, 回顾).</summary>
+    public IReadOnlyList<string> ReportSections { get; }
+
+    /// <summary>A period name, quoted or not (“十五五”).</summary>
+    public Regex PeriodPattern { get; }
+
+    /// <summary>The units as a regex alternation, longest first.</summary>
+    public string UnitPattern { get; }
+
+    public static TargetLexicon Load()
+    {
+        using var stream = typeof(TargetLexicon).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.targets.tsv")
+            ?? throw new InvalidOperationException("embedded resource Data/targets.tsv is missing");
+        using var reader = new StreamReader(stream);
+        var version = "";
+        var entries = new List<(string, string, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#'))
+            {
+                if (version.Length == 0 && line.Length > 2)
+                {
+                    version = line[2..].Split(' ', 3) is [_, var v, ..] ? v : "";
+                }
+
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length >= 2 && cells[0].Length > 0 && cells[1].Length > 0)
+            {
+                entries.Add((cells[0], cells[1], cells.Length > 2 ? cells[2] : ""));
+            }
+        }
+
+        return new TargetLexicon(version, entries);
+    }
+
+    /// <summary>The end year of a period named in <paramref name="text"/> (“十五五” → 2030), or null.</summary>
+    public long? PeriodEnd(string text)
+        => PeriodPattern.Match(text) is { Success: true } m ? Periods[m.Groups[1].Value].End : null;
+}

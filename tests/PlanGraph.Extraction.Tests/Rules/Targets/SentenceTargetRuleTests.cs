@@ -1,0 +1,81 @@
+using System.Text;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+using Shouldly;
+
+namespace PlanGraph.Extraction.Tests.Rules.Targets;
+
+/// <summary>Rule target.sentence-any: targets stated in sentences anywhere in a document.</summary>
+public sealed class SentenceTargetRuleTests
+{
+    private static GraphDocument Extract(params string[] lines)
+        => GraphExtractor.Extract([DocumentIngestor.Ingest(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "synthetic-plan.txt")]);
+
+    private static List<(string? Indicator, object? Year, object? Value, object? Comparator, object? Change)> Targets(GraphDocument graph) => graph.Nodes
+        .Where(n => n.Label == NodeLabels.Target && n.Evidence.Any(e => e.Rule == "target.sentence-any"))
+        .Select(n => ((string?)n.Properties.GetValueOrDefault("indicator"), n.Properties.GetValueOrDefault("year"), n.Properties.GetValueOrDefault("value"),
+            n.Properties.GetValueOrDefault("comparator"), n.Properties.GetValueOrDefault("change")))
+        .ToList();
+
+    [Fact]
+    public void A_period_dates_the_clauses_of_its_sentence_and_the_next_after_a_semicolon()
+    {
+        var graph = Extract(
+            "江苏省住房发展“十四五”规划",
+            "二、主要任务",
+            "“十四五”时期，新增供应各类住宅用地面积3000公顷，新增保障性租赁住房约20万套；住宅小区维修资金归集率不低于90%。");
+        Targets(graph).ShouldBe([
+            ("新增供应各类住宅用地面积", 2025L, 3000d, "=", "level"),
+            ("新增保障性租赁住房", 2025L, 20d, "≈", "level"),
+            ("住宅小区维修资金归集率", 2025L, 90d, "≥", "level"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Respectively_pairs_names_and_values_and_change_verbs_set_a_change()
+    {
+        var graph = Extract(
+            "生态环境部关于印发《“十五五”生态环境保护规划》的通知",
+            "三、重点任务",
+            "到2030年，地级及以上城市空气质量优良天数比率、地表水优良水体比例和森林覆盖率分别达到88%、85%和25%。",
+            "到2028年底，单位地区生产总值能耗下降10%，城镇居民收入年均增长6%左右。");
+        Targets(graph).ShouldBe([
+            ("地级及以上城市空气质量优良天数比率", 2030L, 88d, "=", "level"),
+            ("地表水优良水体比例", 2030L, 85d, "=", "level"),
+            ("森林覆盖率", 2030L, 25d, "=", "level"),
+            ("单位地区生产总值能耗", 2028L, 10d, "=", "decrease"),
+            ("城镇居民收入", 2028L, 6d, "≈", "growth-rate"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_dated_lead_dates_the_dashed_list_after_it_and_actions_or_past_figures_give_nothing()
+    {
+        var graph = Extract(
+            "湖北省数字经济发展三年行动计划（2024-2026年）",
+            "一、总体目标",
+            "到2026年，数字经济发展水平明显提升。",
+            "——产业规模持续壮大。数字经济核心产业增加值突破8000亿元，规上企业数字化转型比例超过60%。",
+            "——设施更加完善。新建5G基站3万个，全省面积80%以上达到覆盖要求。",
+            "二、发展基础",
+            "“十三五”期间，全省累计建成5G基站2万个，数字经济规模达到5000亿元。");
+        Targets(graph).ShouldBe([
+            ("数字经济核心产业增加值", 2026L, 8000d, ">", "level"),
+            ("规上企业数字化转型比例", 2026L, 60d, ">", "level"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_date_inside_the_clause_and_a_stance_word_before_the_name()
+    {
+        var graph = Extract(
+            "某市城市更新“十五五”规划",
+            "一、发展目标",
+            "城市更新年度投资到2030年达到500亿元以上。",
+            "力争2029年全市完整社区覆盖率达到70%。");
+        Targets(graph).ShouldBe([
+            ("城市更新年度投资", 2030L, 500d, "≥", "level"),
+            ("完整社区覆盖率", 2029L, 70d, "=", "level"),
+        ], ignoreOrder: true);
+    }
+}
