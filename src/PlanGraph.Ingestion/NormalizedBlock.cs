@@ -5,5 +5,8 @@ internal sealed record NormalizedBlock(BlockKind Kind, IReadOnlyList<MappedText>
 {
     public static NormalizedBlock Text(MappedText text, bool tabbed) => new(BlockKind.Text, [text], tabbed);
 
+    /// <summary>The block's first line began with a full-width space: body text, where a 专栏 box's own lines are not indented.</summary>
+    public bool Indented { get; init; }
+
     public string Value => string.Join('\t', Cells.Select(c => c.ToString()));
 }

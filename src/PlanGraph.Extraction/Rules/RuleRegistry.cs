@@ -8,6 +8,7 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Items.RunInTaskRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)
