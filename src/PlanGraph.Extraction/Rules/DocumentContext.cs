@@ -33,4 +33,10 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     public string? Date { get; set; }
 
     public string? Issuer { get; set; }
+
+    /// <summary>The goal each 专栏 box supports, as the box rule placed it (null where it found none).</summary>
+    public IReadOnlyDictionary<ContentBox, string?> BoxGoals { get; set; } = new Dictionary<ContentBox, string?>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The projects the box rule made of each box item.</summary>
+    public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
 }

@@ -9,6 +9,7 @@ internal static class RuleRegistry
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
         new Items.RunInTaskRule(),
+        new Items.ProgrammeBoxRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

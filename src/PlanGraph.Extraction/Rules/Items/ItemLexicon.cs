@@ -17,6 +17,7 @@ internal sealed class ItemLexicon
         TaskVerbs = [.. words["task-verb"]];
         Counters = [.. words["counter"]];
         ContextWords = [.. words["context"]];
+        PlaceSuffixes = [.. words["place-suffix"]];
         Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant);
     }
 
@@ -31,6 +32,9 @@ internal sealed class ItemLexicon
     public IReadOnlyList<string> Counters { get; }
 
     public IReadOnlyList<string> ContextWords { get; }
+
+    /// <summary>Endings of area names (片区, 街道…): a box item titled so is a place, not a part of a programme.</summary>
+    public IReadOnlyList<string> PlaceSuffixes { get; }
 
     /// <summary>The numbering that opens a run-in task (（一）, 1., 1﹒, 一、), with the spaces after it.</summary>
     public Regex Marker { get; }
