@@ -10,6 +10,7 @@ internal static class RuleRegistry
     [
         new Items.RunInTaskRule(),
         new Items.ProgrammeBoxRule(),
+        new Items.CountedListRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

@@ -18,6 +18,7 @@ internal sealed class ItemLexicon
         Counters = [.. words["counter"]];
         ContextWords = [.. words["context"]];
         PlaceSuffixes = [.. words["place-suffix"]];
+        ListLeads = [.. words["list-lead"].OrderByDescending(w => w.Length)];
         Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant);
     }
 
@@ -35,6 +36,12 @@ internal sealed class ItemLexicon
 
     /// <summary>Endings of area names (片区, 街道…): a box item titled so is a place, not a part of a programme.</summary>
     public IReadOnlyList<string> PlaceSuffixes { get; }
+
+    /// <summary>Words before a list's first item that are not part of it (通过建设, 突出, 以), longest first.</summary>
+    public IReadOnlyList<string> ListLeads { get; }
+
+    /// <summary>The counters of a counted name as one regex alternation (大|个|项…), longest first.</summary>
+    public string CounterPattern => string.Join('|', Counters.OrderByDescending(c => c.Length));
 
     /// <summary>The numbering that opens a run-in task (（一）, 1., 1﹒, 一、), with the spaces after it.</summary>
     public Regex Marker { get; }
