@@ -11,6 +11,7 @@ internal static class RuleRegistry
         new Items.RunInTaskRule(),
         new Items.ProgrammeBoxRule(),
         new Items.CountedListRule(),
+        new Items.EnumeratedWorksRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)
