@@ -72,6 +72,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             SentenceInvolvement();
         }
 
+        context.BoxGoals = boxGoals;
+        context.BoxItemProjects = boxItemProjects;
         RuleRegistry.Run(RuleStage.Items, context);
         Institutions();
         PlacesOfGazetteer();
@@ -298,11 +300,15 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         => category is not null && text.Length > 0 && category.Contains(text, StringComparison.Ordinal);
 
     /// <summary>专栏 items: named projects (split on 、 and ；), companies and universities as institutions.</summary>
+    private readonly Dictionary<ContentBox, string?> boxGoals = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BoxItem, IReadOnlyList<string>> boxItemProjects = new(ReferenceEqualityComparer.Instance);
+
     private void Boxes()
     {
         foreach (var box in document.Boxes)
         {
             var goal = BoxGoal(box);
+            boxGoals[box] = goal;
             var boxPlaces = gazetteer.Find(box.Title).Select(f => f.Place).ToList();
             foreach (var item in box.Items)
             {
@@ -329,6 +335,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                     }
 
                     var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = category ?? ProjectCategory(name), ["box"] = $"专栏{box.Number} {box.Title}" });
+                    boxItemProjects[item] = [.. boxItemProjects.GetValueOrDefault(item) ?? [], project];
 
                     // The item's first project is what its prose describes; the institutions it names take part,
                     // in the role the verb before them gives (依托 host, 联合 partner, 牵头 lead…).

@@ -68,6 +68,7 @@ internal static partial class HeadingPattern
     [GeneratedRegex(@"^[（(]\d{1,2}[)）]\s*")]
     private static partial Regex ArabicParenthesizedRegex();
 
-    [GeneratedRegex(@"^\d{1,2}[.、](?!\d)\s*")]
+    // "1." and "1、"; also a zero-padded "01" run into its title ("01汽车"), as web pages number box items.
+    [GeneratedRegex(@"^(\d{1,2}[.、](?!\d)|0[1-9](?=[\p{IsCJKUnifiedIdeographs}“]))\s*")]
     private static partial Regex ArabicRegex();
 }

@@ -52,7 +52,7 @@ internal static partial class LineCleaner
         }
 
         // Markdown hard breaks ("  " at the end) and stray spaces carry no meaning here.
-        return new SourceLine(text, number, raw.StartsWith('\t'));
+        return new SourceLine(text, number, raw.StartsWith('\t'), raw.StartsWith('\u3000'));
     }
 
     private static char Unify(char c) => c switch
@@ -60,7 +60,7 @@ internal static partial class LineCleaner
         >= '０' and <= '９' => (char)(c - '０' + '0'),
         >= 'Ａ' and <= 'Ｚ' => (char)(c - 'Ａ' + 'A'),
         >= 'ａ' and <= 'ｚ' => (char)(c - 'ａ' + 'a'),
-        '．' => '.',
+        '．' or '﹒' => '.',
         '－' or '‐' or '‑' or '–' or '−' => '-',
         '―' => '—',
         '\u00A0' or '\u3000' or '\u2002' or '\u2003' => ' ',

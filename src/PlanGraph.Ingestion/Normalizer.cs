@@ -45,6 +45,19 @@ internal static partial class Normalizer
                 continue;
             }
 
+            // A box title or item number a web page's conversion put on lines of their own ("专栏" / "1" / "0" /
+            // "重点领域碳达峰行动"; "01" / "汽车") is joined into one line, as the same box reads elsewhere.
+            if (value == "专栏" || LoneItemNumber().IsMatch(value))
+            {
+                var (joined, after) = value == "专栏" ? JoinBoxTitle(lines, i) : JoinItemNumber(lines, i);
+                if (after > i + 1)
+                {
+                    blocks.Add(NormalizedBlock.Text(joined, false) with { Indented = line.Indented });
+                    i = after;
+                    continue;
+                }
+            }
+
             // Join wrapped lines and page-break splits into one paragraph.
             var text = line.Text.Trim();
             var tabbed = line.Tabbed;
@@ -60,7 +73,7 @@ internal static partial class Normalizer
                 i = next + 1;
             }
 
-            blocks.Add(NormalizedBlock.Text(text, tabbed));
+            blocks.Add(NormalizedBlock.Text(text, tabbed) with { Indented = line.Indented });
         }
 
         return blocks;
@@ -150,6 +163,79 @@ internal static partial class Normalizer
         return HeadingPattern.Numbering(text) is not null && (allowLongHeading || text.Length <= 40);
     }
 
+    /// <summary>
+    /// "专栏" alone on its line, then the box number (its digits possibly on lines of their own) and the title
+    /// in fragments up to the first item number ("01"); without an item number within six lines, the title is
+    /// the first fragment only. Returns the joined line and the index after it.
+    /// </summary>
+    private static (MappedText Text, int After) JoinBoxTitle(List<SourceLine> lines, int at)
+    {
+        var text = lines[at].Text.Trim();
+        var i = at + 1;
+        var digits = 0;
+        while (NextNonBlank(lines, i) is { } next && lines[next].Value.Trim() is { Length: 1 or 2 } d && d.All(char.IsAsciiDigit) && digits + d.Length <= 2)
+        {
+            text.Append(lines[next].Text.Trim());
+            digits += d.Length;
+            i = next + 1;
+        }
+
+        if (digits == 0)
+        {
+            return (text, at + 1);
+        }
+
+        var fragments = new List<int>();
+        var j = i;
+        while (fragments.Count < 6 && NextNonBlank(lines, j) is { } next)
+        {
+            var value = lines[next].Value.Trim();
+            if (LoneItemNumber().IsMatch(value))
+            {
+                break;
+            }
+
+            fragments.Add(next);
+            j = next + 1;
+        }
+
+        var endsAtItem = NextNonBlank(lines, j) is { } item && LoneItemNumber().IsMatch(lines[item].Value.Trim());
+        var take = endsAtItem ? fragments : fragments.Take(1).ToList();
+        foreach (var f in take.Where(f => lines[f].Value.Trim().Length <= 30 && !lines[f].Value.Contains('。', StringComparison.Ordinal)))
+        {
+            text.Append(lines[f].Text.Trim());
+            i = f + 1;
+        }
+
+        return (text, i);
+    }
+
+    /// <summary>A zero-padded item number alone on its line ("01") and the short title line after it.</summary>
+    private static (MappedText Text, int After) JoinItemNumber(List<SourceLine> lines, int at)
+    {
+        var text = lines[at].Text.Trim();
+        if (NextNonBlank(lines, at + 1) is { } next && lines[next].Value.Trim() is { Length: > 0 and <= 30 } title && !title.Contains('。', StringComparison.Ordinal)
+            && !lines[next].Indented && !IsStructural(title, allowLongHeading: false))
+        {
+            text.Append(lines[next].Text.Trim());
+            var i = next + 1;
+
+            // A title broken over short lines ("环南昆山" / "—" / "罗浮山…示范区", "中新" / "广州" / "知识城…功能区") runs on
+            // while the next line is short and carries no sentence: the item's text is the first long line.
+            while (NextNonBlank(lines, i) is { } more && lines[more].Value.Trim() is { Length: > 0 and <= 20 } part
+                   && !part.Contains('。', StringComparison.Ordinal) && !part.Contains('，', StringComparison.Ordinal) && !LoneItemNumber().IsMatch(part)
+                   && !lines[more].Indented && !IsStructural(part, allowLongHeading: false) && !part.All(char.IsAsciiDigit) && part != "专栏")
+            {
+                text.Append(lines[more].Text.Trim());
+                i = more + 1;
+            }
+
+            return (text, i);
+        }
+
+        return (text, at + 1);
+    }
+
     internal static int? NextNonBlank(List<SourceLine> lines, int from)
     {
         for (var j = from; j < lines.Count; j++)
@@ -206,4 +292,7 @@ internal static partial class Normalizer
 
     [GeneratedRegex(@"^专栏\s*\d+")]
     internal static partial Regex BoxTitle();
+
+    [GeneratedRegex(@"^0[1-9]$|^1[0-9]$")]
+    private static partial Regex LoneItemNumber();
 }

@@ -68,7 +68,7 @@ internal sealed partial class OutlineBuilder
         if (BoxTitle().Match(body) is { Success: true } boxTitle)
         {
             CloseBox();
-            box = new BoxUnderConstruction(int.Parse(boxTitle.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), body[boxTitle.Length..].Trim(), CurrentPath(), (bodyStart, end), block.Tabbed);
+            box = new BoxUnderConstruction(int.Parse(boxTitle.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), body[boxTitle.Length..].Trim(), CurrentPath(), (bodyStart, end), block.Tabbed) { Indented = block.Indented };
             CurrentNode().Children.Add(new Node(OutlineKind.Box, box.Title, boxTitle.Value.Trim(), NumberingStyle.None, stack.Count + 1, bodyStart, end));
             return;
         }
@@ -78,8 +78,15 @@ internal sealed partial class OutlineBuilder
         {
             var rank = numbering is { } n ? HeadingPattern.Rank(n.Style, 0) : 100;
             var isItem = numbering is { Style: NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized };
+            // Where the body text is indented with full-width spaces and the box's own lines are not, the first
+            // indented line after the box's first line is body text again.
+            if (box.Lines.Count == 0 && block.Indented)
+            {
+                box.Indented = true;
+            }
+
             var leavesBox = (box.Tabbed && !block.Tabbed && !isItem) || markdownDepth > 0 || rank <= HeadingPattern.Rank(NumberingStyle.ChineseParenthesized, 0)
-                || ResumesSections(box, numbering, rank, body);
+                || (!box.Indented && block.Indented) || ResumesSections(box, numbering, rank, body);
             if (!leavesBox)
             {
                 // Unnumbered prose before the box's first numbered line (a lead-in, or a box with no items at all)
@@ -287,6 +294,8 @@ internal sealed partial class OutlineBuilder
 
     private sealed record BoxUnderConstruction(int Number, string Title, string Path, (int Start, int End) Header, bool Tabbed)
     {
+        public bool Indented { get; set; }
+
         public List<(NumberingStyle? Style, string Numbering, int Start, int End)> Lines { get; } = [];
     }
 

@@ -42,4 +42,9 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     /// <summary>Every plan the document describes (a notice may issue two); <see cref="PlanId"/> is the main one.</summary>
     public IReadOnlyList<string> DescribedPlanIds { get; set; } = [];
+    /// <summary>The goal each 专栏 box supports, as the box rule placed it (null where it found none).</summary>
+    public IReadOnlyDictionary<ContentBox, string?> BoxGoals { get; set; } = new Dictionary<ContentBox, string?>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The projects the box rule made of each box item.</summary>
+    public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
 }

@@ -12,6 +12,10 @@ internal static class RuleRegistry
         new Plans.CitedTitleRule(),
         new Targets.IndicatorTableRule(Lexicons.Targets),
         new Targets.SentenceTargetRule(Lexicons.Targets),
+        new Items.RunInTaskRule(),
+        new Items.ProgrammeBoxRule(),
+        new Items.CountedListRule(),
+        new Items.EnumeratedWorksRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

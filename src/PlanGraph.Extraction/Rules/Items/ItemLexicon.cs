@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace PlanGraph.Extraction.Rules.Items;
+
+/// <summary>
+/// The words of Data/items.tsv: programme-title suffixes of 专栏 boxes, run-in task markers, task verbs, the
+/// counters of counted names (三大, 五个) and context headings. Versioned like the other lexicons.
+/// </summary>
+internal sealed class ItemLexicon
+{
+    private static readonly Lazy<ItemLexicon> Shared = new(Load);
+
+    private ItemLexicon(string version, ILookup<string, string> words)
+    {
+        Version = version;
+        ProgrammeSuffixes = [.. words["programme"].OrderByDescending(w => w.Length)];
+        TaskVerbs = [.. words["task-verb"]];
+        Counters = [.. words["counter"]];
+        ContextWords = [.. words["context"]];
+        PlaceSuffixes = [.. words["place-suffix"]];
+        ListLeads = [.. words["list-lead"].OrderByDescending(w => w.Length)];
+        Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant);
+    }
+
+    public static ItemLexicon Value => Shared.Value;
+
+    public string Version { get; }
+
+    public IReadOnlyList<string> ProgrammeSuffixes { get; }
+
+    public IReadOnlyList<string> TaskVerbs { get; }
+
+    public IReadOnlyList<string> Counters { get; }
+
+    public IReadOnlyList<string> ContextWords { get; }
+
+    /// <summary>Endings of area names (片区, 街道…): a box item titled so is a place, not a part of a programme.</summary>
+    public IReadOnlyList<string> PlaceSuffixes { get; }
+
+    /// <summary>Words before a list's first item that are not part of it (通过建设, 突出, 以), longest first.</summary>
+    public IReadOnlyList<string> ListLeads { get; }
+
+    /// <summary>The counters of a counted name as one regex alternation (大|个|项…), longest first.</summary>
+    public string CounterPattern => string.Join('|', Counters.OrderByDescending(c => c.Length));
+
+    /// <summary>The numbering that opens a run-in task (（一）, 1., 1﹒, 一、), with the spaces after it.</summary>
+    public Regex Marker { get; }
+
+    public bool StartsWithTaskVerb(string text) => TaskVerbs.Any(v => text.StartsWith(v, StringComparison.Ordinal));
+
+    /// <summary>The programme suffix a title ends with, or null.</summary>
+    public string? ProgrammeSuffix(string title) => ProgrammeSuffixes.FirstOrDefault(s => title.EndsWith(s, StringComparison.Ordinal));
+
+    public bool IsContext(string heading) => ContextWords.Any(w => heading.Contains(w, StringComparison.Ordinal));
+
+    private static ItemLexicon Load()
+    {
+        using var stream = typeof(ItemLexicon).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.items.tsv")
+            ?? throw new InvalidOperationException("the item lexicon is not embedded in PlanGraph.Extraction.");
+        using var reader = new StreamReader(stream);
+        var version = "unversioned";
+        var rows = new List<(string Kind, string Value)>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.StartsWith('#'))
+            {
+                if (number == 1 && line.Contains("version", StringComparison.Ordinal))
+                {
+                    version = line[(line.IndexOf("version", StringComparison.Ordinal) + "version".Length)..].Trim();
+                }
+
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length < 2 || cells[1].Length == 0)
+            {
+                continue;
+            }
+
+            rows.Add((cells[0], cells[1]));
+        }
+
+        return new ItemLexicon(version, rows.ToLookup(r => r.Kind, r => r.Value, StringComparer.Ordinal));
+    }
+}
