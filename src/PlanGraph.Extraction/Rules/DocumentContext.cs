@@ -1,4 +1,5 @@
 using PlanGraph.Core;
+using PlanGraph.Extraction.Rules.Institutions;
 using PlanGraph.Ingestion;
 
 namespace PlanGraph.Extraction.Rules;
@@ -33,4 +34,12 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     public string? Date { get; set; }
 
     public string? Issuer { get; set; }
+
+    /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
+    public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The region the document speaks for (its issuer's), read once.</summary>
+    public IssuingRegion Region => region ??= IssuingRegion.Read(Document);
+
+    private IssuingRegion? region;
 }

@@ -8,6 +8,10 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Institutions.GovernmentBodyRule(),
+        new Involvement.ResponsibilityNoteRule(),
+        new Involvement.LeadSentenceRule(),
+        new Involvement.IssuerRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

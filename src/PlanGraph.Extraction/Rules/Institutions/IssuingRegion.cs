@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction.Rules.Institutions;
+
+/// <summary>
+/// The region a document speaks for, read from who issues it: the front matter's 发布单位, the notice line
+/// (安徽省人民政府办公厅关于印发…), the title's leading place (包头市2022年…). A 省/市/区 body the text names
+/// without its place (省财政厅, 市工信局) is that region's.
+/// </summary>
+internal sealed partial record IssuingRegion(string? Province, string? City, string? District, IReadOnlyList<string> Issuers)
+{
+    public static IssuingRegion None { get; } = new(null, null, null, []);
+
+    /// <summary>How many non-empty lines at the top are read (pkulaw headers and front matter come first).</summary>
+    private const int HeadLines = 16;
+
+    public static IssuingRegion Read(IngestedDocument document)
+    {
+        var lines = document.NormalizedText.Split('\n').Select(l => l.Trim().TrimStart('#', ' ')).Where(l => l.Length > 0).Take(HeadLines).ToList();
+        var issuers = new List<string>();
+        foreach (var line in lines)
+        {
+            if (FrontMatterIssuer().Match(line) is { Success: true } front)
+            {
+                issuers.Add(front.Groups[1].Value.Trim());
+                break;
+            }
+        }
+
+        if (issuers.Count == 0)
+        {
+            foreach (var line in lines)
+            {
+                if (NoticeLine().Match(line) is { Success: true } notice && notice.Groups[1].Value.Length <= 40)
+                {
+                    issuers.AddRange(notice.Groups[1].Value.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                }
+            }
+        }
+
+        var source = issuers.Count > 0 ? issuers[0] : lines.FirstOrDefault(l => LeadingPlace().IsMatch(l) && !l.Contains("://", StringComparison.Ordinal)) ?? string.Empty;
+        var place = LeadingPlace().Match(source);
+        return place.Success
+            ? new IssuingRegion(Group(place, "p"), Group(place, "c"), Group(place, "d"), issuers)
+            : new IssuingRegion(null, null, null, issuers);
+    }
+
+    private static string? Group(Match match, string name) => match.Groups[name].Success ? match.Groups[name].Value : null;
+
+    /// <summary>The region a prefix word (省, 市, 区, 县) stands for in this document, if the document names it.</summary>
+    public string? Of(string level) => level switch
+    {
+        "province" => Province,
+        "city" => City,
+        "district" or "county" => District,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]\s*(\S.*)$")]
+    private static partial Regex FrontMatterIssuer();
+
+    // "安徽省人民政府办公厅关于印发…", "中共中央 国务院关于实施…的意见".
+    [GeneratedRegex(@"^([^，。《》:：]{2,40}?)关于")]
+    private static partial Regex NoticeLine();
+
+    [GeneratedRegex(@"^(?:(?<p>\p{IsCJKUnifiedIdeographs}{2,6}?(?:省|自治区)))?(?:(?<c>(?:(?!区|县|省)\p{IsCJKUnifiedIdeographs}){2,5}?市))?(?:(?<d>\p{IsCJKUnifiedIdeographs}{1,5}?(?:区|县|旗)))?(?<=省|自治区|市|区|县|旗)")]
+    private static partial Regex LeadingPlace();
+}
