@@ -39,7 +39,7 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The region the document speaks for (its issuer's), read once.</summary>
-    public IssuingRegion Region => region ??= IssuingRegion.Read(Document);
+    public IssuingRegion Region => region ??= IssuingRegion.Read(Document, Title);
 
     private IssuingRegion? region;
 }

@@ -19,6 +19,7 @@ internal sealed partial class GovernmentBodyFinder
     private readonly string[] nonBodies;
     private readonly string[] before;
     private readonly string[] after;
+    private readonly string[] notStart;
 
     public GovernmentBodyFinder(DataTable data)
     {
@@ -28,6 +29,7 @@ internal sealed partial class GovernmentBodyFinder
         nonBodies = [.. data.Words("nonbody")];
         before = [.. data.Words("before").OrderByDescending(w => w.Length)];
         after = [.. data.Words("after").OrderByDescending(w => w.Length)];
+        notStart = [.. data.Words("notstart")];
         Version = data.Version;
     }
 
@@ -39,7 +41,7 @@ internal sealed partial class GovernmentBodyFinder
         var found = new List<GovernmentBody>();
         for (var at = 0; at < text.Length; at++)
         {
-            if (!CanStart(text, at) || found.Any(f => at < f.End))
+            if (!CanStart(text, at) || found.Any(f => at < f.End) || notStart.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0))
             {
                 continue;
             }
@@ -71,7 +73,7 @@ internal sealed partial class GovernmentBodyFinder
                     continue;
                 }
 
-                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside().IsMatch(name[head.Length..]) || name.Length < 3)
+                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside().IsMatch(name) || name.Length < 3)
                 {
                     continue;
                 }
@@ -112,7 +114,7 @@ internal sealed partial class GovernmentBodyFinder
     private static bool IsNameCharacter(char c) => c is (>= '\u4E00' and <= '\u9FFF');
 
     // A body's core holds no function word, verb of a task or number: 省市和部门会商 is no body.
-    [GeneratedRegex(@"[的了和与及、等在对将为把被是有或]|推进|推动|加强|建设|完善|开展|加快|支持|鼓励|实施|落实|提升|各|全")]
+    [GeneratedRegex(@"[的了与及、等在对将为把被是有或并已]|推进|推动|加强|建设|完善|开展|加快|支持|鼓励|实施|落实|提升|组建|成立|设立|按照|上报|各|全")]
     private static partial Regex NotInside();
 
     [GeneratedRegex(@"\G\p{IsCJKUnifiedIdeographs}{2,4}?(?:省|自治区|市|区|县)(?=\p{IsCJKUnifiedIdeographs})")]

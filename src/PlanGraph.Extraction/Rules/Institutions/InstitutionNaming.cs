@@ -13,15 +13,31 @@ internal static partial class InstitutionNaming
     {
         var name = written;
         var aliases = new List<string>();
-        if (LevelPrefix().Match(written) is { Success: true } level && region.Of(LevelOf(level.Groups[1].Value)) is { } place && place.Length > 1)
+        if (LevelPrefix().Match(written) is { Success: true } level && region.Of(LevelOf(level.Groups[1].Value)) is { } place && place.Length > level.Length)
         {
-            name = place + written[1..];
+            name = place + written[level.Length..];
         }
 
         // 市政府办公室 = 市人民政府办公室, 省政府 = 省人民政府.
         if (ShortGovernment().Match(name) is { Success: true } government)
         {
             name = government.Groups[1].Value + "人民政府" + name[government.Length..];
+        }
+
+        // Short forms of a body's name (市场监管局, 发展改革委) name the same body as the full form.
+        foreach (var (abbreviation, full) in InstitutionData.GovernmentBodies.Pairs("abbreviation"))
+        {
+            if (name.EndsWith(abbreviation, StringComparison.Ordinal) && name.Length > abbreviation.Length)
+            {
+                var shortName = name;
+                name = name[..^abbreviation.Length] + full;
+                if (shortName != written)
+                {
+                    aliases.Add(shortName);
+                }
+
+                break;
+            }
         }
 
         if (name != written)
@@ -34,14 +50,14 @@ internal static partial class InstitutionNaming
 
     private static string LevelOf(string prefix) => prefix switch
     {
-        "省" => "province",
+        "省" or "自治区" => "province",
         "市" => "city",
         "区" => "district",
         _ => "county",
     };
 
     // The region the level word stands for replaces it: 省X → 安徽省X, 市委X → 包头市委X.
-    [GeneratedRegex(@"^(省|市|区|县)(?!级|属|直|域|内|外|民|场)")]
+    [GeneratedRegex(@"^(自治区|省|市|区|县)(?!级|属|直|域|内|外|民|场)")]
     private static partial Regex LevelPrefix();
 
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{0,8}(?:省|市|区|县|旗))政府")]

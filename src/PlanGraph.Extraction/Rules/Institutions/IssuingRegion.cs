@@ -12,37 +12,26 @@ internal sealed partial record IssuingRegion(string? Province, string? City, str
 {
     public static IssuingRegion None { get; } = new(null, null, null, []);
 
-    /// <summary>How many non-empty lines at the top are read (pkulaw headers and front matter come first).</summary>
-    private const int HeadLines = 16;
+    /// <summary>How much of the text's head is read (pkulaw headers and front matter come first).</summary>
+    private const int HeadCharacters = 1500;
 
-    public static IssuingRegion Read(IngestedDocument document)
+    public static IssuingRegion Read(IngestedDocument document, string title)
     {
-        var lines = document.NormalizedText.Split('\n').Select(l => l.Trim().TrimStart('#', ' ')).Where(l => l.Length > 0).Take(HeadLines).ToList();
+        // Converted texts can run their first lines together, so the head is read as one text.
+        var head = document.NormalizedText[..Math.Min(document.NormalizedText.Length, HeadCharacters)];
         var issuers = new List<string>();
-        foreach (var line in lines)
+        if (FrontMatterIssuer().Match(head) is { Success: true } front)
         {
-            if (FrontMatterIssuer().Match(line) is { Success: true } front)
-            {
-                issuers.Add(front.Groups[1].Value.Trim());
-                break;
-            }
+            issuers.Add(front.Groups[1].Value.Trim());
+        }
+        else if (NoticeLine().Match(head) is { Success: true } notice)
+        {
+            issuers.AddRange(notice.Groups["issuer"].Value.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
 
-        if (issuers.Count == 0)
-        {
-            foreach (var line in lines)
-            {
-                if (NoticeLine().Match(line) is { Success: true } notice && notice.Groups[1].Value.Length <= 40)
-                {
-                    issuers.AddRange(notice.Groups[1].Value.Split([' ', '　', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    break;
-                }
-            }
-        }
-
-        var source = issuers.Count > 0 ? issuers[0] : lines.FirstOrDefault(l => LeadingPlace().IsMatch(l) && !l.Contains("://", StringComparison.Ordinal)) ?? string.Empty;
+        var source = issuers.Count > 0 ? issuers[0] : title;
         var place = LeadingPlace().Match(source);
-        return place.Success
+        return place.Groups["p"].Success || place.Groups["c"].Success || place.Groups["d"].Success
             ? new IssuingRegion(Group(place, "p"), Group(place, "c"), Group(place, "d"), issuers)
             : new IssuingRegion(null, null, null, issuers);
     }
@@ -58,13 +47,13 @@ internal sealed partial record IssuingRegion(string? Province, string? City, str
         _ => null,
     };
 
-    [GeneratedRegex(@"^(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]\s*(\S.*)$")]
+    [GeneratedRegex(@"^\s*(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]\s*(\S[^\n]*?)\s*$", RegexOptions.Multiline)]
     private static partial Regex FrontMatterIssuer();
 
     // "安徽省人民政府办公厅关于印发…", "中共中央 国务院关于实施…的意见".
-    [GeneratedRegex(@"^([^，。《》:：]{2,40}?)关于")]
+    [GeneratedRegex(@"(?<issuer>[\p{IsCJKUnifiedIdeographs}][\p{IsCJKUnifiedIdeographs} 、]{1,40}?)关于(?:印发|[^，。\n]{2,60}?的(?:意见|通知|决定|建议|办法|方案|规划))")]
     private static partial Regex NoticeLine();
 
-    [GeneratedRegex(@"^(?:(?<p>\p{IsCJKUnifiedIdeographs}{2,6}?(?:省|自治区)))?(?:(?<c>(?:(?!区|县|省)\p{IsCJKUnifiedIdeographs}){2,5}?市))?(?:(?<d>\p{IsCJKUnifiedIdeographs}{1,5}?(?:区|县|旗)))?(?<=省|自治区|市|区|县|旗)")]
+    [GeneratedRegex(@"^(?:(?<p>\p{IsCJKUnifiedIdeographs}{2,6}?(?:省|自治区)))?(?:(?<c>(?:(?!区|县|省)\p{IsCJKUnifiedIdeographs}){2,5}?市))?(?:(?<d>\p{IsCJKUnifiedIdeographs}{1,5}?(?:区|县|旗)))?")]
     private static partial Regex LeadingPlace();
 }

@@ -45,7 +45,7 @@ internal sealed partial class IssuerRule : IDocumentRule
         }
 
         var planNodes = context.Graph.Nodes.Where(n => n.Label == NodeLabels.Plan).ToList();
-        foreach (Match title in BookTitle().Matches(line))
+        foreach (Match title in BookTitle().Matches(line + "\n" + IssuingSentences(context.Document)))
         {
             var key = Canonical.Key(title.Groups[1].Value);
             plans.AddRange(planNodes.Where(p => Canonical.Key(p.Name) == key || p.Aliases.Any(a => Canonical.Key(a) == key)).Select(p => p.Id));
@@ -98,6 +98,13 @@ internal sealed partial class IssuerRule : IDocumentRule
         }
 
         return (fallbackLine, fallback);
+    }
+
+    /// <summary>The head's sentences that issue plans (《…》已经…同意，现印发给你们).</summary>
+    private static string IssuingSentences(IngestedDocument document)
+    {
+        var head = document.NormalizedText[..Math.Min(document.NormalizedText.Length, 1500)];
+        return string.Join('\n', head.Split('。', '\n').Where(s => s.Contains("印发", StringComparison.Ordinal)));
     }
 
     [GeneratedRegex(@"《([^《》]{2,80})》")]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
 using PlanGraph.Extraction.Rules.Institutions;
+using PlanGraph.Ingestion;
 
 namespace PlanGraph.Extraction.Rules.Involvement;
 
@@ -12,18 +13,21 @@ namespace PlanGraph.Extraction.Rules.Involvement;
 /// </summary>
 internal sealed partial class LeadSentenceRule : IDocumentRule
 {
+    private SourceMap? map;
+
     public string Id => "involves.lead-sentence";
 
     public RuleStage Stage => RuleStage.Relations;
 
     public void Apply(DocumentContext context)
     {
+        map = context.Document.Map;
         var after = InstitutionData.InvolvementRoles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
-        var index = new TaskIndex(context);
-        foreach (var sentence in context.Document.Sentences)
+        var index = TaskIndex.Of(context);
+        foreach (var (section, runIn, sentence) in index.Paragraphs.SelectMany(p => Sentences(p.Piece).Select(s => (p.Section, p.RunIn, s))))
         {
-            var text = Bracket().Replace(sentence.Text.Text, m => new string(' ', m.Length));
-            if (!Cue().IsMatch(text) || index.At(sentence.Text.SpanStart) is not { } paragraph)
+            var text = Bracket().Replace(sentence.Text, m => new string(' ', m.Length));
+            if (!Cue().IsMatch(text))
             {
                 continue;
             }
@@ -75,15 +79,31 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
                 continue;
             }
 
-            var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
-            var tasks = index.Tasks(paragraph.Section, paragraph.RunIn, evidence);
+            var evidence = context.Evidence.From(sentence, section.SectionPath, Id);
+            var tasks = index.Tasks(section, runIn, evidence);
             foreach (var (body, role) in assigned.DistinctBy(a => a.Body.Start))
             {
                 var institution = GovernmentBodyRule.Node(context, body, evidence with { Rule = "institution.government-body" });
                 foreach (var task in tasks)
                 {
-                    context.Graph.Relationship(RelationshipTypes.Involves, task, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
+                    index.Involve(task, institution, role, evidence);
                 }
+            }
+        }
+    }
+
+    /// <summary>A paragraph's sentences (to 。 or ；), as pieces of the text.</summary>
+    private IEnumerable<TextPiece> Sentences(TextPiece paragraph)
+    {
+        var from = 0;
+        for (var at = 0; at < paragraph.Text.Length; at++)
+        {
+            if (paragraph.Text[at] is '。' or '；' || at == paragraph.Text.Length - 1)
+            {
+                var (start, end) = (paragraph.SpanStart + from, paragraph.SpanStart + at + 1);
+                var (first, last) = map!.Lines(start, end);
+                yield return new TextPiece(paragraph.Text[from..(at + 1)], start, end, first, last);
+                from = at + 1;
             }
         }
     }

@@ -23,8 +23,8 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
         var labels = roles.Pairs("label").OrderByDescending(p => p.Word.Length).ToList();
         var after = roles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
         var generic = roles.Words("generic").ToList();
-        TaskIndex? index = null;
-        foreach (var (section, runIn, piece) in (index = new TaskIndex(context)).Paragraphs.ToList())
+        var index = TaskIndex.Of(context);
+        foreach (var (section, runIn, piece) in index.Paragraphs.ToList())
         {
             foreach (Match note in Bracket().Matches(piece.Text))
             {
@@ -41,7 +41,7 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
                     var institution = GovernmentBodyRule.Node(context, name, TypeOf(name), evidence with { Rule = "institution.responsibility-note" });
                     foreach (var task in tasks)
                     {
-                        context.Graph.Relationship(RelationshipTypes.Involves, task, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
+                        index.Involve(task, institution, role, evidence);
                     }
                 }
             }
@@ -61,7 +61,7 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
         {
             var from = found[i].At + found[i].Word.Length + 1;
             var to = i + 1 < found.Count ? found[i + 1].At : note.Length;
-            var items = Items(note[from..Math.Max(from, to)]);
+            var items = SharedPrefix(Items(note[from..Math.Max(from, to)]));
             for (var k = 0; k < items.Count; k++)
             {
                 if (IsGeneric(items[k], generic))
@@ -97,6 +97,21 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
         return result;
     }
 
+    /// <summary>A list elides a level its members share: 市住建局、审批服务局 names 市审批服务局.</summary>
+    private static List<string> SharedPrefix(List<string> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (LevelPrefix().Match(items[i - 1]) is { Success: true } level && !LevelPrefix().IsMatch(items[i]) && !items[i].StartsWith("国家", StringComparison.Ordinal)
+                && LooksLikeBody(items[i]) && !NamedPlace().IsMatch(items[i]))
+            {
+                items[i] = level.Value + items[i];
+            }
+        }
+
+        return items;
+    }
+
     private static IEnumerable<int> LabelAt(string note, string label)
     {
         for (var at = note.IndexOf(label, StringComparison.Ordinal); at >= 0; at = note.IndexOf(label, at + 1, StringComparison.Ordinal))
@@ -126,6 +141,13 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
 
     [GeneratedRegex(@"(等单位|等部门|等)$")]
     private static partial Regex TrailingEtc();
+
+    [GeneratedRegex(@"^(自治区|省|市|区|县)")]
+    private static partial Regex LevelPrefix();
+
+    // A member that names its own place or bank (人行合肥中心支行, 安徽银保监局) keeps its name.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}?(省|市|区|县)|^人行|银保监|证监|中心支行")]
+    private static partial Regex NamedPlace();
 
     [GeneratedRegex(@"(集团|公司|银行|支行|分行|中心)$")]
     private static partial Regex Enterprise();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
 using PlanGraph.Ingestion;
@@ -15,12 +16,34 @@ internal sealed partial class TaskIndex
 {
     private const int MaxRunIn = 30;
 
-    private readonly DocumentContext context;
-    private readonly List<(int Start, int End, OutlineNode Section, string? RunIn, TextPiece Piece)> paragraphs = [];
+    private static readonly ConditionalWeakTable<DocumentContext, TaskIndex> Indexes = [];
 
-    public TaskIndex(DocumentContext context)
+    private readonly DocumentContext context;
+
+    // The first role a task gives an institution stays; a later statement only adds evidence (a section goal
+    // collects its items' departments: a lead of one item may be a partner of another).
+    private readonly Dictionary<(string Task, string Institution), string> roles = [];
+    private readonly List<(int Start, int End, OutlineNode Section, string? RunIn, TextPiece Piece)> paragraphs = [];
+    private readonly int[] starts;
+
+    /// <summary>The index of a document, built once for every rule that reads it.</summary>
+    public static TaskIndex Of(DocumentContext context) => Indexes.GetValue(context, c => new TaskIndex(c));
+
+    /// <summary>INVOLVES from a task to an institution, with the first role stated for the pair.</summary>
+    public void Involve(string task, string institution, string role, Evidence evidence)
+    {
+        if (!roles.TryGetValue((task, institution), out var first))
+        {
+            roles[(task, institution)] = first = role;
+        }
+
+        context.Graph.Relationship(RelationshipTypes.Involves, task, institution, evidence, new Dictionary<string, object?> { ["role"] = first });
+    }
+
+    private TaskIndex(DocumentContext context)
     {
         this.context = context;
+        starts = [.. context.Document.Outline.Descendants().Skip(1).Select(n => n.SpanStart).Order()];
         Walk(context.Document.Outline);
     }
 
@@ -61,32 +84,52 @@ internal sealed partial class TaskIndex
         string? numbered = null;
         foreach (var child in section.Children)
         {
-            if (child.Kind == OutlineKind.Paragraph || (child.Kind == OutlineKind.Section && child.Children.Count == 0 && child.Heading.Length > MaxRunIn))
+            if (child.Kind == OutlineKind.Paragraph)
             {
-                var start = child.Kind == OutlineKind.Paragraph ? child.SpanStart : child.SpanStart;
-                foreach (var piece in OriginalParagraphs(start, child.SpanEnd))
-                {
-                    var text = child.Kind == OutlineKind.Paragraph ? piece.Text : child.Numbering + child.Heading;
-                    var numbering = Numbering().Match(text);
-                    var runIn = RunIn(text[numbering.Length..], numbering.Length > 0);
-                    if (numbering.Length > 0)
-                    {
-                        numbered = runIn;
-                    }
-                    else
-                    {
-                        runIn = numbered ?? runIn;
-                    }
-
-                    paragraphs.Add((piece.SpanStart, piece.SpanEnd, section, runIn, piece));
-                }
+                numbered = Add(section, OriginalParagraphs(child.SpanStart, child.SpanEnd), numbered);
+            }
+            else if (child.Kind == OutlineKind.Section && child.Children.Count == 0 && (child.Heading.Length > MaxRunIn || TitleThenText().IsMatch(child.Heading)))
+            {
+                // A long numbered item the outline read as a heading ("71. 建立…机制。（…牵头考核单位：…）").
+                numbered = Add(section, [Piece(child.SpanStart, child.SpanEnd)], numbered);
             }
             else if (child.Kind == OutlineKind.Section)
             {
                 numbered = null;
                 Walk(child);
             }
+            else if (child.Kind is OutlineKind.Box or OutlineKind.Table)
+            {
+                // A box's body runs to the next node of the outline and can swallow the paragraphs after it: they
+                // are read as the section's (a box's own prose names no department, so nothing else changes).
+                var next = starts.FirstOrDefault(s => s > child.SpanStart, context.Document.NormalizedText.Length);
+                if (next > child.SpanEnd)
+                {
+                    numbered = Add(section, OriginalParagraphs(child.SpanEnd, next), numbered);
+                }
+            }
         }
+    }
+
+    private string? Add(OutlineNode section, IEnumerable<TextPiece> pieces, string? numbered)
+    {
+        foreach (var piece in pieces)
+        {
+            var numbering = Numbering().Match(piece.Text);
+            var runIn = RunIn(piece.Text[numbering.Length..], numbering.Length > 0);
+            if (numbering.Length > 0)
+            {
+                numbered = runIn;
+            }
+            else
+            {
+                runIn = numbered ?? runIn;
+            }
+
+            paragraphs.Add((piece.SpanStart, piece.SpanEnd, section, runIn, piece));
+        }
+
+        return numbered;
     }
 
     /// <summary>
@@ -102,8 +145,13 @@ internal sealed partial class TaskIndex
         var line = map.Lines(start, Math.Min(end, start + 1)).First;
         for (var at = start + 1; at < end; at++)
         {
+            if (char.IsWhiteSpace(text[at]))
+            {
+                continue;
+            }
+
             var here = map.Lines(at, at + 1).First;
-            if (here != line && text[at - 1] is '。' or '）' or ')' or '；' && text[at] is not ('（' or '('))
+            if (here != line && LastVisible(text, at) is '。' or '）' or ')' or '；' && text[at] is not ('（' or '('))
             {
                 yield return Piece(from, at);
                 from = at;
@@ -115,8 +163,24 @@ internal sealed partial class TaskIndex
         yield return Piece(from, end);
     }
 
+    private static char LastVisible(string text, int at)
+    {
+        while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at > 0 ? text[at - 1] : '\0';
+    }
+
     private TextPiece Piece(int start, int end)
     {
+        var text = context.Document.NormalizedText;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
         var (first, last) = context.Document.Map.Lines(start, end);
         return new TextPiece(context.Document.NormalizedText[start..end], start, end, first, last);
     }
@@ -189,6 +253,10 @@ internal sealed partial class TaskIndex
         return id;
     }
 
+    // A heading that runs on past its title: "培育物流企业。商务厅会同财政厅制定政策。"
+    [GeneratedRegex(@"。.")]
+    private static partial Regex TitleThenText();
+
     [GeneratedRegex(@"^\s*(（[一二三四五六七八九十百]+）|[一二三四五六七八九十]+、|\d+\s*[．.﹒、]\s*|（\d+）)")]
     private static partial Regex Numbering();
 
@@ -202,6 +270,6 @@ internal sealed partial class TaskIndex
     [GeneratedRegex(@"\s*[（(][\d.]+分[）)]\s*$")]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"^(附件|附表|附录|指导思想|基本原则|总体要求|发展目标|主要目标|考评|考核)")]
+    [GeneratedRegex(@"^(附件|附表|附录|指导思想|基本原则|总体要求|发展目标|主要目标|考评|考核|主要任务|重点任务|工作任务|保障措施|组织实施)")]
     private static partial Regex NotATask();
 }
