@@ -43,7 +43,9 @@ public sealed class GovernmentBodyTests
         var (name, aliases) = InstitutionNaming.Resolve("省财政厅", region);
         (name, aliases.Single()).ShouldBe(("江西省财政厅", "省财政厅"));
         InstitutionNaming.Resolve("市政府办公室", region).Name.ShouldBe("赣州市人民政府办公室");
-        InstitutionNaming.Resolve("市委网信办", region).Name.ShouldBe("赣州市委网信办");
+        // A short form names the body: its node has the full form, the written forms are aliases.
+        var (full, written) = InstitutionNaming.Resolve("市委网信办", region);
+        (full, string.Join('|', written)).ShouldBe(("赣州市委网络安全和信息化委员会办公室", "赣州市委网信办|市委网信办"));
         InstitutionNaming.Resolve("区教育局", region).Name.ShouldBe("区教育局");
         InstitutionNaming.Resolve("国家数据局", region).Name.ShouldBe("国家数据局");
     }

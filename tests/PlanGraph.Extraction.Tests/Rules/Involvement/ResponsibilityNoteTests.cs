@@ -29,7 +29,7 @@ public sealed class ResponsibilityNoteTests
 
         found.ShouldContain(("建设高速网络", "河北省通信管理局", "lead"));
         found.ShouldContain(("建设高速网络", "河北省工业和信息化厅", "partner"));
-        found.ShouldContain(("布局算力设施", "河北省发展改革委", "lead"));
+        found.ShouldContain(("布局算力设施", "河北省发展和改革委员会", "lead"));
         found.ShouldContain(("布局算力设施", "河北省数据和政务服务局", "partner"));
         found.ShouldContain(("夯实数字基础设施", "河北省通信管理局", "lead"));
         found.ShouldNotContain(f => f.Institution.Contains("各市", StringComparison.Ordinal));
@@ -47,7 +47,7 @@ public sealed class ResponsibilityNoteTests
 
         found.ShouldContain(("政务服务平台建设", "银川市政务服务局", "lead"));
         found.ShouldContain(("建立政务数据共享机制", "银川市大数据局", "lead"));
-        found.ShouldContain(("建立政务数据共享机制", "银川市委网信办", "lead"));
+        found.ShouldContain(("建立政务数据共享机制", "银川市委网络安全和信息化委员会办公室", "lead"));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ResponsibilityNoteTests
             "（一）完善物流枢纽。由自治区发展改革委牵头，自治区交通运输厅、自治区商务厅配合，推进枢纽建设。",
             "（二）培育物流企业。自治区商务厅会同自治区财政厅制定支持政策。"));
 
-        found.ShouldContain(("完善物流枢纽", "广西壮族自治区发展改革委", "lead"));
+        found.ShouldContain(("完善物流枢纽", "广西壮族自治区发展和改革委员会", "lead"));
         found.ShouldContain(("完善物流枢纽", "广西壮族自治区交通运输厅", "partner"));
         found.ShouldContain(("培育物流企业", "广西壮族自治区商务厅", "lead"));
         found.ShouldContain(("培育物流企业", "广西壮族自治区财政厅", "partner"));
