@@ -351,7 +351,14 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
                     if (InstitutionSuffix().IsMatch(name))
                     {
-                        graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = InstitutionType(name), ["listedIn"] = $"专栏{box.Number} {box.Title}" });
+                        var listed = graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = InstitutionType(name), ["listedIn"] = $"专栏{box.Number} {box.Title}" });
+
+                        // A company or university a box lists takes part in what the box serves (issue 16: never unlinked).
+                        if (goal is not null)
+                        {
+                            graph.Relationship(RelationshipTypes.Involves, goal, listed, evidence with { Rule = "involves.box-listed" }, new Dictionary<string, object?> { ["role"] = "participant" });
+                        }
+
                         continue;
                     }
 
