@@ -10,6 +10,7 @@ internal static class RuleRegistry
     [
         new Institutions.GovernmentBodyRule(),
         new Involvement.ResponsibilityNoteRule(),
+        new Involvement.TaskTableRule(),
         new Involvement.LeadSentenceRule(),
         new Involvement.IssuerRule(),
     ];

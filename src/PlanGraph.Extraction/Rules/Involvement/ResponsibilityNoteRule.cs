@@ -24,11 +24,26 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
         var after = roles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
         var generic = roles.Words("generic").ToList();
         var index = TaskIndex.Of(context);
-        foreach (var (section, runIn, piece) in index.Paragraphs.ToList())
+        (Ingestion.OutlineNode Section, string? RunIn)? previous = null;
+        foreach (var (paragraphSection, paragraphRunIn, piece) in index.Paragraphs.ToList())
         {
-            foreach (Match note in Bracket().Matches(piece.Text))
+            var (section, runIn) = (paragraphSection, paragraphRunIn);
+
+            // A line of its own that starts with a label ("牵头单位：市大数据局；配合单位：…") is the note of the task before it.
+            var notes = Bracket().Matches(piece.Text).Select(m => m.Groups[1].Value).ToList();
+            if (labels.Any(l => piece.Text.TrimStart().StartsWith(l.Word + "：", StringComparison.Ordinal) || piece.Text.TrimStart().StartsWith(l.Word + ":", StringComparison.Ordinal)))
             {
-                var assigned = Assignments(note.Groups[1].Value, labels, after, generic);
+                notes = [piece.Text.Trim().TrimEnd('。')];
+                if (previous is { } before && before.Section == section)
+                {
+                    (section, runIn) = before;
+                }
+            }
+
+            previous = (paragraphSection, paragraphRunIn);
+            foreach (var note in notes)
+            {
+                var assigned = Assignments(note, labels, after, generic);
                 if (assigned.Count == 0)
                 {
                     continue;

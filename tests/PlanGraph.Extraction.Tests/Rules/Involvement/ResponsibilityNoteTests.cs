@@ -78,4 +78,38 @@ public sealed class ResponsibilityNoteTests
 
         found.ShouldContain(("四川省智能制造三年行动计划（2024-2026年）", "四川省经济和信息化厅", "issuer"));
     }
+
+    [Fact]
+    public void A_task_allocation_table_gives_each_task_its_lead_and_partners()
+    {
+        var found = Involves(Extract(
+            "贵阳市人民政府办公厅关于印发贵阳市数据中心集群行动方案的通知",
+            "贵阳市数据中心集群行动方案",
+            "一、重点任务",
+            "（一）夯实算力基础。加快建设数据中心。",
+            "表1 重点任务分工表",
+            "序号\t重点任务\t牵头单位\t配合单位",
+            "1\t建设城市数据中心集群\t市大数据局\t市发展改革委、市财政局",
+            "2\t完善数据交易规则\t市地方金融监管局\t市大数据局",
+            "二、保障措施"));
+
+        found.ShouldContain(("建设城市数据中心集群", "贵阳市大数据局", "lead"));
+        found.ShouldContain(("建设城市数据中心集群", "贵阳市发展和改革委员会", "partner"));
+        found.ShouldContain(("完善数据交易规则", "贵阳市地方金融监督管理局", "lead"));
+    }
+
+    [Fact]
+    public void A_label_line_after_a_task_names_its_departments()
+    {
+        var found = Involves(Extract(
+            "云南省人民政府关于印发云南省旅游业发展规划的通知",
+            "云南省旅游业发展规划",
+            "一、重点任务",
+            "（一）完善旅游服务设施",
+            "在重点城市建设旅游集散中心，推动集散中心与交通枢纽衔接，完善咨询、换乘和票务服务功能，提升游客体验。",
+            "牵头单位：省文化和旅游厅；配合单位：省交通运输厅、省商务厅。"));
+
+        found.ShouldContain(("完善旅游服务设施", "云南省文化和旅游厅", "lead"));
+        found.ShouldContain(("完善旅游服务设施", "云南省交通运输厅", "partner"));
+    }
 }
