@@ -43,7 +43,8 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
                     last++;
                 }
 
-                var rest = text[bodies[last].End..];
+                // A modal may stand between the body and its role: 市发展改革委要牵头制定…
+                var rest = Modal().Replace(text[bodies[last].End..], string.Empty, 1);
                 var cue = after.FirstOrDefault(a => rest.StartsWith(a.Word, StringComparison.Ordinal) || rest.StartsWith("等" + a.Word, StringComparison.Ordinal));
                 string? role = cue.Word is not null ? cue.Value
                     : rest.StartsWith("会同", StringComparison.Ordinal) || rest.StartsWith("等单位会同", StringComparison.Ordinal) ? "lead" : null;
@@ -107,6 +108,9 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
             }
         }
     }
+
+    [GeneratedRegex(@"^(要|应当|应|须|需|将|继续|统一)")]
+    private static partial Regex Modal();
 
     [GeneratedRegex(@"牵头|负责|会同|配合|协同|协助")]
     private static partial Regex Cue();

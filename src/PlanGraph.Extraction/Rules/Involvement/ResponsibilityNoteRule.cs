@@ -85,6 +85,13 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
                 }
 
                 var role = found[i].Role == "ordered" ? (k == 0 ? "lead" : "partner") : found[i].Role;
+
+                // A role word inside the list decides: （责任单位：省发展改革委牵头，省财政厅配合）.
+                if (after.FirstOrDefault(a => items[k].EndsWith(a.Word, StringComparison.Ordinal) && items[k].Length > a.Word.Length + 1) is { Word: not null } cue)
+                {
+                    (items[k], role) = (TrailingEtc().Replace(items[k][..^cue.Word.Length], string.Empty), cue.Value);
+                }
+
                 result.Add((items[k], role));
             }
         }

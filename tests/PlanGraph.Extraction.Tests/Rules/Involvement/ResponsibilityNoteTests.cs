@@ -112,4 +112,19 @@ public sealed class ResponsibilityNoteTests
         found.ShouldContain(("完善旅游服务设施", "云南省文化和旅游厅", "lead"));
         found.ShouldContain(("完善旅游服务设施", "云南省交通运输厅", "partner"));
     }
+
+    [Fact]
+    public void Role_words_inside_a_labelled_list_and_after_a_modal_decide_the_role()
+    {
+        var found = Involves(Extract(
+            "山西省人民政府办公厅关于印发山西省新材料产业行动计划的通知",
+            "山西省新材料产业行动计划",
+            "一、重点任务",
+            "（一）壮大特种金属材料。推进镁铝合金产业集聚。（责任单位：省工业和信息化厅牵头，省科技厅配合）",
+            "（二）加强监测评估。省发展改革委要牵头做好计划实施的年度评估。"));
+
+        found.ShouldContain(("壮大特种金属材料", "山西省工业和信息化厅", "lead"));
+        found.ShouldContain(("壮大特种金属材料", "山西省科学技术厅", "partner"));
+        found.ShouldContain(("加强监测评估", "山西省发展和改革委员会", "lead"));
+    }
 }
