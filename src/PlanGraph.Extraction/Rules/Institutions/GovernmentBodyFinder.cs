@@ -4,7 +4,7 @@ namespace PlanGraph.Extraction.Rules.Institutions;
 
 /// <summary>
 /// Government bodies found by the structure of their names, not by a list: a level prefix (国家, 省, 市, 区,
-/// 市委…) or a place (安徽省, 包头市), a short core, and a body suffix (厅, 局, 委, 办, 部, 署, 政府, 委员会…),
+/// 市委…) or a place (X省, Y市), a short core, and a body suffix (厅, 局, 委, 办, 部, 署, 政府, 委员会…),
 /// standing where a name may start and end (after punctuation or 由/会同/配合…, before punctuation or
 /// 牵头/负责/等/主任…). Words that end like a body but are none (格局, 干部, 大厅, 一网通办) are left out.
 /// The words are data: Data/government-bodies.tsv.
@@ -87,7 +87,7 @@ internal sealed partial class GovernmentBodyFinder
         return found;
     }
 
-    /// <summary>The prefix a name starts with at a position: a level word, or a place ending in 省/市/区/县 (安徽省, 包头市).</summary>
+    /// <summary>The prefix a name starts with at a position: a level word, or a place ending in 省/市/区/县 (X省, Y市).</summary>
     private (int Length, string? Level)? Head(string text, int at)
     {
         if (prefixes.FirstOrDefault(p => string.CompareOrdinal(text, at, p.Word, 0, p.Word.Length) == 0) is { Word: not null } prefix)

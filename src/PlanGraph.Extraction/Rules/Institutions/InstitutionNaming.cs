@@ -4,8 +4,8 @@ namespace PlanGraph.Extraction.Rules.Institutions;
 
 /// <summary>
 /// One node per body and region: a body the text names by its level (省财政厅, 市工信局, 区政府) is the issuing
-/// region's, so its node is named with the region (安徽省财政厅) and keeps the written form as an alias, which
-/// is how questions name it. 政府 right after a region is the 人民政府 (省政府 = 安徽省人民政府).
+/// region's, so its node is named with the region (X省财政厅) and keeps the written form as an alias, which
+/// is how questions name it. 政府 right after a region is the 人民政府 (省政府 = X省人民政府).
 /// </summary>
 internal static partial class InstitutionNaming
 {
@@ -56,7 +56,7 @@ internal static partial class InstitutionNaming
         _ => "county",
     };
 
-    // The region the level word stands for replaces it: 省X → 安徽省X, 市委X → 包头市委X.
+    // The region the level word stands for replaces it: 省X → X省X, 市委X → Y市委X.
     [GeneratedRegex(@"^(自治区|省|市|区|县)(?!级|属|直|域|内|外|民|场)")]
     private static partial Regex LevelPrefix();
 

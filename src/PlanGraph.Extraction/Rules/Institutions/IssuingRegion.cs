@@ -5,7 +5,7 @@ namespace PlanGraph.Extraction.Rules.Institutions;
 
 /// <summary>
 /// The region a document speaks for, read from who issues it: the front matter's 发布单位, the notice line
-/// (安徽省人民政府办公厅关于印发…), the title's leading place (包头市2022年…). A 省/市/区 body the text names
+/// (X省人民政府办公厅关于印发…), the title's leading place (Y市2022年…). A 省/市/区 body the text names
 /// without its place (省财政厅, 市工信局) is that region's.
 /// </summary>
 internal sealed partial record IssuingRegion(string? Province, string? City, string? District, IReadOnlyList<string> Issuers)
@@ -47,11 +47,11 @@ internal sealed partial record IssuingRegion(string? Province, string? City, str
         _ => null,
     };
 
-    // Front matter lines can run together in the text ("发布单位: 上海市黄浦区人民政府办公室发布日期: …").
+    // Front matter lines can run together in the text ("发布单位: Y市Z区人民政府办公室发布日期: …").
     [GeneratedRegex(@"(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]\s*(\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}（）()、 ]{1,60}?)(?=\s*(?:$|\n|发布日期|成文日期|层级|类型|分类|状态|官方链接|文号|标题|---))", RegexOptions.Multiline)]
     private static partial Regex FrontMatterIssuer();
 
-    // "安徽省人民政府办公厅关于印发…", "中共中央 国务院关于实施…的意见".
+    // "X省人民政府办公厅关于印发…", "中共中央 国务院关于实施…的意见".
     [GeneratedRegex(@"(?<![《\p{IsCJKUnifiedIdeographs} 、])(?<issuer>[\p{IsCJKUnifiedIdeographs}][\p{IsCJKUnifiedIdeographs} 、]{1,40}?)关于(?:印发|[^，。\n]{2,60}?的(?:意见|通知|决定|建议|办法|方案|规划))")]
     private static partial Regex NoticeLine();
 

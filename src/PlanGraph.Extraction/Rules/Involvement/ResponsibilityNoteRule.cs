@@ -7,7 +7,7 @@ namespace PlanGraph.Extraction.Rules.Involvement;
 /// <summary>
 /// involves.responsibility-note: the bracketed note that closes a task names who does it: （责任单位：A、B）,
 /// （牵头单位：A；配合单位：B）, （…，牵头考核单位：A）, （A牵头，B、C配合）. Each named body is an Institution
-/// (by its place in the list, whatever its suffix: 人行合肥中心支行, 省投资集团), INVOLVED in the note's task
+/// (by its place in the list, whatever its suffix: 人行X中心支行, 省投资集团), INVOLVED in the note's task
 /// (<see cref="TaskIndex"/>) with the role the label gives (责任单位: the first listed leads, the rest are
 /// partners). Collective items (各市人民政府, 相关单位, 专项工作组成员单位) name no one body and are skipped.
 /// </summary>
@@ -167,7 +167,7 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
     [GeneratedRegex(@"^(自治区|省|市|区|县)")]
     private static partial Regex LevelPrefix();
 
-    // A member that names its own place or bank (人行合肥中心支行, 安徽银保监局) keeps its name.
+    // A member that names its own place or bank (人行X中心支行, X银保监局) keeps its name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}?(省|市|区|县)|^人行|银保监|证监|中心支行")]
     private static partial Regex NamedPlace();
 
