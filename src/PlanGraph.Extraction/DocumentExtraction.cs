@@ -16,6 +16,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
     private List<(GazetteerPlace Place, string Form, int Index)>[]? placeMatches;
     private IReadOnlyList<InstitutionMention>[]? institutionMatches;
+    private Rules.Institutions.IssuingRegion region = Rules.Institutions.IssuingRegion.None;
     private EvidenceFactory Evidence => new(documentId, document.Map);
 
     public SourceDocument Run()
@@ -47,8 +48,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         issuer ??= metadata.Issuer;
         var context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described,
+            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection,
         };
+        region = context.Region;
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
 
@@ -330,7 +332,14 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
                     if (InstitutionSuffix().IsMatch(name))
                     {
-                        graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = InstitutionType(name), ["listedIn"] = $"专栏{box.Number} {box.Title}" });
+                        var listed = graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = InstitutionType(name), ["listedIn"] = $"专栏{box.Number} {box.Title}" });
+
+                        // A company or university a box lists takes part in what the box serves (issue 16: never unlinked).
+                        if (goal is not null)
+                        {
+                            graph.Relationship(RelationshipTypes.Involves, goal, listed, evidence with { Rule = "involves.box-listed" }, new Dictionary<string, object?> { ["role"] = "participant" });
+                        }
+
                         continue;
                     }
 
@@ -607,6 +616,12 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         if (mention.Type == "government" && name.Length > 3 && (name[0] == '区' || name[0] == '市') && HomeRegion(name[0] == '区' ? "district" : "city") is { } region)
         {
             (name, aliases) = (region + name[1..], [name, .. aliases]);
+        }
+        else if (mention.Type == "government")
+        {
+            // Elsewhere the issuing region names the body (省财政厅 in a province's plan: Rules/Institutions).
+            var (resolved, written) = Rules.Institutions.InstitutionNaming.Resolve(name, this.region);
+            (name, aliases) = (resolved, [.. written, .. aliases]);
         }
 
         return graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = mention.Type }, aliases: aliases);

@@ -1,4 +1,5 @@
 using PlanGraph.Core;
+using PlanGraph.Extraction.Rules.Institutions;
 using PlanGraph.Ingestion;
 
 namespace PlanGraph.Extraction.Rules;
@@ -47,4 +48,11 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     /// <summary>The projects the box rule made of each box item.</summary>
     public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+    /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
+    public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The region the document speaks for (its issuer's), read once.</summary>
+    public IssuingRegion Region => region ??= IssuingRegion.Read(Document, Title);
+
+    private IssuingRegion? region;
 }

@@ -16,6 +16,11 @@ internal static class RuleRegistry
         new Items.ProgrammeBoxRule(),
         new Items.CountedListRule(),
         new Items.EnumeratedWorksRule(),
+        new Institutions.GovernmentBodyRule(),
+        new Involvement.ResponsibilityNoteRule(),
+        new Involvement.TaskTableRule(),
+        new Involvement.LeadSentenceRule(),
+        new Involvement.IssuerRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

@@ -1,0 +1,46 @@
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction.Rules.Institutions;
+
+/// <summary>
+/// institution.government-body: government bodies named in sentences and short lines (signatures, member
+/// lists) by the structure of their names (<see cref="GovernmentBodyFinder"/>), one node per body and
+/// region (<see cref="InstitutionNaming"/>).
+/// </summary>
+internal sealed class GovernmentBodyRule : IDocumentRule
+{
+    public string Id => "institution.government-body";
+
+    public RuleStage Stage => RuleStage.Entities;
+
+    public void Apply(DocumentContext context)
+    {
+        var finder = InstitutionData.BodyFinder;
+        foreach (var sentence in context.Document.Sentences)
+        {
+            foreach (var body in finder.Find(sentence.Text.Text))
+            {
+                Node(context, body, context.Evidence.From(sentence.Text, sentence.SectionPath, Id));
+            }
+        }
+
+        foreach (var paragraph in context.Document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Paragraph && n.Heading.Length <= 30))
+        {
+            var piece = new TextPiece(context.Document.NormalizedText[paragraph.SpanStart..paragraph.SpanEnd], paragraph.SpanStart, paragraph.SpanEnd, paragraph.FirstLine, paragraph.LastLine);
+            foreach (var body in finder.Find(piece.Text))
+            {
+                Node(context, body, context.Evidence.From(piece, paragraph.SectionPath, Id));
+            }
+        }
+    }
+
+    public static string Node(DocumentContext context, GovernmentBody body, Evidence evidence)
+        => Node(context, body.Name, body.Type, evidence);
+
+    public static string Node(DocumentContext context, string written, string type, Evidence evidence)
+    {
+        var (name, aliases) = InstitutionNaming.Resolve(written, context.Region);
+        return context.Graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = type }, aliases: aliases);
+    }
+}

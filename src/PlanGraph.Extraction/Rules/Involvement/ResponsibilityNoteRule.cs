@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using PlanGraph.Core;
+using PlanGraph.Extraction.Rules.Institutions;
+
+namespace PlanGraph.Extraction.Rules.Involvement;
+
+/// <summary>
+/// involves.responsibility-note: the bracketed note that closes a task names who does it: （责任单位：A、B）,
+/// （牵头单位：A；配合单位：B）, （…，牵头考核单位：A）, （A牵头，B、C配合）. Each named body is an Institution
+/// (by its place in the list, whatever its suffix: 人行X中心支行, 省投资集团), INVOLVED in the note's task
+/// (<see cref="TaskIndex"/>) with the role the label gives (责任单位: the first listed leads, the rest are
+/// partners). Collective items (各市人民政府, 相关单位, 专项工作组成员单位) name no one body and are skipped.
+/// </summary>
+internal sealed partial class ResponsibilityNoteRule : IDocumentRule
+{
+    public string Id => "involves.responsibility-note";
+
+    public RuleStage Stage => RuleStage.Relations;
+
+    public void Apply(DocumentContext context)
+    {
+        var roles = InstitutionData.InvolvementRoles;
+        var labels = roles.Pairs("label").OrderByDescending(p => p.Word.Length).ToList();
+        var after = roles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
+        var generic = roles.Words("generic").ToList();
+        var index = TaskIndex.Of(context);
+        (Ingestion.OutlineNode Section, string? RunIn)? previous = null;
+        foreach (var (paragraphSection, paragraphRunIn, piece) in index.Paragraphs.ToList())
+        {
+            var (section, runIn) = (paragraphSection, paragraphRunIn);
+
+            // A line of its own that starts with a label ("牵头单位：市大数据局；配合单位：…") is the note of the task before it.
+            var notes = Bracket().Matches(piece.Text).Select(m => m.Groups[1].Value).ToList();
+            if (labels.Any(l => piece.Text.TrimStart().StartsWith(l.Word + "：", StringComparison.Ordinal) || piece.Text.TrimStart().StartsWith(l.Word + ":", StringComparison.Ordinal)))
+            {
+                notes = [piece.Text.Trim().TrimEnd('。')];
+                if (previous is { } before && before.Section == section)
+                {
+                    (section, runIn) = before;
+                }
+            }
+
+            previous = (paragraphSection, paragraphRunIn);
+            foreach (var note in notes)
+            {
+                var assigned = Assignments(note, labels, after, generic);
+                if (assigned.Count == 0)
+                {
+                    continue;
+                }
+
+                var evidence = context.Evidence.From(piece, section.SectionPath, Id);
+                var tasks = index.Tasks(section, runIn, evidence);
+                foreach (var (name, role) in assigned)
+                {
+                    var institution = GovernmentBodyRule.Node(context, name, TypeOf(name), evidence with { Rule = "institution.responsibility-note" });
+                    foreach (var task in tasks)
+                    {
+                        index.Involve(task, institution, role, evidence);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The bodies a note names, with their roles, in the order listed.</summary>
+    internal static List<(string Name, string Role)> Assignments(string note, List<(string Word, string Value)> labels, List<(string Word, string Value)> after, List<string> generic)
+    {
+        var result = new List<(string, string)>();
+        var found = labels.SelectMany(l => LabelAt(note, l.Word).Select(at => (At: at, l.Word, Role: l.Value)))
+            .OrderBy(f => f.At).ToList();
+
+        // Longer labels win where two start together or overlap (牵头考核单位 over 牵头单位).
+        found = [.. found.Where(f => !found.Any(g => g != f && g.At <= f.At && f.At < g.At + g.Word.Length + 1 && g.Word.Length > f.Word.Length))];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var from = found[i].At + found[i].Word.Length + 1;
+            var to = i + 1 < found.Count ? found[i + 1].At : note.Length;
+            var items = SharedPrefix(Items(note[from..Math.Max(from, to)]));
+            for (var k = 0; k < items.Count; k++)
+            {
+                if (IsGeneric(items[k], generic))
+                {
+                    continue;
+                }
+
+                var role = found[i].Role == "ordered" ? (k == 0 ? "lead" : "partner") : found[i].Role;
+
+                // A role word inside the list decides: （责任单位：省发展改革委牵头，省财政厅配合）.
+                if (after.FirstOrDefault(a => items[k].EndsWith(a.Word, StringComparison.Ordinal) && items[k].Length > a.Word.Length + 1) is { Word: not null } cue)
+                {
+                    (items[k], role) = (TrailingEtc().Replace(items[k][..^cue.Word.Length], string.Empty), cue.Value);
+                }
+
+                result.Add((items[k], role));
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            return result;
+        }
+
+        // No label: "A牵头，B、C配合", "A、B按职责分工负责".
+        foreach (var part in note.Split(['，', '；', ',', ';'], StringSplitOptions.TrimEntries))
+        {
+            if (after.FirstOrDefault(a => part.EndsWith(a.Word, StringComparison.Ordinal) && part.Length > a.Word.Length) is not { Word: not null } cue)
+            {
+                continue;
+            }
+
+            var items = Items(part[..^cue.Word.Length]);
+            if (items.Count > 0 && items.All(LooksLikeBody))
+            {
+                result.AddRange(items.Where(item => !IsGeneric(item, generic)).Select(item => (item, cue.Value)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A list elides a level its members share: 市住建局、审批服务局 names 市审批服务局.</summary>
+    private static List<string> SharedPrefix(List<string> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (LevelPrefix().Match(items[i - 1]) is { Success: true } level && !LevelPrefix().IsMatch(items[i]) && !items[i].StartsWith("国家", StringComparison.Ordinal)
+                && LooksLikeBody(items[i]) && !NamedPlace().IsMatch(items[i]))
+            {
+                items[i] = level.Value + items[i];
+            }
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<int> LabelAt(string note, string label)
+    {
+        for (var at = note.IndexOf(label, StringComparison.Ordinal); at >= 0; at = note.IndexOf(label, at + 1, StringComparison.Ordinal))
+        {
+            if (at + label.Length < note.Length && note[at + label.Length] is '：' or ':')
+            {
+                yield return at;
+            }
+        }
+    }
+
+    private static List<string> Items(string list)
+        => [.. list.Split(['、', '，', ',', '；', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(item => TrailingEtc().Replace(item, string.Empty).Trim())
+            .Where(item => item.Length is >= 2 and <= 30 && !item.Any(char.IsAsciiDigit))];
+
+    private static bool IsGeneric(string item, List<string> generic) => generic.Any(g => item.StartsWith(g, StringComparison.Ordinal) || item.EndsWith(g, StringComparison.Ordinal));
+
+    private static bool LooksLikeBody(string item)
+        => InstitutionData.GovernmentBodies.Words("suffix").Any(s => item.EndsWith(s, StringComparison.Ordinal) && item.Length > s.Length)
+            || InstitutionData.GovernmentBodies.Words("standalone").Contains(item);
+
+    private static string TypeOf(string name) => Enterprise().IsMatch(name) ? "enterprise" : "government";
+
+    [GeneratedRegex(@"[（(]([^（）()]{2,300})[）)]")]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex(@"(等单位|等部门|等)$")]
+    private static partial Regex TrailingEtc();
+
+    [GeneratedRegex(@"^(自治区|省|市|区|县)")]
+    private static partial Regex LevelPrefix();
+
+    // A member that names its own place or bank (人行X中心支行, X银保监局) keeps its name.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}?(省|市|区|县)|^人行|银保监|证监|中心支行")]
+    private static partial Regex NamedPlace();
+
+    [GeneratedRegex(@"(集团|公司|银行|支行|分行|中心)$")]
+    private static partial Regex Enterprise();
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+using Shouldly;
+
+namespace PlanGraph.Extraction.Tests.Rules.Involvement;
+
+/// <summary>Who does a task (involves.responsibility-note, involves.lead-sentence, involves.issuer), on made-up plans.</summary>
+public sealed class ResponsibilityNoteTests
+{
+    private static GraphDocument Extract(params string[] lines)
+        => GraphExtractor.Extract([DocumentIngestor.Ingest(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "synthetic-plan.txt")]);
+
+    private static List<(string Task, string Institution, string Role)> Involves(GraphDocument graph)
+        => [.. graph.Relationships.Where(r => r.Type == RelationshipTypes.Involves)
+            .Select(r => (Name(graph, r.From), Name(graph, r.To), (string)r.Properties["role"]!))];
+
+    private static string Name(GraphDocument graph, string id) => graph.Nodes.Single(n => n.Id == id).Name;
+
+    [Fact]
+    public void A_note_names_the_lead_first_and_partners_after_for_the_run_in_task_and_its_section()
+    {
+        var found = Involves(Extract(
+            "河北省人民政府办公厅关于印发河北省数字经济行动计划的通知",
+            "河北省数字经济行动计划",
+            "一、夯实数字基础设施",
+            "（一）建设高速网络。加快5G网络建设，推进千兆光网覆盖。（责任单位：省通信管理局、省工业和信息化厅，各市人民政府）",
+            "（二）布局算力设施。支持建设数据中心。（牵头单位：省发展改革委；配合单位：省数据和政务服务局）"));
+
+        found.ShouldContain(("建设高速网络", "河北省通信管理局", "lead"));
+        found.ShouldContain(("建设高速网络", "河北省工业和信息化厅", "partner"));
+        found.ShouldContain(("布局算力设施", "河北省发展和改革委员会", "lead"));
+        found.ShouldContain(("布局算力设施", "河北省数据和政务服务局", "partner"));
+        found.ShouldContain(("夯实数字基础设施", "河北省通信管理局", "lead"));
+        found.ShouldNotContain(f => f.Institution.Contains("各市", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_evaluation_item_without_a_title_belongs_to_its_heading_and_a_short_item_is_a_task()
+    {
+        var found = Involves(Extract(
+            "银川市人民政府办公室关于印发银川市数字政府考评办法的通知",
+            "一、政务服务",
+            "（一）政务服务平台建设（3分）",
+            "1．推进政务服务事项全程网办，完成适老化改造，方便群众办事。（5月底完成，牵头考核单位：市政务服务局）",
+            "2．建立政务数据共享机制。（持续推进，牵头考核单位：市大数据局、市委网信办）"));
+
+        found.ShouldContain(("政务服务平台建设", "银川市政务服务局", "lead"));
+        found.ShouldContain(("建立政务数据共享机制", "银川市大数据局", "lead"));
+        found.ShouldContain(("建立政务数据共享机制", "银川市委网络安全和信息化委员会办公室", "lead"));
+    }
+
+    [Fact]
+    public void Sentences_say_who_leads_and_who_helps()
+    {
+        var found = Involves(Extract(
+            "广西壮族自治区人民政府办公厅关于印发广西物流业发展规划的通知",
+            "广西物流业发展规划",
+            "一、主要任务",
+            "（一）完善物流枢纽。由自治区发展改革委牵头，自治区交通运输厅、自治区商务厅配合，推进枢纽建设。",
+            "（二）培育物流企业。自治区商务厅会同自治区财政厅制定支持政策。"));
+
+        found.ShouldContain(("完善物流枢纽", "广西壮族自治区发展和改革委员会", "lead"));
+        found.ShouldContain(("完善物流枢纽", "广西壮族自治区交通运输厅", "partner"));
+        found.ShouldContain(("培育物流企业", "广西壮族自治区商务厅", "lead"));
+        found.ShouldContain(("培育物流企业", "广西壮族自治区财政厅", "partner"));
+    }
+
+    [Fact]
+    public void The_issuer_of_the_notice_issues_the_plans_it_names()
+    {
+        var found = Involves(Extract(
+            "---",
+            "发布单位: 四川省经济和信息化厅",
+            "---",
+            "四川省经济和信息化厅关于印发《四川省智能制造三年行动计划（2024-2026年）》的通知",
+            "现将《四川省智能制造三年行动计划（2024-2026年）》印发给你们，请遵照执行。"));
+
+        found.ShouldContain(("四川省智能制造三年行动计划（2024-2026年）", "四川省经济和信息化厅", "issuer"));
+    }
+
+    [Fact]
+    public void A_task_allocation_table_gives_each_task_its_lead_and_partners()
+    {
+        var found = Involves(Extract(
+            "贵阳市人民政府办公厅关于印发贵阳市数据中心集群行动方案的通知",
+            "贵阳市数据中心集群行动方案",
+            "一、重点任务",
+            "（一）夯实算力基础。加快建设数据中心。",
+            "表1 重点任务分工表",
+            "序号\t重点任务\t牵头单位\t配合单位",
+            "1\t建设城市数据中心集群\t市大数据局\t市发展改革委、市财政局",
+            "2\t完善数据交易规则\t市地方金融监管局\t市大数据局",
+            "二、保障措施"));
+
+        found.ShouldContain(("建设城市数据中心集群", "贵阳市大数据局", "lead"));
+        found.ShouldContain(("建设城市数据中心集群", "贵阳市发展和改革委员会", "partner"));
+        found.ShouldContain(("完善数据交易规则", "贵阳市地方金融监督管理局", "lead"));
+    }
+
+    [Fact]
+    public void A_label_line_after_a_task_names_its_departments()
+    {
+        var found = Involves(Extract(
+            "云南省人民政府关于印发云南省旅游业发展规划的通知",
+            "云南省旅游业发展规划",
+            "一、重点任务",
+            "（一）完善旅游服务设施",
+            "在重点城市建设旅游集散中心，推动集散中心与交通枢纽衔接，完善咨询、换乘和票务服务功能，提升游客体验。",
+            "牵头单位：省文化和旅游厅；配合单位：省交通运输厅、省商务厅。"));
+
+        found.ShouldContain(("完善旅游服务设施", "云南省文化和旅游厅", "lead"));
+        found.ShouldContain(("完善旅游服务设施", "云南省交通运输厅", "partner"));
+    }
+
+    [Fact]
+    public void Role_words_inside_a_labelled_list_and_after_a_modal_decide_the_role()
+    {
+        var found = Involves(Extract(
+            "山西省人民政府办公厅关于印发山西省新材料产业行动计划的通知",
+            "山西省新材料产业行动计划",
+            "一、重点任务",
+            "（一）壮大特种金属材料。推进镁铝合金产业集聚。（责任单位：省工业和信息化厅牵头，省科技厅配合）",
+            "（二）加强监测评估。省发展改革委要牵头做好计划实施的年度评估。"));
+
+        found.ShouldContain(("壮大特种金属材料", "山西省工业和信息化厅", "lead"));
+        found.ShouldContain(("壮大特种金属材料", "山西省科学技术厅", "partner"));
+        found.ShouldContain(("加强监测评估", "山西省发展和改革委员会", "lead"));
+    }
+}
