@@ -33,4 +33,7 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     public string? Date { get; set; }
 
     public string? Issuer { get; set; }
+
+    /// <summary>The document's own region (its title's and issuer's division), where short names and streets are read.</summary>
+    public DocumentRegion? Region { get; set; }
 }
