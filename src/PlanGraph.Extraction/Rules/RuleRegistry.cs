@@ -8,6 +8,9 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Places.KeyAreaRule(),
+        new Places.LocatedInTextRule(),
+        new Places.RegionFallbackRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

@@ -42,6 +42,8 @@ function shortForms(name, level) {
   else if (level === 1) add(name.replace(/(省|市)$/, ''));
   else if (level === 2) add(name.replace(/(市|地区|盟)$/, ''));
   else if (level === 3) {
+    // Zones and parks that rank as counties (合肥高新技术产业开发区) have no short form.
+    if (/(开发区|园区|示范区|管理区|合作区|试验区|实验区|工业区|度假区|风景区|管委会)$/.test(name)) return forms;
     if (name.endsWith('新区')) add(name.slice(0, -2));
     else if (/[区县市]$/.test(name)) add(name.slice(0, -1));
   }
