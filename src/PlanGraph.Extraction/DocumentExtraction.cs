@@ -26,7 +26,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             : PlanWords().IsMatch(title) ? DocumentKinds.Plan : DocumentKinds.Other;
         var planId = DescribedPlan(title, titlePiece, kind);
         var (date, issuer, statedStart, statedEnd) = DocumentDating.Read(document.NormalizedText);
-        region = gazetteer.RegionOf(title + "\n" + issuer);
+        // The region is the title's and issuer's; a title lost to the file name leaves the document's opening lines.
+        region = gazetteer.RegionOf(title + "\n" + issuer) ?? gazetteer.RegionOf(document.NormalizedText[..Math.Min(200, document.NormalizedText.Length)]);
         if (planId is not null && date is not null)
         {
             // The plan's date (and issuer) are its text's: a draft's cover date is the draft's.

@@ -197,18 +197,25 @@ internal sealed class Gazetteer
     /// <summary>The document's region: the deepest division its title and issuer name (unambiguous names only).</summary>
     public DocumentRegion? RegionOf(string text)
     {
-        var home = Find(text).Select(f => f.Place).Where(p => p.Level > 0).OrderByDescending(p => p.Level).FirstOrDefault();
+        // Names certain anywhere first (南京市); then, inside that region, the names it makes certain (鼓楼区).
+        var region = Deepest(Find(text));
+        return region is null ? null : Deepest(Find(text, region)) ?? region;
+    }
+
+    private DocumentRegion? Deepest(IEnumerable<(GazetteerPlace Place, string Form, int Index)> found)
+    {
+        var home = found.Select(f => f.Place).Where(p => p.Level > 0).OrderByDescending(p => p.Level).FirstOrDefault();
         if (home is null)
         {
             return null;
         }
 
-        var scope = Chain(home).FirstOrDefault(p => p.Level is 1 or 2) ?? home;
         if (home.Level == 4)
         {
             home = ParentOf(home) ?? home;
         }
 
+        var scope = Chain(home).FirstOrDefault(p => p.Level is 1 or 2) ?? home;
         return new DocumentRegion(home, scope);
     }
 

@@ -63,7 +63,7 @@ internal sealed partial class KeyAreaRule : IDocumentRule
     private void LocateSectionProjects(DocumentContext context, OutlineNode section, string place)
     {
         var graph = context.Graph;
-        foreach (var sentence in context.Document.Sentences.Where(s => s.Text.SpanStart >= section.SpanStart && s.Text.SpanEnd <= section.SpanEnd))
+        foreach (var sentence in context.Document.Sentences.Where(s => Inside(s.SectionPath, section)))
         {
             var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, "located.key-area");
             foreach (var name in NamedProjects.In(sentence.Text.Text.Replace("\n", "", StringComparison.Ordinal)))
@@ -81,13 +81,16 @@ internal sealed partial class KeyAreaRule : IDocumentRule
         // Projects other rules found in the section lie there too.
         foreach (var (id, label, _, _) in graph.Nodes.ToList())
         {
-            if (label == NodeLabels.Project && graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId && e.SpanStart >= section.SpanStart && e.SpanEnd <= section.SpanEnd) is { } found
+            if (label == NodeLabels.Project && graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId && Inside(e.SectionPath, section)) is { } found
                 && !graph.HasRelationshipFrom(RelationshipTypes.LocatedIn, id, context.DocumentId))
             {
                 graph.Relationship(RelationshipTypes.LocatedIn, id, place, found with { Rule = "located.key-area" });
             }
         }
     }
+
+    private static bool Inside(string path, OutlineNode section)
+        => path == section.SectionPath || path.StartsWith(section.SectionPath + " > ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[\.、．])")]
     private static partial Regex Numbering();
