@@ -345,8 +345,8 @@ internal sealed class Gazetteer
 
         return place.Level switch
         {
-            // Regions are read anywhere; an area of the local supplement inside a division only in that division's region.
-            0 => place.ParentKey is null || inRegion,
+            // Regions, national zones and rivers are read anywhere; an area of the local supplement inside a division only in that division's region.
+            0 => place.ParentKey is null || place.Type is "region" or "zone" or "river" || inRegion,
             1 or 2 => !form.Short || !words.ShortInRegionOnly.Contains(text) || inRegion,
             3 => form.Short ? inRegion : inRegion || !place.SharesName,
             _ => !form.Short && inRegion,

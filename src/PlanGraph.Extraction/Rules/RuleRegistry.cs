@@ -8,8 +8,8 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
-        new Places.KeyAreaRule(),
         new Places.LocatedInTextRule(),
+        new Places.KeyAreaRule(),
         new Places.RegionFallbackRule(),
     ];
 

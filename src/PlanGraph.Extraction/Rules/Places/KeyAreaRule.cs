@@ -13,7 +13,7 @@ internal sealed partial class KeyAreaRule : IDocumentRule
 {
     public string Id => "place.key-area";
 
-    public RuleStage Stage => RuleStage.Entities;
+    public RuleStage Stage => RuleStage.Relations;
 
     public void Apply(DocumentContext context)
     {
@@ -78,11 +78,10 @@ internal sealed partial class KeyAreaRule : IDocumentRule
             }
         }
 
-        // Projects other rules found in the section lie there too.
+        // Projects other rules found in the section lie there too (beside a coarser place a name holds: 上海国际珠宝时尚功能区).
         foreach (var (id, label, _, _) in graph.Nodes.ToList())
         {
-            if (label == NodeLabels.Project && graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId && Inside(e.SectionPath, section)) is { } found
-                && !graph.HasRelationshipFrom(RelationshipTypes.LocatedIn, id, context.DocumentId))
+            if (label == NodeLabels.Project && graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId && Inside(e.SectionPath, section)) is { } found)
             {
                 graph.Relationship(RelationshipTypes.LocatedIn, id, place, found with { Rule = "located.key-area" });
             }
