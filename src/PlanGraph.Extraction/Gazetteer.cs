@@ -81,10 +81,12 @@ internal sealed class Gazetteer
         var words = PlaceWords.Parse(Read("place-words.tsv", out var wordsVersion));
         var places = new List<GazetteerPlace>();
         var byCode = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in divisions)
         {
             var level = f[0].Length > 6 ? 4 : f[0].EndsWith("0000", StringComparison.Ordinal) ? 1 : f[0].EndsWith("00", StringComparison.Ordinal) ? 2 : 3;
             var place = new GazetteerPlace(f[1], f[2], null, f[0], Split(f, 4)) { Key = f[0], ParentKey = f[3].Length > 0 ? f[3] : null, Level = level };
+            indexOf[f[0]] = places.Count;
             places.Add(place);
             byCode[f[0]] = place;
         }
@@ -109,7 +111,7 @@ internal sealed class Gazetteer
             if (code is not null && byCode.TryGetValue(code, out var division))
             {
                 var merged = division with { Aliases = [.. division.Aliases.Union(aliases)], HandAliases = [.. aliases] };
-                places[places.IndexOf(division)] = merged;
+                places[indexOf[division.Key]] = merged;
                 byCode[code] = merged;
                 continue;
             }

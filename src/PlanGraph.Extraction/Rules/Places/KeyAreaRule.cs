@@ -48,12 +48,18 @@ internal sealed partial class KeyAreaRule : IDocumentRule
     private static string? AreaName(Gazetteer gazetteer, string heading)
     {
         var name = Numbering().Replace(heading.Trim(), "").Trim();
-        foreach (var tail in gazetteer.HeadingTails)
+        // Tails go while three name characters remain (老城厢区域更新 → 老城厢; 外滩区域 keeps its 区域).
+        for (var stripped = true; stripped;)
         {
-            if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length + 1)
+            stripped = false;
+            foreach (var tail in gazetteer.HeadingTails)
             {
-                name = name[..^tail.Length];
-                break;
+                if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length - tail.Length >= 3)
+                {
+                    name = name[..^tail.Length];
+                    stripped = true;
+                    break;
+                }
             }
         }
 
