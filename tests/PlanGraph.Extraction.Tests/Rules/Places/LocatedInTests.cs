@@ -36,10 +36,10 @@ public sealed class LocatedInTests
             "加快推进西溪天堂二期、留下老街等重点项目建设。",
             "（二）之江片区",
             "全力推进之江文化中心项目的建设，打造文化新地标。");
-        ContainerOf(graph, "西溪湿地周边区域").ShouldBe("西湖区");
+        ContainerOf(graph, "西溪湿地").ShouldBe("西湖区");
         ContainerOf(graph, "之江片区").ShouldBe("西湖区");
-        PlacesOf(graph, "西溪天堂二期").ShouldBe([("西溪湿地周边区域", "located.key-area")]);
-        PlacesOf(graph, "留下老街").ShouldBe([("西溪湿地周边区域", "located.key-area")]);
+        PlacesOf(graph, "西溪天堂二期").ShouldBe([("西溪湿地", "located.key-area")]);
+        PlacesOf(graph, "留下老街").ShouldBe([("西溪湿地", "located.key-area")]);
         PlacesOf(graph, "之江文化中心项目").ShouldBe([("之江片区", "located.key-area")]);
     }
 
