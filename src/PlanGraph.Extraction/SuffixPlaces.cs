@@ -16,11 +16,11 @@ internal static partial class SuffixPlaces
     /// <param name="matches">The gazetteer's matches in the sentence.</param>
     /// <param name="gazetteer">The known places.</param>
     /// <param name="isProject">Whether a name is already a project (a 街区 or 产业园 built as a project stays one).</param>
-    public static IEnumerable<Candidate> Find(string text, IEnumerable<(GazetteerPlace Place, string Form, int Index)> matches, Gazetteer gazetteer, Func<string, bool> isProject)
+    public static IEnumerable<Candidate> Find(string text, IEnumerable<(GazetteerPlace Place, string Form, int Index)> matches, Gazetteer gazetteer, Func<string, bool> isProject, DocumentRegion? region)
     {
         foreach (var (place, form, index) in matches)
         {
-            if (place.Type is "region" or "community")
+            if (place.Type is "region" or "community" or "river")
             {
                 continue;
             }
@@ -41,7 +41,7 @@ internal static partial class SuffixPlaces
 
             var middle = match.Value[..^match.Groups["suffix"].Value.Length];
             var name = Canonical.Display(form + match.Value).Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (gazetteer.IsSurfaceForm(name) || isProject(name) || gazetteer.Find(name).Any(f => f.Form.Length > form.Length)
+            if (gazetteer.IsSurfaceForm(name) || isProject(name) || gazetteer.Find(name, region).Any(f => f.Form.Length > form.Length)
                 || Planning().IsMatch(middle)
                 || (middle.Length == 0 && place.Type is "city" or "district" or "area" or "street")
                 || name.EndsWith("公园区", StringComparison.Ordinal))
@@ -68,7 +68,7 @@ internal static partial class SuffixPlaces
     /// <param name="found">The places <see cref="Find"/> gave for the sentence.</param>
     /// <param name="gazetteer">The known places.</param>
     /// <param name="isProject">Whether a name is already a project.</param>
-    public static IEnumerable<Coordinate> Coordinated(string text, IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<Candidate> found, Gazetteer gazetteer, Func<string, bool> isProject)
+    public static IEnumerable<Coordinate> Coordinated(string text, IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<Candidate> found, Gazetteer gazetteer, Func<string, bool> isProject, DocumentRegion? region)
     {
         var known = found.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var clauseStart = 0;
@@ -117,7 +117,7 @@ internal static partial class SuffixPlaces
 
                     // A member that starts with a known place lies there (广州天河路—珠江新城商圈); else where its siblings lie.
                     // A span from a known area (车公庙-天安片区) is that area, as the gazetteer reads 梅林-彩田片区.
-                    var anchor = gazetteer.Find(name).FirstOrDefault(f => f.Index == 0 && f.Place.Type is not ("region" or "community")).Place;
+                    var anchor = gazetteer.Find(name, region).FirstOrDefault(f => f.Index == 0 && f.Place.Type is not ("region" or "community")).Place;
                     if (anchor is { Type: not ("city" or "district") } && name.IndexOfAny(['—', '-']) > 0)
                     {
                         continue;
@@ -139,7 +139,7 @@ internal static partial class SuffixPlaces
 
         if (matches.FirstOrDefault(m => m.Index >= index && name.EndsWith(m.Form, StringComparison.Ordinal)) is { Place: not null } match)
         {
-            return (true, gazetteer.Places.FirstOrDefault(p => p.Name == match.Place.Parent));
+            return (true, gazetteer.ParentOf(match.Place));
         }
 
         return (false, null);
@@ -152,7 +152,7 @@ internal static partial class SuffixPlaces
         foreach (var container in containers)
         {
             var chain = new List<GazetteerPlace>();
-            for (var place = container; place is not null; place = gazetteer.Places.FirstOrDefault(p => p.Name == place.Parent))
+            for (var place = container; place is not null; place = gazetteer.ParentOf(place))
             {
                 chain.Add(place);
             }

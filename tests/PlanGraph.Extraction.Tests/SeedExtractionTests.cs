@@ -100,7 +100,7 @@ public sealed class SeedExtractionTests
             chain.Add(SeedGraph.ById(up.To).Name);
         }
 
-        chain.ShouldBe(["河套深港科技创新合作区", "福田区", "深圳市"]);
+        chain.ShouldBe(["河套深港科技创新合作区", "福田区", "深圳市", "广东省"]);
         SeedGraph.Node(NodeLabels.Place, "福田区").Properties["code"].ShouldBe("440304");
         SeedGraph.Node(NodeLabels.Place, "河套深港科技创新合作区").Aliases.ShouldContain("深港科技创新特别合作区");
     }

@@ -43,16 +43,21 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     /// <summary>Every plan the document describes (a notice may issue two); <see cref="PlanId"/> is the main one.</summary>
     public IReadOnlyList<string> DescribedPlanIds { get; set; } = [];
+
     /// <summary>The goal each 专栏 box supports, as the box rule placed it (null where it found none).</summary>
     public IReadOnlyDictionary<ContentBox, string?> BoxGoals { get; set; } = new Dictionary<ContentBox, string?>(ReferenceEqualityComparer.Instance);
 
     /// <summary>The projects the box rule made of each box item.</summary>
     public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+
     /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
     public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The region the document speaks for (its issuer's), read once.</summary>
-    public IssuingRegion Region => region ??= IssuingRegion.Read(Document, Title);
+    /// <summary>The region the document speaks for (its issuer's), read once: how its bodies are named.</summary>
+    public IssuingRegion IssuingRegion => issuingRegion ??= IssuingRegion.Read(Document, Title);
 
-    private IssuingRegion? region;
+    private IssuingRegion? issuingRegion;
+
+    /// <summary>The document's own region (its title's and issuer's division), where short names and streets are read.</summary>
+    public DocumentRegion? Region { get; set; }
 }

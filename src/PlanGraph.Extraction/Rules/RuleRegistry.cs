@@ -21,6 +21,10 @@ internal static class RuleRegistry
         new Involvement.TaskTableRule(),
         new Involvement.LeadSentenceRule(),
         new Involvement.IssuerRule(),
+        new Places.SuffixNameRule(),
+        new Places.LocatedInTextRule(),
+        new Places.KeyAreaRule(),
+        new Places.RegionFallbackRule(),
     ];
 
     public static void Run(RuleStage stage, DocumentContext context)

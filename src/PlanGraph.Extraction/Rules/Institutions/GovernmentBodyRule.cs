@@ -40,7 +40,7 @@ internal sealed class GovernmentBodyRule : IDocumentRule
 
     public static string Node(DocumentContext context, string written, string type, Evidence evidence)
     {
-        var (name, aliases) = InstitutionNaming.Resolve(written, context.Region);
+        var (name, aliases) = InstitutionNaming.Resolve(written, context.IssuingRegion);
         return context.Graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = type }, aliases: aliases);
     }
 }

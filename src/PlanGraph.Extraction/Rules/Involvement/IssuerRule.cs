@@ -21,7 +21,7 @@ internal sealed partial class IssuerRule : IDocumentRule
 
     public void Apply(DocumentContext context)
     {
-        var issuers = context.Region.Issuers.Where(i => i.Length >= 2).ToList();
+        var issuers = context.IssuingRegion.Issuers.Where(i => i.Length >= 2).ToList();
         if (issuers.Count == 0 && context.Issuer is { } signed)
         {
             issuers.Add(signed);

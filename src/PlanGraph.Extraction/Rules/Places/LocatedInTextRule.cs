@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using PlanGraph.Core;
+
+namespace PlanGraph.Extraction.Rules.Places;
+
+/// <summary>
+/// LOCATED_IN where a sentence says where something is built (Data/place-words.tsv, trigger / build-verb / facility /
+/// zone): "支持合肥、芜湖、铜陵、阜阳等地标识解析服务平台建设" (every place of the list), "支持合肥建设国家级互联网骨干
+/// 直联点", and list items that put a place before what is built there ("重点打造北京经济技术开发区火箭大街、大兴区商业
+/// 航天产业基地" → 火箭大街 in 北京经济技术开发区, a zone inside 北京市).
+/// </summary>
+internal sealed partial class LocatedInTextRule : IDocumentRule
+{
+    public string Id => "located.text";
+
+    public RuleStage Stage => RuleStage.Relations;
+
+    public void Apply(DocumentContext context)
+    {
+        foreach (var sentence in context.Document.Sentences)
+        {
+            var text = sentence.Text.Text.Replace("\n", "", StringComparison.Ordinal);
+            var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+            foreach (var (places, name, alias) in Statements(context.Gazetteer, text, context.Region))
+            {
+                if (context.Graph.Nodes.Any(n => n.Label is NodeLabels.Institution or NodeLabels.Place && n.Name == name))
+                {
+                    continue;
+                }
+
+                var project = context.Graph.Node(NodeLabels.Project, name, evidence with { Rule = "project.located-text" }, aliases: alias is null ? null : [alias]);
+                foreach (var place in places)
+                {
+                    var id = place.Zone is { } zone
+                        ? PlaceNodes.Area(context, zone, "zone", place.Place, evidence with { Rule = "place.zone" })
+                        : PlaceNodes.Known(context, place.Place, evidence with { Rule = "place.gazetteer" });
+                    context.Graph.Relationship(RelationshipTypes.LocatedIn, project, id, evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>A place of a statement: a gazetteer place, or a zone named after it (北京 + 经济技术开发区).</summary>
+    internal readonly record struct Located(GazetteerPlace Place, string? Zone);
+
+    /// <summary>What the sentence says is built where: the places, the name of what is built, and its short name.</summary>
+    internal static IEnumerable<(List<Located> Places, string Name, string? Alias)> Statements(Gazetteer gazetteer, string text, DocumentRegion? region)
+    {
+        var matches = gazetteer.Find(text, region).OrderBy(m => m.Index).ToList();
+        var triggers = gazetteer.Words("trigger");
+        var verbs = gazetteer.Words("build-verb");
+        var facilities = gazetteer.Words("facility");
+        var zones = gazetteer.Words("zone");
+        var builds = verbs.Any(v => text.Contains(v, StringComparison.Ordinal)) || triggers.Any(t => t.Length > 1 && text.Contains(t, StringComparison.Ordinal));
+        var i = 0;
+        while (i < matches.Count)
+        {
+            // A run of places joined by 、/和/及/与; each may carry a zone right after its name.
+            var run = new List<Located>();
+            var end = 0;
+            var j = i;
+            for (; j < matches.Count; j++)
+            {
+                var (place, form, index) = matches[j];
+                if (run.Count > 0 && !Joiner().IsMatch(text[end..index]))
+                {
+                    break;
+                }
+
+                end = index + form.Length;
+                var zone = zones.FirstOrDefault(z => text.AsSpan(end).StartsWith(z, StringComparison.Ordinal));
+                run.Add(new Located(place, zone is null ? null : form + zone));
+                end += zone?.Length ?? 0;
+            }
+
+            var start = matches[i].Index;
+            i = Math.Max(j, i + 1);
+            var before = text[..start];
+            var triggered = triggers.Any(t => before.EndsWith(t, StringComparison.Ordinal)) || verbs.Any(v => before.EndsWith(v, StringComparison.Ordinal))
+                || (builds && before.EndsWith('、'));
+            if (!triggered || run.Any(r => r.Place.Type is "region" or "river"))
+            {
+                continue;
+            }
+
+            var rest = Bracket().Replace(text[end..], "");
+            var etc = Etc().Match(rest);
+            rest = rest[etc.Length..];
+            var verb = verbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal));
+            rest = rest[(verb?.Length ?? 0)..];
+            var adjacent = etc.Length == 0 && verb is null;
+            var segment = Segment().Match(rest).Value;
+            segment = Tail().Replace(segment, "");
+            var name = Longest(segment, facilities);
+            if (name is null || gazetteer.Find(name, region).Any() || (name.Length < 5 && !(adjacent && run.Count == 1)))
+            {
+                continue;
+            }
+
+            // A name written right after its single place keeps it (番禺区公共卫生服务中心), with the bare name as alias.
+            if (adjacent && run.Count == 1)
+            {
+                yield return (run, text[start..end] + name, name);
+            }
+            else
+            {
+                yield return (run, name, null);
+            }
+        }
+    }
+
+    /// <summary>The longest start of <paramref name="segment"/> that ends like something built (…平台, …产业园).</summary>
+    private static string? Longest(string segment, IReadOnlyList<string> facilities)
+    {
+        for (var length = Math.Min(segment.Length, 25); length >= 3; length--)
+        {
+            var candidate = segment[..length];
+            if (facilities.Any(f => candidate.EndsWith(f, StringComparison.Ordinal) && candidate.Length > f.Length))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("^(?:、|和|及|与|以及)$")]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"^[（(][A-Za-z0-9]+[）)]")]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex("^(?:等地区|等地|等区|等市|等城市|等)(?:的)?")]
+    private static partial Regex Etc();
+
+    // What is built: up to the next punctuation or 等.
+    [GeneratedRegex(@"^[^，。；、：:,;（(“”等]{2,30}")]
+    private static partial Regex Segment();
+
+    [GeneratedRegex("(?:建设|落地|运营|发展|集聚|提升)+$")]
+    private static partial Regex Tail();
+}

@@ -1,0 +1,38 @@
+using PlanGraph.Core;
+
+namespace PlanGraph.Extraction.Rules.Places;
+
+/// <summary>Place nodes the place rules write: gazetteer places with their containment, and named areas inside them.</summary>
+internal static class PlaceNodes
+{
+    /// <summary>A gazetteer place and, once, its chain of containing places (as the legacy gazetteer rule writes them).</summary>
+    public static string Known(DocumentContext context, GazetteerPlace place, Evidence evidence)
+    {
+        var id = context.Graph.Node(NodeLabels.Place, place.Name, evidence, new Dictionary<string, object?> { ["type"] = place.Type, ["code"] = place.Code }, aliases: place.Aliases,
+            id: place.SharesName ? StableId.For(NodeLabels.Place, Canonical.Key(place.Name), place.Key) : null);
+        if (context.Gazetteer.ParentOf(place) is { } parent)
+        {
+            var containment = evidence with { Rule = "place.gazetteer-containment" };
+            context.Graph.Relationship(RelationshipTypes.PartOf, id, Known(context, parent, containment), containment);
+        }
+
+        return id;
+    }
+
+    /// <summary>A named area that is no division (大零号湾, 北京经济技术开发区), PART_OF the place it lies in.</summary>
+    public static string Area(DocumentContext context, string name, string type, GazetteerPlace? container, Evidence evidence)
+    {
+        var id = context.Graph.Node(NodeLabels.Place, name, evidence, new Dictionary<string, object?> { ["type"] = type, ["source"] = evidence.Rule });
+        if (container is not null)
+        {
+            var containment = evidence with { Rule = evidence.Rule + "-containment" };
+            context.Graph.Relationship(RelationshipTypes.PartOf, id, Known(context, container, containment with { Rule = evidence.Rule + "-anchor" }), containment);
+        }
+
+        return id;
+    }
+
+    /// <summary>The type a place-kind suffix gives a name (…商圈 business-district, …园区 park), else area.</summary>
+    public static string TypeOf(Gazetteer gazetteer, string name)
+        => gazetteer.Words("place-kind").FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal)) is { } kind ? gazetteer.WordValue("place-kind", kind) ?? "area" : "area";
+}

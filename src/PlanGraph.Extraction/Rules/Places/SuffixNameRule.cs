@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace PlanGraph.Extraction.Rules.Places;
+
+/// <summary>
+/// Named areas no gazetteer lists and no known place starts (Data/place-words.tsv, name-suffix / name-boundary /
+/// generic-stem): "稳步推进仲盛商圈改造", "联动南方商务区", "有序推进常青工业园" → places of the document's region, PART_OF
+/// its division. Only 2–8 name characters before the suffix, after a boundary, with no function word, digit or generic
+/// word at the start (科创街区, 特色商圈 and 五大商圈 are kinds). Documents of no region give none.
+/// </summary>
+internal sealed partial class SuffixNameRule : IDocumentRule
+{
+    public string Id => "place.suffix-name";
+
+    public RuleStage Stage => RuleStage.Entities;
+
+    public void Apply(DocumentContext context)
+    {
+        if (context.Region is not { } region)
+        {
+            return;
+        }
+
+        var gazetteer = context.Gazetteer;
+        var suffixes = gazetteer.Words("name-suffix");
+        var boundaries = gazetteer.Words("name-boundary");
+        var generic = gazetteer.Words("generic-stem");
+        foreach (var sentence in context.Document.Sentences)
+        {
+            var text = sentence.Text.Text.Replace("\n", "", StringComparison.Ordinal);
+            foreach (var suffix in suffixes)
+            {
+                for (var at = text.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(suffix, at + suffix.Length, StringComparison.Ordinal))
+                {
+                    var stem = Stem(text, at, boundaries);
+                    var name = stem + suffix;
+                    // A known area plus a bare suffix is the area itself (梅林商圈 is 梅林片区).
+                    if (stem is null || generic.Any(g => stem.StartsWith(g, StringComparison.Ordinal)) || boundaries.Any(b => stem.Contains(b, StringComparison.Ordinal))
+                        || gazetteer.IsSurfaceForm(name) || gazetteer.IsSurfaceForm(stem) || gazetteer.IsSurfaceForm(stem + "片区") || gazetteer.IsSurfaceForm(stem + "街道")
+                        || gazetteer.Find(name, region).Any() || suffixes.Any(s => s != suffix && s.EndsWith(suffix, StringComparison.Ordinal) && text.AsSpan(0, at + suffix.Length).EndsWith(s, StringComparison.Ordinal))
+                        || text.LastIndexOf('《', at) > text.LastIndexOf('》', at))
+                    {
+                        continue;
+                    }
+
+                    var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+                    PlaceNodes.Area(context, name, gazetteer.WordValue("name-suffix", suffix) ?? "area", region.Home, evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The 2–8 name characters before the suffix at <paramref name="at"/>, back to a boundary; null when there is none.</summary>
+    private static string? Stem(string text, int at, IReadOnlyList<string> boundaries)
+    {
+        for (var length = 2; length <= 8 && at - length >= 0; length++)
+        {
+            var start = at - length;
+            var stem = text.Substring(start, length);
+            if (!NameChars().IsMatch(stem))
+            {
+                return null;
+            }
+
+            var before = text[..start];
+            if (start == 0 || Punctuation().IsMatch(before[^1..]) || boundaries.Any(b => before.EndsWith(b, StringComparison.Ordinal)))
+            {
+                return FunctionWord().IsMatch(stem) ? null : stem;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z—\-]+$")]
+    private static partial Regex NameChars();
+
+    [GeneratedRegex(@"[，。；：、（(“”\s及和与]")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex("[的之和及与或在从向对把将为以等是并个大]|^[一二三四五六七八九十两多]")]
+    private static partial Regex FunctionWord();
+}

@@ -1,0 +1,38 @@
+using System.Text;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+using Shouldly;
+
+namespace PlanGraph.Extraction.Tests.Rules.Places;
+
+/// <summary>place.suffix-name: named areas no known place starts (仲盛商圈), not kinds of area (特色商圈, 五大商圈).</summary>
+public sealed class SuffixNameTests
+{
+    private static List<(string Name, string? Type, string? Container)> Areas(params string[] lines)
+    {
+        var graph = GraphExtractor.Extract([DocumentIngestor.Ingest(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "synthetic-plan.txt")]);
+        return [.. graph.Nodes.Where(n => n.Label == NodeLabels.Place && n.Evidence.Any(e => e.Rule == "place.suffix-name"))
+            .Select(n => (n.Name, n.Properties.GetValueOrDefault("type") as string,
+                graph.Relationships.Where(r => r.Type == RelationshipTypes.PartOf && r.From == n.Id).Select(r => graph.Nodes.Single(p => p.Id == r.To).Name).FirstOrDefault()))
+            .OrderBy(a => a.Name, StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public void A_short_name_before_an_area_suffix_after_a_boundary_is_an_area_of_the_district()
+    {
+        Areas("武汉市江汉区城市更新规划", "一、重点任务", "稳步推进仲盛商圈改造落地，联动南方商务区，有序推进锦秀工业园转型。")
+            .ShouldBe([("仲盛商圈", "business-district", "江汉区"), ("南方商务区", "area", "江汉区"), ("锦秀工业园", "park", "江汉区")]);
+    }
+
+    [Fact]
+    public void Kinds_counts_and_verbs_are_no_area_names()
+    {
+        Areas("武汉市江汉区商业发展规划", "一、重点任务", "打造五大特色商圈，形成世界级商圈，推动产业园区提质，建设中央商务区。").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_document_of_no_region_names_no_such_area()
+    {
+        Areas("关于推动商业高质量发展的意见", "一、重点任务", "稳步推进仲盛商圈改造落地。").ShouldBeEmpty();
+    }
+}
