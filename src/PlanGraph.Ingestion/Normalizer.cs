@@ -220,7 +220,7 @@ internal static partial class Normalizer
             text.Append(lines[next].Text.Trim());
             var i = next + 1;
 
-            // A title broken over short lines ("环南昆山" / "—" / "罗浮山…示范区", "中新" / "广州" / "知识城…功能区") runs on
+            // A title broken over short lines ("环某山" / "—" / "某湖…示范区", "中新" / "某城" / "知识城…功能区") runs on
             // while the next line is short and carries no sentence: the item's text is the first long line.
             while (NextNonBlank(lines, i) is { } more && lines[more].Value.Trim() is { Length: > 0 and <= 20 } part
                    && !part.Contains('。', StringComparison.Ordinal) && !part.Contains('，', StringComparison.Ordinal) && !LoneItemNumber().IsMatch(part)

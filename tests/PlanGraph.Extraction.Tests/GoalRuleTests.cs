@@ -58,8 +58,9 @@ public sealed class GoalRuleTests
     [Fact]
     public void A_counted_list_of_the_plan_framing_is_one_goal()
     {
-        Goal("两区四中心").Evidence.ShouldHaveSingleItem().Rule.ShouldBe("goal.counted-list");
-        Goal("三大新引擎").Evidence.Select(e => e.FirstLine).ShouldBe([2, 42], ignoreOrder: true);
+        // One evidence of the list rule; the parts rule (goal.counted-parts) adds its own where it reads the parts.
+        Goal("两区四中心").Evidence.Where(e => e.Rule == "goal.counted-list").ShouldHaveSingleItem();
+        Goal("三大新引擎").Evidence.Select(e => e.FirstLine).Distinct().ShouldBe([2, 42], ignoreOrder: true);
 
         // “三个代表” follows 、 (no list), “一带一路” counts two with one item, “三大轴线” details a task.
         string[] notLists = ["三个代表", "一带一路", "三大轴线", "四个全面"];

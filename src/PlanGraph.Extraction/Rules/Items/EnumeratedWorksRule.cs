@@ -62,13 +62,14 @@ internal sealed partial class EnumeratedWorksRule : IDocumentRule
 
             // The list may run over the next lines until its "等N项工程".
             var last = i;
-            var joined = text;
+            var joined = child.Heading.Trim();
             while (Count().Match(joined) is not { Success: true } && last + 1 < children.Count && last - i < 4 && children[last + 1].Kind == OutlineKind.Paragraph)
             {
                 last++;
-                joined += Canonical.Display(children[last].Heading);
+                joined += children[last].Heading.Trim();
             }
 
+            joined = Canonical.Display(joined);
             if (Count().Match(joined) is not { Success: true } count)
             {
                 continue;

@@ -106,7 +106,7 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
         }
     }
 
-    // A leading region and period ("福田区“十四五”时期", "“十五五”时期"): the title without it is the box's short name.
+    // A leading region and period ("某区“十四五”时期", "“十五五”时期"): the title without it is the box's short name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,8}[“""]?十[一二三四五六七八九]五[”""]?(时期|期间)?")]
     private static partial Regex RegionPeriod();
 }

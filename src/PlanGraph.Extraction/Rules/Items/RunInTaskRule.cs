@@ -116,7 +116,7 @@ internal sealed partial class RunInTaskRule : IDocumentRule
 
         var colon = heading.IndexOfAny(['：', ':']);
         var evidence = context.Evidence.From(ItemGoals.Piece(context, section), section.SectionPath, Id);
-        if (colon > 0 && parentGoal is not null)
+        if (colon > 0)
         {
             var label = Canonical.Display(heading[..colon].Trim('“', '”', '"'));
             var task = Canonical.Display(heading[(colon + 1)..]);

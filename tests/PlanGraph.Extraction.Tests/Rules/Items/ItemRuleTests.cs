@@ -1,0 +1,114 @@
+using System.Text;
+using PlanGraph.Core;
+using PlanGraph.Ingestion;
+using Shouldly;
+
+namespace PlanGraph.Extraction.Tests.Rules.Items;
+
+/// <summary>Items listed under goals, boxes and programmes, and lists that name their parts, on made-up plans.</summary>
+public sealed class ItemRuleTests
+{
+    private static GraphDocument Extract(params string[] lines)
+        => GraphExtractor.Extract([DocumentIngestor.Ingest(Encoding.UTF8.GetBytes(string.Join("\n", lines)), "plan.txt")]);
+
+    private static List<string> Parts(GraphDocument graph, string name, string type = RelationshipTypes.PartOf)
+    {
+        var heads = graph.Nodes.Where(n => n.Name == name).Select(n => n.Id).ToHashSet();
+        return [.. graph.Relationships.Where(r => r.Type == type && heads.Contains(r.To)).Select(r => graph.Nodes.Single(n => n.Id == r.From).Name).Order(StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public void Numbered_run_in_titles_are_tasks_of_the_goal_that_lists_them()
+    {
+        var graph = Extract(
+            "某省智慧交通建设三年行动计划（2025-2027年）",
+            "一、建立数字底座，夯实数据基础",
+            "（一）建立“数字路网”基座。汇聚道路、桥梁、隧道等全量数据，构建路网数据资产体系，统筹推进数据汇聚、治理与共享，支撑行业管理和公共服务的数字化转型，提升综合治理能力和服务水平。",
+            "（二）建立“数字港航”基座。整合港口、航道数据，形成统一的港航数据库，统筹推进数据汇聚、治理与共享，支撑行业管理和公共服务的数字化转型，提升综合治理能力和服务水平。",
+            "二、强化保障",
+            "1.加快关键技术攻关。推动形成核心技术体系，统筹推进数据汇聚、治理与共享，支撑行业管理和公共服务的数字化转型，提升综合治理能力和服务水平。");
+        Parts(graph, "建立数字底座，夯实数据基础").ShouldBe(["建立“数字港航”基座", "建立“数字路网”基座"], ignoreOrder: true);
+        Parts(graph, "强化保障").ShouldBe(["加快关键技术攻关"]);
+        graph.Relationships.Where(r => r.Evidence.Any(e => e.Rule == "goal.run-in-task")).Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public void Titled_paragraphs_under_a_two_level_task_list_and_labelled_headings_are_tasks()
+    {
+        var graph = Extract(
+            "某区城市更新规划",
+            "二、主要任务",
+            "（一）“促发展”：优化商业资源",
+            "推进商办楼宇建设。依据功能布局，推进楼宇群建设。",
+            "实施存量楼宇更新。加强楼宇监测，提升出租率。",
+            "（二）网络体系强基行动。",
+            "1﹒推进工业互联网外网建设。支持基础电信企业加强网络建设，统筹推进数据汇聚、治理与共享，支撑行业管理和公共服务的数字化转型，提升综合治理能力和服务水平。");
+        Parts(graph, "“促发展”：优化商业资源").ShouldBe(["实施存量楼宇更新", "推进商办楼宇建设"], ignoreOrder: true);
+        Parts(graph, "网络体系强基行动").ShouldBe(["推进工业互联网外网建设"]);
+    }
+
+    [Fact]
+    public void A_box_titled_as_a_programme_holds_its_items_and_supports_its_goal()
+    {
+        var graph = Extract(
+            "某市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 建设现代化产业体系",
+            "第一节 做强支柱产业",
+            "推动支柱产业提质增效。",
+            "专栏",
+            "2",
+            "支柱产业发展重点行动",
+            "01",
+            "汽车",
+            "重点发展智能汽车整车研发制造。",
+            "02",
+            "电子信息",
+            "重点发展新型显示核心元器件。",
+            "　　推动其他产业加快发展。");
+        var programme = graph.Nodes.Single(n => n.Name == "支柱产业发展重点行动");
+        programme.Properties["category"].ShouldBe("programme");
+        Parts(graph, "支柱产业发展重点行动").ShouldBe(["汽车", "电子信息"], ignoreOrder: true);
+        Parts(graph, "做强支柱产业", RelationshipTypes.Supports).ShouldContain("支柱产业发展重点行动");
+    }
+
+    [Fact]
+    public void A_counted_name_gets_the_parts_the_text_lists_for_it_when_the_count_matches()
+    {
+        var graph = Extract(
+            "某县乡村振兴规划（2021-2025年）",
+            "一、重点工作",
+            "规划提出实施三大工程：“农田提升工程”、“人居环境改善工程”和“人才回引工程”。",
+            "规划提出四大战略：",
+            "第一是“创新驱动战略”。以创新引领发展。",
+            "第二是“绿色发展战略”。推动绿色转型。",
+            "第三是“开放合作战略”。扩大合作。",
+            "第四是“共同富裕战略”。促进共同富裕。",
+            "通过建设产业服务、企业服务与安全服务三大平台，服务企业发展。",
+            "统筹推进两大任务和五项改革。");
+        Parts(graph, "三大工程").ShouldBe(["人才回引工程", "人居环境改善工程", "农田提升工程"], ignoreOrder: true);
+        Parts(graph, "四大战略").ShouldBe(["共同富裕战略", "创新驱动战略", "开放合作战略", "绿色发展战略"], ignoreOrder: true);
+        Parts(graph, "三大平台").ShouldBe(["产业服务平台", "企业服务平台", "安全服务平台"], ignoreOrder: true);
+        graph.Nodes.ShouldNotContain(n => n.Name == "两大任务" || n.Name == "五项改革");
+    }
+
+    [Fact]
+    public void Works_listed_with_their_count_are_parts_of_the_row_field_and_the_package()
+    {
+        var graph = Extract(
+            "某市“十五五”规划纲要",
+            "第一章 推进重大工程建设",
+            "加快重大项目建设。",
+            "附表",
+            "“十五五”时期重大工程包",
+            "1",
+            "生态文明",
+            "建设",
+            "湿地保护修复、城市绿道网络建设、",
+            "污水处理提质增效等3项工程",
+            "2",
+            "民生保障",
+            "优质学校建设、医院扩容等2项工程");
+        Parts(graph, "生态文明建设").ShouldBe(["城市绿道网络建设", "污水处理提质增效", "湿地保护修复"], ignoreOrder: true);
+        Parts(graph, "“十五五”时期重大工程包").ShouldBe(["民生保障", "生态文明建设"], ignoreOrder: true);
+    }
+}
