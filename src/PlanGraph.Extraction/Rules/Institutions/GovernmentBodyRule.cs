@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PlanGraph.Core;
 using PlanGraph.Ingestion;
 
@@ -8,7 +9,7 @@ namespace PlanGraph.Extraction.Rules.Institutions;
 /// lists) by the structure of their names (<see cref="GovernmentBodyFinder"/>), one node per body and
 /// region (<see cref="InstitutionNaming"/>).
 /// </summary>
-internal sealed class GovernmentBodyRule : IDocumentRule
+internal sealed partial class GovernmentBodyRule : IDocumentRule
 {
     public string Id => "institution.government-body";
 
@@ -19,7 +20,7 @@ internal sealed class GovernmentBodyRule : IDocumentRule
         var finder = InstitutionData.BodyFinder;
         foreach (var sentence in context.Document.Sentences)
         {
-            foreach (var body in finder.Find(sentence.Text.Text))
+            foreach (var body in finder.Find(sentence.Text.Text).Where(b => Resolvable(context, b.Name)))
             {
                 Node(context, body, context.Evidence.From(sentence.Text, sentence.SectionPath, Id));
             }
@@ -28,12 +29,19 @@ internal sealed class GovernmentBodyRule : IDocumentRule
         foreach (var paragraph in context.Document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Paragraph && n.Heading.Length <= 30))
         {
             var piece = new TextPiece(context.Document.NormalizedText[paragraph.SpanStart..paragraph.SpanEnd], paragraph.SpanStart, paragraph.SpanEnd, paragraph.FirstLine, paragraph.LastLine);
-            foreach (var body in finder.Find(piece.Text))
+            foreach (var body in finder.Find(piece.Text).Where(b => Resolvable(context, b.Name)))
             {
                 Node(context, body, context.Evidence.From(piece, paragraph.SectionPath, Id));
             }
         }
     }
+
+    /// <summary>
+    /// A bare level body (市委, 省人民政府, 区政府) names no one body when the document's region is unknown: its node
+    /// would join every region's into one.
+    /// </summary>
+    private static bool Resolvable(DocumentContext context, string written)
+        => !BareLevelBody().IsMatch(written) || InstitutionNaming.Resolve(written, context.Region).Name != written;
 
     public static string Node(DocumentContext context, GovernmentBody body, Evidence evidence)
         => Node(context, body.Name, body.Type, evidence);
@@ -43,4 +51,7 @@ internal sealed class GovernmentBodyRule : IDocumentRule
         var (name, aliases) = InstitutionNaming.Resolve(written, context.IssuingRegion);
         return context.Graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = type }, aliases: aliases);
     }
+
+    [GeneratedRegex(@"^(自治区|省|市|区|县)(委|人民政府|政府)$")]
+    private static partial Regex BareLevelBody();
 }

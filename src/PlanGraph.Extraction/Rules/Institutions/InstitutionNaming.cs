@@ -18,6 +18,12 @@ internal static partial class InstitutionNaming
             name = place + written[level.Length..];
         }
 
+        // A district's body named without its city is the city's district's: Z区人民政府 = Y市Z区人民政府 in that city's plans.
+        else if (region is { District: { } district, City: { } city } && name.StartsWith(district, StringComparison.Ordinal))
+        {
+            name = city + name;
+        }
+
         // 市政府办公室 = 市人民政府办公室, 省政府 = 省人民政府.
         if (ShortGovernment().Match(name) is { Success: true } government)
         {

@@ -43,7 +43,7 @@ internal sealed partial record IssuingRegion(string? Province, string? City, str
     {
         "province" => Province,
         "city" => City,
-        "district" or "county" => District,
+        "district" or "county" => District is null ? null : City + District,
         _ => null,
     };
 

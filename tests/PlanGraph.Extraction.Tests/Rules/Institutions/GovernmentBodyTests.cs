@@ -48,6 +48,10 @@ public sealed class GovernmentBodyTests
         (full, string.Join('|', written)).ShouldBe(("赣州市委网络安全和信息化委员会办公室", "赣州市委网信办|市委网信办"));
         InstitutionNaming.Resolve("区教育局", region).Name.ShouldBe("区教育局");
         InstitutionNaming.Resolve("国家数据局", region).Name.ShouldBe("国家数据局");
+
+        var district = new IssuingRegion("浙江省", "杭州市", "西湖区", []);
+        InstitutionNaming.Resolve("区政府", district).Name.ShouldBe("杭州市西湖区人民政府");
+        InstitutionNaming.Resolve("西湖区人民政府", district).Name.ShouldBe("杭州市西湖区人民政府");
     }
 
     [Fact]
