@@ -5,7 +5,7 @@ namespace PlanGraph.Extraction.Rules.Plans;
 
 /// <summary>
 /// plan.cited-title: every 《…》 naming a plan, programme, law, regulation, opinion, measure or notice (its last
-/// word a kind of Data/document-metadata.tsv, or a plan word inside it) is a Plan node with its kind, period and
+/// word a kind of Data/document-metadata.tsv, a plan word inside it, or a horizon year: 中国制造2025) is a Plan node with its kind, period and
 /// level; the citing document's plan CITES it, or is BASED_ON it where the document says it was made on that
 /// basis: a basis word (依据/根据/按照/贯彻落实) outside the titles in a sentence that makes the document
 /// (制定/编制/印发…), or in the heading over it ("制定《规划》的主要依据"). A clause that only ties the plan to the
@@ -37,7 +37,7 @@ internal sealed partial class CitedTitleRule : IDocumentRule
                     name = first;
                 }
 
-                if (name.Length < 4 || (!PlanWords().IsMatch(name) && PlanNaming.Kind(name) is null))
+                if (name.Length < 4 || (!PlanWords().IsMatch(name) && PlanNaming.Kind(name) is null && !HorizonName().IsMatch(name)))
                 {
                     continue;
                 }
@@ -104,6 +104,10 @@ internal sealed partial class CitedTitleRule : IDocumentRule
 
     [GeneratedRegex(@"关于印发(.+)的通知$")]
     private static partial Regex NoticeOf();
+
+    // A strategy named by its horizon year: 中国制造2025, 健康中国2030.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”]{2,12}\s*(?:20|21)\d{2}$")]
+    private static partial Regex HorizonName();
 
     [GeneratedRegex(@"规划|纲要|方案|计划|行动|政策")]
     private static partial Regex PlanWords();

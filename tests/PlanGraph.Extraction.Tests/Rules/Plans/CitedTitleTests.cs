@@ -32,8 +32,8 @@ public sealed class CitedTitleTests
             "一、主要任务",
             "修订《福州市房屋租赁管理办法》，贯彻实施《中华人民共和国城乡规划法》。",
             "落实《福州市人民政府关于印发福州市城市更新行动方案（2024—2026年）的通知》要求。",
-            "推广芭蕾舞剧《旗帜》，参照《国民经济行业分类》统计。")
-            .ShouldBe([(RelationshipTypes.Cites, "福州市房屋租赁管理办法"), (RelationshipTypes.Cites, "中华人民共和国城乡规划法"), (RelationshipTypes.Cites, "福州市城市更新行动方案（2024—2026年）")], ignoreOrder: true);
+            "推广芭蕾舞剧《旗帜》，参照《国民经济行业分类》统计，对接《健康中国2030》。")
+            .ShouldBe([(RelationshipTypes.Cites, "健康中国2030"), (RelationshipTypes.Cites, "福州市房屋租赁管理办法"), (RelationshipTypes.Cites, "中华人民共和国城乡规划法"), (RelationshipTypes.Cites, "福州市城市更新行动方案（2024—2026年）")], ignoreOrder: true);
     }
 
     [Fact]
