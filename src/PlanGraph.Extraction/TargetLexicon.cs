@@ -24,6 +24,7 @@ internal sealed class TargetLexicon
         Units = Words("unit");
         Leads = Words("lead");
         CountLeads = Words("lead-count");
+        TotalLeads = Words("lead-total");
         PlanPeriods = Words("plan-period");
         ReportSections = Words("report-section");
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
@@ -58,6 +59,9 @@ internal sealed class TargetLexicon
 
     /// <summary>Count words the legacy sentence rule drops from names (新增, 累计…).</summary>
     public IReadOnlyList<string> CountLeads { get; }
+
+    /// <summary>Running-total words (累计) before an action that is no indicator (累计举办…).</summary>
+    public IReadOnlyList<string> TotalLeads { get; }
 
     /// <summary>Words for the plan's own period (本规划期内).</summary>
     public IReadOnlyList<string> PlanPeriods { get; }

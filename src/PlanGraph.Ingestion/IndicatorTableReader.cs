@@ -167,7 +167,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^专栏\s*\d*\s*")]
     private static partial Regex BoxLabel();
 
-    [GeneratedRegex(@"(主要|核心|预期|约束|发展|规划)\S{0,6}指标(一览)?表?$|指标(一览)?表$")]
+    [GeneratedRegex(@"(主要|核心|重点|预期|约束|发展|规划|目标|具体)\S{0,8}指标(体系)?(一览)?表?$|指标(一览)?表$")]
     private static partial Regex TitleWords();
 
     [GeneratedRegex(@"指标")]

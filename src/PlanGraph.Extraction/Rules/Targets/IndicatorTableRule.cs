@@ -38,7 +38,9 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
             for (var v = 0; v < valueColumns.Count; v++)
             {
                 var column = valueColumns[v];
-                var kind = column.Kind ?? (v == valueColumns.Count - 1 ? "target" : "baseline");
+                // A column named by its year alone: the latest year is the target's (2020年 | 2025年 | 年均/累计), else the last column.
+                var latest = valueColumns.Max(c => c.Year);
+                var kind = column.Kind ?? (column.Year is { } y ? (y == latest ? "target" : "baseline") : v == valueColumns.Count - 1 ? "target" : "baseline");
                 var year = column.Year ?? (kind == "target" ? endYear : null);
                 valueColumns[v] = column with { Kind = kind, Year = year };
             }
@@ -57,7 +59,7 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
         public string Text { get; } = Piece.Text.Trim();
     }
 
-    private sealed record Column(string Role, string Text, string? Kind, long? Year);
+    private sealed record Column(string Role, string Text, string? Kind, long? Year, int Line = -1);
 
     private sealed class Row
     {
@@ -93,18 +95,18 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
                 break;
             }
 
-            // "2025年" / "完成值" on lines of their own make one column.
-            if (columns.Count > 0 && columns[^1] is { Role: "value" } last
+            // "2025年" / "完成值" on lines of their own make one column (cells of one header line are columns of their own).
+            if (columns.Count > 0 && columns[^1] is { Role: "value" } last && last.Line != cells[i].Line
                 && ((last.Kind is null && role is "target" or "baseline" && year is null && !HasColumnWord(last.Text))
                     || (last.Kind is not null && last.Year is null && role is null && year is not null && !HasColumnWord(text))))
             {
-                columns[^1] = last with { Text = last.Text + text, Kind = last.Kind ?? role, Year = last.Year ?? year };
+                columns[^1] = last with { Text = last.Text + text, Kind = last.Kind ?? role, Year = last.Year ?? year, Line = cells[i].Line };
                 continue;
             }
 
             columns.Add(role is "target" or "baseline" || (role is null && year is not null)
-                ? new Column("value", text, role, year)
-                : new Column(role!, text, null, null));
+                ? new Column("value", text, role, year, cells[i].Line)
+                : new Column(role!, text, null, null, cells[i].Line));
         }
 
         return (columns, i);

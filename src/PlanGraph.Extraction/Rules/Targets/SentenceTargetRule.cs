@@ -181,7 +181,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private string? Name(string words)
     {
         var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
-        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName().IsMatch(name) || lexicon.PeriodPattern.IsMatch(name))
+        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName().IsMatch(name) || NotAName().IsMatch(Strip(name, lexicon.TotalLeads))
+            || lexicon.PeriodPattern.IsMatch(name))
         {
             return null;
         }
@@ -253,7 +254,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static Regex ClausePattern(TargetLexicon lexicon)
     {
         var verbs = string.Join('|', lexicon.Verbs.Select(v => v.Word).Concat(lexicon.ChangeVerbs.Select(v => v.Word)).Distinct().OrderByDescending(v => v.Length).Select(Regex.Escape));
-        return new Regex($@"^(?<name>[^\d，,。；;：:]{{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant);
+        return new Regex($@"^(?<name>(?:[^\d，,。；;：:（(]|[（(][^）)，,。]{{0,12}}[)）]){{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant);
     }
 
     private static Regex ValuePattern(TargetLexicon lexicon)
@@ -279,7 +280,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static partial Regex ListItem();
 
     // Actions and descriptions rather than quantities: a building or doing verb first, a trailing 的, a value word.
-    [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|推进|实施|完成|新建|改建|启动|培育|组织|开工|建成|出让|筹措|支持|围绕|聚焦|依托|通过|按照|对|在|将|把|为|以|从|比|较|占)|的$|[是有与和及]$|(完成|实现|达到|启动|建成|开工|推进|新增|累计|开放|提升|提高|增长)$|^(共|约|近)|[(（][^)）]*$")]
+    [GeneratedRegex(@"^(引进|引育|重点|每年|举办|开展|建设|打造|推动|推进|实施|完成|新建|改建|启动|培育|组织|开工|建成|出让|筹措|支持|围绕|聚焦|依托|通过|按照|对|在|将|把|为|以|从|比|较|占)|的$|[是有与和及]$|(完成|实现|达到|启动|建成|开工|推进|新增|累计|开放|提升|提高|增长)$|^(共|约|近)|[(（][^)）]*$")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"[“”""《》「」]")]

@@ -125,4 +125,21 @@ public sealed class IndicatorTableRuleTests
         var villages = Target(graph, "城中村改造项目数量", "target");
         (villages.Properties["valueText"], villages.Properties.GetValueOrDefault("value"), villages.Properties["year"]).ShouldBe(("以市下达任务为准", null, 2030L));
     }
+
+    [Fact]
+    public void A_national_table_with_an_average_or_total_column_keeps_the_latest_year_as_target()
+    {
+        var graph = Extract(
+            "国民经济和社会发展第十四个五年规划纲要",
+            "专栏1 “十四五”时期经济社会发展主要指标",
+            "类别\t指标\t2020年\t2025年\t年均/累计\t属性",
+            "经济发展\t常住人口城镇化率（%）\t60.6\t65\t—\t预期性",
+            "\t全员劳动生产率增长（%）\t2.5\t—\t高于GDP增长\t预期性",
+            "第二篇 坚持创新驱动发展");
+        var towns = Target(graph, "常住人口城镇化率", "target");
+        (towns.Properties["year"], towns.Properties["value"]).ShouldBe((2025L, 65d));
+        Target(graph, "常住人口城镇化率", "baseline").Properties["year"].ShouldBe(2020L);
+        var productivity = Target(graph, "全员劳动生产率增长", "target");
+        (productivity.Properties["year"], productivity.Properties["valueText"], productivity.Properties["change"]).ShouldBe((2025L, "高于GDP增长", "increase"));
+    }
 }

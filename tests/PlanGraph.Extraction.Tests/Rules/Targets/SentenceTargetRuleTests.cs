@@ -78,4 +78,17 @@ public sealed class SentenceTargetRuleTests
             ("完整社区覆盖率", 2029L, 70d, "=", "level"),
         ], ignoreOrder: true);
     }
+
+    [Fact]
+    public void A_bracketed_name_with_digits_and_national_units()
+    {
+        var graph = Extract(
+            "国民经济和社会发展第十四个五年规划纲要",
+            "第三章 主要目标",
+            "到2025年，地级及以上城市细颗粒物（PM2.5）浓度下降10%，粮食综合生产能力保持在1.3万亿斤以上。");
+        Targets(graph).ShouldBe([
+            ("地级及以上城市细颗粒物（PM2.5）浓度", 2025L, 10d, "=", "decrease"),
+            ("粮食综合生产能力", 2025L, 1.3d, "≥", "level"),
+        ], ignoreOrder: true);
+    }
 }
