@@ -48,6 +48,7 @@ public sealed class GraphLoader
 
         var loaded = await LoadedStateAsync([.. graph.Documents.Select(d => d.Id)], cancellationToken);
         List<string> done = [], skipped = [];
+        List<DocumentLoadFailure> failed = [];
         int nodes = 0, relationships = 0, evidence = 0;
         foreach (var slice in slices)
         {
@@ -56,19 +57,40 @@ public sealed class GraphLoader
                 && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion)
             {
                 skipped.Add(document.Id);
-                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0));
+                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0) { FileName = document.FileName });
                 continue;
             }
 
-            var written = await LoadDocumentAsync(slice, options, cancellationToken);
+            var finished = done.Count + skipped.Count;
+            (int Rows, int Total) sent = (0, 0);
+            (int Nodes, int Relationships, int Evidence) written;
+            try
+            {
+                written = await LoadDocumentAsync(
+                    slice,
+                    options,
+                    (rows, total) =>
+                    {
+                        sent = (rows, total);
+                        progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "writing", 0, 0) { FileName = document.FileName, RowsWritten = rows, RowsTotal = total });
+                    },
+                    cancellationToken);
+            }
+            catch (Neo4jException e) when (options.ContinueAfterFailedDocument)
+            {
+                failed.Add(new DocumentLoadFailure(document.Id, document.FileName, e, sent.Rows, sent.Total));
+                progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "failed", 0, 0) { FileName = document.FileName, RowsWritten = sent.Rows, RowsTotal = sent.Total });
+                continue;
+            }
+
             nodes += written.Nodes;
             relationships += written.Relationships;
             evidence += written.Evidence;
             done.Add(document.Id);
-            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships));
+            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships) { FileName = document.FileName });
         }
 
-        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed);
+        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed) { Failed = failed };
         await RecordAsync(report, started, options, graph, cancellationToken);
         return report;
     }
@@ -97,7 +119,7 @@ public sealed class GraphLoader
         return report;
     }
 
-    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, CancellationToken cancellationToken)
+    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {
         var document = slice.Document;
         var batches = new List<BoundStatement>();
@@ -128,14 +150,20 @@ public sealed class GraphLoader
         await transaction.RunAsync(mergeDocument, cancellationToken);
 
         // Several UNWIND statements travel in one request; requests stay under RowsPerRequest rows.
+        // Progress inside the document (rows sent / rows in all) lets a large document show it is moving.
         var pending = new List<BoundStatement>();
         var pendingRows = 0;
+        var totalRows = batches.Sum(RowCount);
+        var sentRows = 0;
+        written(0, totalRows);
         foreach (var batch in batches)
         {
-            var rows = ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+            var rows = RowCount(batch);
             if (pending.Count > 0 && pendingRows + rows > options.RowsPerRequest)
             {
                 await transaction.RunAsync(pending, cancellationToken);
+                sentRows += pendingRows;
+                written(sentRows, totalRows);
                 pending = [];
                 pendingRows = 0;
             }
@@ -147,6 +175,7 @@ public sealed class GraphLoader
         if (pending.Count > 0)
         {
             await transaction.RunAsync(pending, cancellationToken);
+            written(sentRows + pendingRows, totalRows);
         }
 
         // Again after the node batches: a Document node the extraction emitted replaces properties, and
@@ -155,6 +184,8 @@ public sealed class GraphLoader
         await DeleteUnsupportedAsync(transaction, candidates, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+
+        static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
 
         void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
         {

@@ -8,4 +8,10 @@ public sealed record LoadOptions(string RulesVersion = "unversioned", int BatchS
 {
     /// <summary>Rows sent in one HTTP request (several UNWIND statements of one transaction).</summary>
     public int RowsPerRequest { get; init; } = 5000;
+
+    /// <summary>
+    /// When Neo4j refuses one document (after the client's retries), record it in <see cref="LoadReport.Failed"/>
+    /// and go on with the next instead of throwing. A lost server still throws: nothing after it could load.
+    /// </summary>
+    public bool ContinueAfterFailedDocument { get; init; }
 }

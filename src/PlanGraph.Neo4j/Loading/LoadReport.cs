@@ -9,4 +9,8 @@ public sealed record LoadReport(
     int Nodes,
     int Relationships,
     int Evidence,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Documents Neo4j refused (only with <see cref="LoadOptions.ContinueAfterFailedDocument"/>); none of them was written.</summary>
+    public IReadOnlyList<DocumentLoadFailure> Failed { get; init; } = [];
+}
