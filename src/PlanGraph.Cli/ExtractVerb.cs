@@ -138,6 +138,11 @@ internal sealed class ExtractVerb : ICliVerb
             Console.Error.WriteLine($"plangraph: skipped {failure.Message}");
         }
 
+        foreach (var warning in result.Warnings)
+        {
+            Console.Error.WriteLine($"plangraph: warning: {warning}");
+        }
+
         return result;
     }
 
