@@ -118,6 +118,11 @@ internal sealed class LoadVerb : ICliVerb
                     continue;
                 }
 
+                foreach (var warning in result.Warnings)
+                {
+                    await Console.Error.WriteLineAsync($"plangraph load: warning: {warning}");
+                }
+
                 foreach (var failure in result.Failed)
                 {
                     await Console.Error.WriteLineAsync(LoadProgressPrinter.Describe(failure));

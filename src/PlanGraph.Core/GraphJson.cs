@@ -36,6 +36,11 @@ public static class GraphJson
                 writer.WriteString("date", d.Date);
             }
 
+            if (d.TextSha256 is not null)
+            {
+                writer.WriteString("textSha256", d.TextSha256);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -101,6 +106,7 @@ public static class GraphJson
                 {
                     Issuer = OptionalText(d, "issuer"),
                     Date = OptionalText(d, "date"),
+                    TextSha256 = OptionalText(d, "textSha256"),
                 })],
                 [.. Array(root, "nodes", "$").Select((n, i) => new GraphNode(
                     Text(n, "id", $"$.nodes[{i}]"), Text(n, "label", $"$.nodes[{i}]"), Text(n, "name", $"$.nodes[{i}]"),

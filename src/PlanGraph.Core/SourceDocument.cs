@@ -13,4 +13,10 @@ public sealed record SourceDocument(string Id, string FileName, string Title, st
 
     /// <summary>The document's date as stated, ISO style: yyyy-MM-dd or yyyy-MM; null when it states none.</summary>
     public string? Date { get; init; }
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the document's normalised text: equal for copies of one document in different
+    /// encodings (unlike <see cref="Sha256"/>); null in graph.json files written before it existed.
+    /// </summary>
+    public string? TextSha256 { get; init; }
 }

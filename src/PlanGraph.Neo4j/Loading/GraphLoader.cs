@@ -47,6 +47,7 @@ public sealed class GraphLoader
         await EnsureSchemaAsync(cancellationToken);
 
         var loaded = await LoadedStateAsync([.. graph.Documents.Select(d => d.Id)], cancellationToken);
+        var warnings = await CopiesAsync(graph, cancellationToken);
         List<string> done = [], skipped = [];
         List<DocumentLoadFailure> failed = [];
         int nodes = 0, relationships = 0, evidence = 0;
@@ -90,7 +91,7 @@ public sealed class GraphLoader
             progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships) { FileName = document.FileName });
         }
 
-        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed) { Failed = failed };
+        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed) { Failed = failed, Warnings = warnings };
         await RecordAsync(report, started, options, graph, cancellationToken);
         return report;
     }
@@ -143,7 +144,7 @@ public sealed class GraphLoader
         await using var transaction = await client.BeginTransactionAsync(cancellationToken);
         var candidates = await WithdrawAsync(transaction, document.Id, cancellationToken);
         var mergeDocument = LoadStatements.MergeDocument.Bind(
-            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
+            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("rulesVersion", options.RulesVersion));
 
         // First so that MENTIONED_IN relationships find their document node.
@@ -241,6 +242,33 @@ public sealed class GraphLoader
 
         static string? Text(CypherResult r, int row, string column)
             => r.Value(row, column).ValueKind == System.Text.Json.JsonValueKind.String ? r.Value(row, column).GetString() : null;
+    }
+
+    /// <summary>
+    /// Documents of the graph whose text is already loaded under another id (the same document saved in another
+    /// encoding or under another name): they still load, as their own documents, but the user is told.
+    /// </summary>
+    private async Task<List<string>> CopiesAsync(GraphDocument graph, CancellationToken cancellationToken)
+    {
+        var hashes = graph.Documents.Where(d => d.TextSha256 is not null).Select(d => (object?)d.TextSha256).Distinct().ToList();
+        if (hashes.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(LoadStatements.DocumentsWithText, new Dictionary<string, object?> { ["hashes"] = hashes }, cancellationToken);
+        var warnings = new List<string>();
+        for (var row = 0; row < result.Rows.Count; row++)
+        {
+            var id = result.Value(row, "id").GetString();
+            var hash = result.Value(row, "textSha256").GetString();
+            foreach (var copy in graph.Documents.Where(d => d.TextSha256 == hash && d.Id != id))
+            {
+                warnings.Add($"{copy.FileName} has the same text as the loaded {result.Value(row, "fileName").GetString()} ({id}); it is loaded as a second document. Unload one of them (--unload) if they are copies.");
+            }
+        }
+
+        return warnings;
     }
 
     private async Task RecordAsync(LoadReport report, DateTimeOffset started, LoadOptions options, GraphDocument graph, CancellationToken cancellationToken)

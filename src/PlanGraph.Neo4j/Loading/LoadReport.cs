@@ -13,4 +13,7 @@ public sealed record LoadReport(
 {
     /// <summary>Documents Neo4j refused (only with <see cref="LoadOptions.ContinueAfterFailedDocument"/>); none of them was written.</summary>
     public IReadOnlyList<DocumentLoadFailure> Failed { get; init; } = [];
+
+    /// <summary>Sentences for the user, e.g. a document whose text is already loaded under another name.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
