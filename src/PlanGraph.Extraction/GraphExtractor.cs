@@ -11,8 +11,35 @@ namespace PlanGraph.Extraction;
 /// </summary>
 public static class GraphExtractor
 {
-    /// <summary>Version of the rules and data; it changes whenever extraction results may change.</summary>
-    public static string RulesVersion { get; } = "rules-2026-11-27.5+" + GazetteerData.Value.Value.Version + "+" + LexiconData.Value.Value.Version + "+" + AliasData.Value.Value.Version;
+    /// <summary>
+    /// Version of the rules and data; it changes whenever extraction results may change. Derived, never
+    /// bumped by hand: a hash of the extraction assembly's module version id (deterministic builds give the
+    /// same id for the same code), the registered rules and every embedded data file.
+    /// </summary>
+    public static string RulesVersion { get; } = ComputeRulesVersion();
+
+    private static string ComputeRulesVersion()
+    {
+        var assembly = typeof(GraphExtractor).Assembly;
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", Rules.RuleRegistry.All.Select(r => r.Id))));
+        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+            hash.AppendData(ReadAll(stream));
+        }
+
+        return "rules-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+
+        static byte[] ReadAll(Stream stream)
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+    }
 
     public static GraphDocument Extract(IReadOnlyList<IngestedDocument> documents)
     {

@@ -121,6 +121,43 @@ public sealed class Neo4jHttpClient : IDisposable
         return new Neo4jTransaction(this, answer.Location, answer.Commit);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in an explicit transaction and commits it, the way Neo4j's drivers run
+    /// transaction functions: when the server rolls the transaction back (a Neo.TransientError such as
+    /// Transaction.ConstraintsChanged or a deadlock), loses it (TransactionNotFound after a restart) or the
+    /// connection is lost, the whole unit of work runs again in a new transaction, with backoff, at most
+    /// <see cref="Neo4jOptions.MaxRetries"/> more times. <paramref name="work"/> must be safe to repeat
+    /// (the loader's is: it withdraws the document before writing it).
+    /// </summary>
+    public async Task<T> ExecuteWriteAsync<T>(Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var result = await work(transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (Exception e) when (attempt < Options.MaxRetries && !cancellationToken.IsCancellationRequested && IsWorthRepeating(e))
+            {
+                // The transaction is gone (rolled back by the server, or disposed above): start over.
+            }
+
+            await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Failures after which a whole transaction may run again: never a timeout (the work may still be running).</summary>
+    internal static bool IsWorthRepeating(Exception failure) => failure switch
+    {
+        Neo4jException e => e.IsTransient || e.Code == "Neo.ClientError.Transaction.TransactionNotFound",
+        Neo4jUnavailableException e => e.InnerException is HttpRequestException,
+        _ => false,
+    };
+
     /// <inheritdoc/>
     public void Dispose()
     {

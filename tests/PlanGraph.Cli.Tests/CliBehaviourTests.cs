@@ -20,6 +20,7 @@ public sealed class CliBehaviourTests : IDisposable
     [InlineData("outline", "--json")]
     [InlineData("report", "--all")]
     [InlineData("score", "--expected")]
+    [InlineData("schema", "NEO4J_URL")]
     public async Task Every_verb_explains_itself_on_help(string verb, string option)
     {
         var (exit, stdout, stderr) = await CliProcess.RunAsync([verb, "--help"]);

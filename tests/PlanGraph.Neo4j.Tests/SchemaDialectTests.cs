@@ -4,13 +4,18 @@ using Shouldly;
 
 namespace PlanGraph.Neo4j.Tests;
 
-/// <summary>The dialect chosen for the real server runs its DDL, and running it again changes nothing.</summary>
-public sealed class SchemaDialectTests
+/// <summary>
+/// The dialect chosen for the real server runs its DDL, and running it again changes nothing. On the
+/// tests' private server: a schema change aborts every transaction open on the same server
+/// (Neo.TransientError.Transaction.ConstraintsChanged), so no test changes the shared server's schema.
+/// </summary>
+[Collection(PrivateNeo4jCollection.Name)]
+public sealed class SchemaDialectTests(PrivateNeo4jFixture neo4j)
 {
     [Fact]
     public async Task Dialect_ddl_runs_on_the_server_and_is_idempotent()
     {
-        using var client = TestServer.CreateClient();
+        using var client = new Neo4jHttpClient(new Neo4jOptions(neo4j.Settings.HttpUrl));
         var ct = TestContext.Current.CancellationToken;
         var server = await client.DiscoverAsync(ct);
         var dialect = Neo4jDialect.For(server);

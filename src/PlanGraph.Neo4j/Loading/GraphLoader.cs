@@ -108,12 +108,14 @@ public sealed class GraphLoader
             throw new GraphLoadException($"document '{documentId}' is not loaded; nothing was changed.");
         }
 
-        await using (var transaction = await client.BeginTransactionAsync(cancellationToken))
-        {
-            var candidates = await WithdrawAsync(transaction, documentId, cancellationToken);
-            await DeleteUnsupportedAsync(transaction, candidates, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await client.ExecuteWriteAsync(
+            async (transaction, ct) =>
+            {
+                var candidates = await WithdrawAsync(transaction, documentId, ct);
+                await DeleteUnsupportedAsync(transaction, candidates, ct);
+                return true;
+            },
+            cancellationToken);
 
         var report = new LoadReport(NewRunId(started), [], [], [documentId], 0, 0, 0, clock.Elapsed);
         await RecordAsync(report, started, options, GraphDocument.Empty, cancellationToken);
@@ -141,11 +143,29 @@ public sealed class GraphLoader
         AddBatches(LoadStatements.MergeNodeEvidence, nodeEvidence);
         AddBatches(LoadStatements.MergeRelationshipEvidence, relationshipEvidence);
 
-        await using var transaction = await client.BeginTransactionAsync(cancellationToken);
-        var candidates = await WithdrawAsync(transaction, document.Id, cancellationToken);
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("rulesVersion", options.RulesVersion));
+
+        // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
+        await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, written, ct), cancellationToken);
+        return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+
+        void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
+        {
+            for (var start = 0; start < rows.Count; start += options.BatchSize)
+            {
+                var chunk = rows.Skip(start).Take(options.BatchSize).Cast<object?>().ToList();
+                batches.Add(statement.Bind(("rows", chunk), ("document", document.Id)));
+            }
+        }
+    }
+
+    private static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+
+    private static async Task<bool> WriteDocumentAsync(Neo4jTransaction transaction, string documentId, BoundStatement mergeDocument, IReadOnlyList<BoundStatement> batches, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
+    {
+        var candidates = await WithdrawAsync(transaction, documentId, cancellationToken);
 
         // First so that MENTIONED_IN relationships find their document node.
         await transaction.RunAsync(mergeDocument, cancellationToken);
@@ -183,19 +203,7 @@ public sealed class GraphLoader
         // the facts that decide whether a reload can be skipped must survive it.
         await transaction.RunAsync(mergeDocument, cancellationToken);
         await DeleteUnsupportedAsync(transaction, candidates, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
-
-        static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
-
-        void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
-        {
-            for (var start = 0; start < rows.Count; start += options.BatchSize)
-            {
-                var chunk = rows.Skip(start).Take(options.BatchSize).Cast<object?>().ToList();
-                batches.Add(statement.Bind(("rows", chunk), ("document", document.Id)));
-            }
-        }
+        return true;
     }
 
     /// <summary>
