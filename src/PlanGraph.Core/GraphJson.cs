@@ -98,7 +98,24 @@ public static class GraphJson
 
         using (json)
         {
-            var root = json.RootElement;
+            try
+            {
+                return Graph(json.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                // The parser checks structure, not the bytes inside strings (a string that is not UTF-8 fails when
+                // read), nor the kind of every value (aliases that are not a list of strings).
+                throw new GraphJsonException(
+                    e.InnerException is System.Text.DecoderFallbackException
+                        ? $"{source}: not valid JSON: a string in it is not valid UTF-8 ({e.InnerException.Message})"
+                        : $"{source}: not a valid graph.json: {e.Message}",
+                    e);
+            }
+        }
+
+        GraphDocument Graph(JsonElement root)
+        {
             return new GraphDocument(
                 [.. Array(root, "documents", "$").Select((d, i) => new SourceDocument(
                     Text(d, "id", $"$.documents[{i}]"), Text(d, "fileName", $"$.documents[{i}]"), Text(d, "title", $"$.documents[{i}]"),
