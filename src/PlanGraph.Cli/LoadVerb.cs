@@ -24,9 +24,9 @@ internal sealed class LoadVerb : ICliVerb
           --rules-version V    record V as the rules version instead of this build's
 
         Neo4j: NEO4J_URL (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), else the local server on NEO4J_HTTP_PORT.
-        Each document is written in one transaction: a document Neo4j refuses is rolled back and named, the
-        others still load. A document too large for the server's heap: start it with more (`./plangraph neo4j
-        start --heap 2g`).
+        Each document is written in one transaction (over 100,000 rows: in bounded transactions, finished by
+        the next load if one fails): a document Neo4j refuses is rolled back and named, the others still load.
+        A document too large for the server's heap: start it with more (`./plangraph neo4j start --heap 2g`).
 
         exit codes: 0 every input loaded (or unchanged); 1 some inputs failed (each named on stderr, the others
                     loaded), or Neo4j could not be reached; 2 usage error

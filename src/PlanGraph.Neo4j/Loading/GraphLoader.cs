@@ -12,7 +12,7 @@ namespace PlanGraph.Neo4j.Loading;
 /// document first withdraws everything it supported, then writes what it supports now, then deletes
 /// what no document supports any more. Loading the same input twice leaves the same database.
 /// </summary>
-public sealed class GraphLoader
+public sealed partial class GraphLoader
 {
     private readonly Neo4jHttpClient client;
 
@@ -146,6 +146,13 @@ public sealed class GraphLoader
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("rulesVersion", options.RulesVersion));
+
+        if (batches.Sum(RowCount) > options.MaxRowsPerTransaction)
+        {
+            // Too large for one transaction in the server's heap: bounded transactions, resumable (GraphLoader.LargeDocuments.cs).
+            await WriteInBoundedTransactionsAsync(document, mergeDocument, batches, options, written, cancellationToken);
+            return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+        }
 
         // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
         await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, written, ct), cancellationToken);
