@@ -98,6 +98,27 @@ internal sealed class ServeVerb : ICliVerb
         return 0;
     }
 
+    /// <summary>Null when the API could start with these arguments; else the exit code, after saying why.</summary>
+    internal static async Task<int?> CheckAsync(string verb, IReadOnlyList<string> args)
+    {
+        try
+        {
+            var builder = PlanGraphApi.CreateBuilder([.. args]);
+            if (ListenAddresses.FirstInUse(PlanGraphApi.ListenUrls(builder.Configuration)) is { } taken)
+            {
+                await Console.Error.WriteLineAsync(InUse(taken).Replace("plangraph serve:", $"plangraph {verb}:", StringComparison.Ordinal));
+                return 1;
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or OptionsValidationException)
+        {
+            await Console.Error.WriteLineAsync($"plangraph {verb}: {e.Message}");
+            return 2;
+        }
+    }
+
     private static string InUse(string url)
         => $"plangraph serve: {url} is already in use (another `plangraph serve`/`up`, or another program, listens there). " +
            $"Choose another address with --urls, e.g. --urls {ListenAddresses.Suggest(url)} (or set PLANGRAPH_URLS).";

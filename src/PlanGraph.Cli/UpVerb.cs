@@ -50,6 +50,12 @@ internal sealed class UpVerb : ICliVerb
             return 2;
         }
 
+        // The API's address and settings are checked before minutes go into Neo4j and the seeds.
+        if (serve && await ServeVerb.CheckAsync("up", serveArgs) is { } refused)
+        {
+            return refused;
+        }
+
         var server = new LocalNeo4jServer(settings, Console.Out);
         LocalNeo4jStatus status;
         try

@@ -118,6 +118,23 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task Up_on_a_taken_port_says_so_before_starting_anything()
+    {
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(
+            ["up", "--urls", url, "--http-port", CliProcess.FreePort().ToString(), "--bolt-port", CliProcess.FreePort().ToString()]);
+
+        exit.ShouldBe(1);
+        stderr.ShouldContain(url);
+        stderr.ShouldContain("--urls");
+        stdout.ShouldNotContain("Neo4j 3.1.1 is running");
+        (stdout + stderr).ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public async Task A_bad_api_setting_stops_serve_at_start()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(["serve", "--urls", $"http://127.0.0.1:{CliProcess.FreePort()}"], environment: new Dictionary<string, string> { ["PLANGRAPH_MAX_PAGE_SIZE"] = "lots" });
