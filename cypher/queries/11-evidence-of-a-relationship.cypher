@@ -1,6 +1,6 @@
 // Where the documents state a relationship between two named things: document, lines, section, sentence, rule.
-// @param from = "深圳国际量子研究院"
-// @param to = "河套深港科技创新合作区"
+// @param from = "湾区数字经济算力中心"
+// @param to = "河套深港科技创新合作区深圳园区"
 MATCH (a:Entity {name: $from})-[r]->(b:Entity {name: $to})
 MATCH (e:Evidence {subject: r.id})
 MATCH (d:Document {id: e.document})

@@ -21,6 +21,14 @@ internal static class CommandLine
             return 2;
         }
 
+        if (args.Skip(1).Any(a => a is "-h" or "--help"))
+        {
+            Console.Out.WriteLine($"usage: ./plangraph {verb.Summary}");
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(verb.Help);
+            return 0;
+        }
+
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -66,5 +74,8 @@ internal static class CommandLine
         {
             writer.WriteLine($"  {verb.Summary}");
         }
+
+        writer.WriteLine();
+        writer.WriteLine("`./plangraph VERB --help` describes a verb's options and exit codes.");
     }
 }

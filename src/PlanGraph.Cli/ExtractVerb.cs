@@ -14,6 +14,17 @@ internal sealed class ExtractVerb : ICliVerb
 
     public string Summary => "extract PATH… [--format json|csv|graphml] [--out PATH] — extract the plan graph from documents or folders (json/graphml to stdout without --out; csv needs --out DIR)";
 
+    public string Help => """
+          PATH…              documents (.txt, .md, .docx) or folders of them
+          --format FORMAT    json (default), csv or graphml
+          --out PATH         the file (json, graphml) or folder (csv) to write; without it json/graphml go to stdout.
+                             Written to a temporary name and renamed into place only when complete, so a failed run
+                             leaves an existing output as it was.
+
+        exit codes: 0 every input extracted; 1 some inputs failed (each named on stderr, the others extracted;
+                    when every input failed nothing is written); 2 usage error
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         string? output = null;
@@ -60,11 +71,18 @@ internal sealed class ExtractVerb : ICliVerb
         }
 
         var result = Extract(files);
+        if (result.Graph.Documents.Count == 0)
+        {
+            // Every input failed: an empty graph must not replace a good one.
+            await Console.Error.WriteLineAsync($"plangraph extract: no document could be read ({result.Failures.Count} failed); nothing was written.");
+            return 1;
+        }
+
         try
         {
             if (format == "csv")
             {
-                var written = GraphCsv.Write(output!, result.Graph);
+                var written = OutputFiles.WriteDirectory(output!, directory => GraphCsv.Write(directory, result.Graph));
                 Console.Error.WriteLine($"wrote {written.Count} CSV files to {output}: {result.Graph.Documents.Count} documents, {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships (import: docs/exports.md)");
             }
             else if (output is null)
@@ -74,8 +92,7 @@ internal sealed class ExtractVerb : ICliVerb
             }
             else
             {
-                using var file = File.Create(output);
-                Write(file, format, result.Graph);
+                OutputFiles.WriteFile(output, stream => Write(stream, format, result.Graph));
                 Console.Error.WriteLine($"wrote {output}: {result.Graph.Documents.Count} documents, {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships");
             }
         }
@@ -85,7 +102,13 @@ internal sealed class ExtractVerb : ICliVerb
             return 1;
         }
 
-        return result.Failures.Count == 0 ? 0 : 1;
+        if (result.Failures.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"plangraph extract: {result.Failures.Count} of {files.Count} input(s) failed (named above); the others were extracted.");
+            return 1;
+        }
+
+        return 0;
     }
 
     private static void Write(Stream stream, string format, GraphDocument graph)
@@ -113,6 +136,11 @@ internal sealed class ExtractVerb : ICliVerb
         foreach (var failure in result.Failures)
         {
             Console.Error.WriteLine($"plangraph: skipped {failure.Message}");
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            Console.Error.WriteLine($"plangraph: warning: {warning}");
         }
 
         return result;

@@ -12,6 +12,11 @@ internal interface ICliVerb
     /// <summary>One line for the usage text, e.g. "neo4j start|stop|status|reset — manage the local Neo4j".</summary>
     string Summary { get; }
 
+    /// <summary>
+    /// What `plangraph VERB --help` prints after the summary: the options, one per line, and the exit codes.
+    /// </summary>
+    string Help { get; }
+
     /// <summary>Runs the verb with the arguments after its name; returns the process exit code.</summary>
     Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken);
 }

@@ -9,6 +9,19 @@ internal sealed class Neo4jVerb : ICliVerb
 
     public string Summary => $"neo4j start|stop|status|reset {LocalNeo4jArguments.Usage} — the local Neo4j 3.1.1 (ports from NEO4J_HTTP_PORT / NEO4J_BOLT_PORT)";
 
+    public string Help => """
+          start          provision if needed, start, wait until HTTP and Bolt answer
+          stop           SIGTERM, wait; SIGKILL only if it ignores SIGTERM for 60 s
+          status         running (pid, version, URLs) or stopped
+          reset          empty the database (stops and restarts a running server)
+          --http-port N  HTTP port (default NEO4J_HTTP_PORT, else 7474); one instance per HTTP port
+          --bolt-port N  Bolt port (default NEO4J_BOLT_PORT, else 7687)
+          --heap SIZE    Java heap when starting (default NEO4J_HEAP, else 512m), e.g. 2g for large documents
+          --timeout S    seconds to wait for the server to answer (start; default 120)
+
+        exit codes: 0 done (status: running); 1 the action failed; 2 usage error; 3 status: not running
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         LocalNeo4jSettings settings;

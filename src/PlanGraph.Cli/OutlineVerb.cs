@@ -13,6 +13,13 @@ internal sealed class OutlineVerb : ICliVerb
 
     public string Summary => "outline FILE [--json] — print a document's sections, boxes and tables with original line numbers";
 
+    public string Help => """
+          FILE     a .txt, .md or .docx document
+          --json   the outline, boxes and tables as JSON
+
+        exit codes: 0 printed; 1 the file cannot be read; 2 usage error
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var json = args.Contains("--json");

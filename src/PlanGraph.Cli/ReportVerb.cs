@@ -9,6 +9,13 @@ internal sealed class ReportVerb : ICliVerb
 
     public string Summary => "report PATH… [--all] — counts per label and type, conflicting values, goals with no project, projects with no place";
 
+    public string Help => """
+          PATH…    documents or folders of them
+          --all    list every finding (default: the first 30 of each kind)
+
+        exit codes: 0 every input read; 1 some inputs failed (each named on stderr); 2 usage error
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var all = args.Contains("--all");

@@ -14,6 +14,12 @@ internal sealed class SchemaVerb : ICliVerb
 
     public string Summary => "schema — create PlanGraph's constraints and indexes in Neo4j (NEO4J_URL); idempotent";
 
+    public string Help => """
+          (no options)   Neo4j: NEO4J_URL (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), else the local server on NEO4J_HTTP_PORT
+
+        exit codes: 0 the schema is in place; 1 Neo4j refused or could not be reached; 2 usage error
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         if (args.Count > 0)

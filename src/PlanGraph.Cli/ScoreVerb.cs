@@ -12,6 +12,14 @@ internal sealed class ScoreVerb : ICliVerb
 
     public string Summary => "score PATH… [--expected DIR] [--details] — precision/recall/F1 of the extraction against annotated expectations";
 
+    public string Help => """
+          PATH…            documents or folders of them (e.g. seeds, corpus)
+          --expected DIR   the expectation set (default tests/PlanGraph.Extraction.Tests/Expected)
+          --details        list what was missed or spurious
+
+        exit codes: 0 scored; 2 usage error or an unreadable expectation set
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var expected = Path.Combine(Environment.GetEnvironmentVariable("PLANGRAPH_ROOT") ?? ".", "tests", "PlanGraph.Extraction.Tests", "Expected");

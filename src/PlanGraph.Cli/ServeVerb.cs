@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using PlanGraph.Api.Hosting;
 
 namespace PlanGraph.Cli;
@@ -13,6 +14,16 @@ internal sealed class ServeVerb : ICliVerb
     public string Name => "serve";
 
     public string Summary => $"serve [--urls URL] — serve the GraphQL API and IDE at /graphql (default {PlanGraphApi.DefaultUrls}; Neo4j from NEO4J_URL)";
+
+    public string Help => """
+          --urls URL   where to listen (default PLANGRAPH_URLS, else ASPNETCORE_URLS, else http://127.0.0.1:5080);
+                       several separated by ';'
+
+        The Neo4j served is NEO4J_URL (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE); API settings (PLANGRAPH_*,
+        see README.md) are checked at start: a bad value is an error, not a silent default.
+
+        exit codes: 0 stopped by Ctrl+C or SIGTERM; 1 the address is in use or cannot be listened on; 2 bad arguments or settings
+        """;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -30,9 +41,16 @@ internal sealed class ServeVerb : ICliVerb
         WebApplication app;
         try
         {
-            app = PlanGraphApi.Build(PlanGraphApi.CreateBuilder([.. args]));
+            var builder = PlanGraphApi.CreateBuilder([.. args]);
+            if (ListenAddresses.FirstInUse(PlanGraphApi.ListenUrls(builder.Configuration)) is { } taken)
+            {
+                await Console.Error.WriteLineAsync(InUse(taken));
+                return 1;
+            }
+
+            app = PlanGraphApi.Build(builder);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"plangraph serve: {e.Message}");
             return 2;
@@ -49,7 +67,17 @@ internal sealed class ServeVerb : ICliVerb
 
         await using (app)
         {
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException e)
+            {
+                // Another process took the address between the check and the start, or it cannot be bound at all.
+                await Console.Error.WriteLineAsync($"plangraph serve: cannot listen: {e.Message} Choose another address with --urls (e.g. --urls http://127.0.0.1:5081) or PLANGRAPH_URLS.");
+                return 1;
+            }
+
             foreach (var url in app.Urls)
             {
                 Console.WriteLine($"PlanGraph API: {url}/graphql (GraphiQL in a browser, POST for GraphQL, ?sdl for the schema), {url}/health, {url}/ready");
@@ -69,4 +97,29 @@ internal sealed class ServeVerb : ICliVerb
 
         return 0;
     }
+
+    /// <summary>Null when the API could start with these arguments; else the exit code, after saying why.</summary>
+    internal static async Task<int?> CheckAsync(string verb, IReadOnlyList<string> args)
+    {
+        try
+        {
+            var builder = PlanGraphApi.CreateBuilder([.. args]);
+            if (ListenAddresses.FirstInUse(PlanGraphApi.ListenUrls(builder.Configuration)) is { } taken)
+            {
+                await Console.Error.WriteLineAsync(InUse(taken).Replace("plangraph serve:", $"plangraph {verb}:", StringComparison.Ordinal));
+                return 1;
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or OptionsValidationException)
+        {
+            await Console.Error.WriteLineAsync($"plangraph {verb}: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static string InUse(string url)
+        => $"plangraph serve: {url} is already in use (another `plangraph serve`/`up`, or another program, listens there). " +
+           $"Choose another address with --urls, e.g. --urls {ListenAddresses.Suggest(url)} (or set PLANGRAPH_URLS).";
 }

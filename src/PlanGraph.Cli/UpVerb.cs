@@ -15,6 +15,15 @@ internal sealed class UpVerb : ICliVerb
 
     public string Summary => $"up {LocalNeo4jArguments.Usage} — start the local Neo4j, extract and load seeds/, serve the API (--no-serve, --urls URL)";
 
+    public string Help => $"""
+          --http-port N, --bolt-port N, --heap SIZE, --timeout SECONDS   the local Neo4j (as `./plangraph neo4j start`)
+          --no-serve                                                     stop after loading the seeds
+          --urls URL                                                     where the API listens (default {PlanGraph.Api.Hosting.PlanGraphApi.DefaultUrls})
+
+        exit codes: 0 done (after Ctrl+C when serving); 1 Neo4j did not start, loading failed, or the API's address is in use;
+                    2 usage error
+        """;
+
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         LocalNeo4jSettings settings;
@@ -41,6 +50,12 @@ internal sealed class UpVerb : ICliVerb
             return 2;
         }
 
+        // The API's address and settings are checked before minutes go into Neo4j and the seeds.
+        if (serve && await ServeVerb.CheckAsync("up", serveArgs) is { } refused)
+        {
+            return refused;
+        }
+
         var server = new LocalNeo4jServer(settings, Console.Out);
         LocalNeo4jStatus status;
         try
@@ -61,9 +76,11 @@ internal sealed class UpVerb : ICliVerb
         {
             try
             {
-                var progress = new Progress<LoadProgress>(p => Console.WriteLine($"  [{p.Done}/{p.Total}] {p.DocumentId}: {p.Outcome}"));
-                var report = await new GraphLoader(client).LoadAsync(extraction.Graph, new LoadOptions(GraphExtractor.RulesVersion), progress, cancellationToken);
-                Console.WriteLine($"Loaded {report.Loaded.Count} document(s), {report.Skipped.Count} unchanged: {extraction.Graph.Nodes.Count} nodes, {extraction.Graph.Relationships.Count} relationships in the graph.");
+                var report = await new GraphLoader(client).LoadAsync(extraction.Graph, new LoadOptions(GraphExtractor.RulesVersion), LoadProgressPrinter.To(Console.Out), cancellationToken);
+                // Counted in Neo4j, as the API and `MATCH (n:Entity) RETURN count(n)` in Neo4j Browser count (Documents included).
+                var counts = await client.RunAsync(CliStatements.GraphCounts, null, cancellationToken);
+                Console.WriteLine($"Loaded {report.Loaded.Count} document(s), {report.Skipped.Count} unchanged. The graph holds {counts.Value(0, "nodes").GetInt64()} nodes " +
+                    $"({counts.Value(0, "documents").GetInt64()} documents and {counts.Value(0, "nodes").GetInt64() - counts.Value(0, "documents").GetInt64()} entities) and {counts.Value(0, "relationships").GetInt64()} relationships between them.");
             }
             catch (Exception e) when (e is Neo4jException or GraphLoadException)
             {

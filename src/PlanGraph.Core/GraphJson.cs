@@ -41,6 +41,11 @@ public static class GraphJson
                 writer.WriteString("docNumber", d.DocNumber);
             }
 
+            if (d.TextSha256 is not null)
+            {
+                writer.WriteString("textSha256", d.TextSha256);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -98,7 +103,24 @@ public static class GraphJson
 
         using (json)
         {
-            var root = json.RootElement;
+            try
+            {
+                return Graph(json.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                // The parser checks structure, not the bytes inside strings (a string that is not UTF-8 fails when
+                // read), nor the kind of every value (aliases that are not a list of strings).
+                throw new GraphJsonException(
+                    e.InnerException is System.Text.DecoderFallbackException
+                        ? $"{source}: not valid JSON: a string in it is not valid UTF-8 ({e.InnerException.Message})"
+                        : $"{source}: not a valid graph.json: {e.Message}",
+                    e);
+            }
+        }
+
+        GraphDocument Graph(JsonElement root)
+        {
             return new GraphDocument(
                 [.. Array(root, "documents", "$").Select((d, i) => new SourceDocument(
                     Text(d, "id", $"$.documents[{i}]"), Text(d, "fileName", $"$.documents[{i}]"), Text(d, "title", $"$.documents[{i}]"),
@@ -107,6 +129,7 @@ public static class GraphJson
                     Issuer = OptionalText(d, "issuer"),
                     Date = OptionalText(d, "date"),
                     DocNumber = OptionalText(d, "docNumber"),
+                    TextSha256 = OptionalText(d, "textSha256"),
                 })],
                 [.. Array(root, "nodes", "$").Select((n, i) => new GraphNode(
                     Text(n, "id", $"$.nodes[{i}]"), Text(n, "label", $"$.nodes[{i}]"), Text(n, "name", $"$.nodes[{i}]"),

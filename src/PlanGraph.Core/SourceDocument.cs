@@ -16,4 +16,10 @@ public sealed record SourceDocument(string Id, string FileName, string Title, st
 
     /// <summary>The document's 文号 (发文字号, e.g. 穗府〔2026〕4号) where it states one; null otherwise.</summary>
     public string? DocNumber { get; init; }
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the document's normalised text: equal for copies of one document in different
+    /// encodings (unlike <see cref="Sha256"/>); null in graph.json files written before it existed.
+    /// </summary>
+    public string? TextSha256 { get; init; }
 }

@@ -8,4 +8,7 @@ public sealed record ExtractionResult(GraphDocument Graph, IReadOnlyList<Documen
 {
     /// <summary>Entity-like text no extracted entity is named (for the data-quality report).</summary>
     public IReadOnlyList<UnresolvedMention> Unresolved { get; init; } = [];
+
+    /// <summary>Files read but left out (a copy of another document in a different encoding), one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

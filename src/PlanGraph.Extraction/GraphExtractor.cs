@@ -83,7 +83,7 @@ public static class GraphExtractor
     {
         var batch = DocumentIngestor.IngestAll(paths, progress);
         var graph = Extract(batch.Documents);
-        return new ExtractionResult(graph, batch.Failures) { Unresolved = UnresolvedMentions.Find(batch.Documents, graph) };
+        return new ExtractionResult(graph, batch.Failures) { Unresolved = UnresolvedMentions.Find(batch.Documents, graph), Warnings = batch.Warnings };
     }
 
     private static class GazetteerData

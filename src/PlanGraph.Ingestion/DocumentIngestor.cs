@@ -60,20 +60,40 @@ public static class DocumentIngestor
         var (normalized, offsets, finish) = new OutlineBuilder().Build(blocks);
         var map = new SourceMap(offsets, original);
         var (outline, boxes, tables, sentences) = finish(map);
-        return new IngestedDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), encoding, original, normalized, map, outline, boxes, tables, sentences);
+        return new IngestedDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), encoding, original, normalized, map, outline, boxes, tables, sentences)
+        {
+            TextSha256 = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalized))),
+        };
     }
 
-    /// <summary>Reads every file; a bad file is reported in <see cref="IngestionBatch.Failures"/> and the rest go on.</summary>
+    /// <summary>
+    /// Reads every file; a bad file is reported in <see cref="IngestionBatch.Failures"/> and the rest go on. A file
+    /// whose text equals an earlier one's (the same document saved in another encoding or under another name) is
+    /// the same document: it is left out with a warning in <see cref="IngestionBatch.Warnings"/>, so its identity
+    /// does not depend on its encoding.
+    /// </summary>
     public static IngestionBatch IngestAll(IEnumerable<string> paths, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var documents = new List<IngestedDocument>();
         var failures = new List<DocumentReadException>();
+        var warnings = new List<string>();
+        var byText = new Dictionary<string, IngestedDocument>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             try
             {
-                documents.Add(Ingest(path));
+                var document = Ingest(path);
+                if (byText.TryGetValue(document.TextSha256, out var first))
+                {
+                    var warning = $"{path}: the same text as {first.FileName} ({document.Encoding} here, {first.Encoding} there); left out as a copy of it.";
+                    warnings.Add(warning);
+                    progress?.Report(warning);
+                    continue;
+                }
+
+                byText.Add(document.TextSha256, document);
+                documents.Add(document);
                 progress?.Report(path);
             }
             catch (DocumentReadException e)
@@ -83,6 +103,6 @@ public static class DocumentIngestor
             }
         }
 
-        return new IngestionBatch(documents, failures);
+        return new IngestionBatch(documents, failures) { Warnings = warnings };
     }
 }

@@ -21,4 +21,11 @@ public sealed record IngestedDocument(
     OutlineNode Outline,
     IReadOnlyList<ContentBox> Boxes,
     IReadOnlyList<DocumentTable> Tables,
-    IReadOnlyList<Sentence> Sentences);
+    IReadOnlyList<Sentence> Sentences)
+{
+    /// <summary>
+    /// Lower-case hex SHA-256 of the normalised text (UTF-8): the same for a document whatever its encoding,
+    /// line endings or conversion noise, so copies of one document are recognised as such.
+    /// </summary>
+    public string TextSha256 { get; init; } = string.Empty;
+}

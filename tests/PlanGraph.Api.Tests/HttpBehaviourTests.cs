@@ -96,6 +96,9 @@ public sealed class HttpBehaviourTests(ApiHost api) : IClassFixture<ApiHost>
         using var content = new StringContent($"{{\"query\": \"{query}\"}}", Encoding.UTF8, "application/json");
         using var response = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), content, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        body["errors"]![0]!["message"]!.GetValue<string>().ShouldContain("larger than the limit of 65536 bytes");
     }
 
     [Fact]

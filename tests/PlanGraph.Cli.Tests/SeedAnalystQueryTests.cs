@@ -15,6 +15,62 @@ namespace PlanGraph.Cli.Tests;
 /// </summary>
 public sealed class SeedAnalystQueryTests(SeedAnalystQueryTests.LoadedSeeds seeds) : IClassFixture<SeedAnalystQueryTests.LoadedSeeds>
 {
+    /// <summary>Every query of cypher/queries, by file name without extension.</summary>
+    public static TheoryData<string> Queries => [.. Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "cypher", "queries"), "*.cypher").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// An analyst pastes a query with the example its comment gives (`// @param name = value`): it must answer
+    /// something. The examples are headings, box titles and file names of the seeds, not extraction details.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Every_query_answers_its_own_example_on_the_seeds(string query)
+    {
+        var parameters = ExampleParameters(query);
+
+        var rows = await Run(query, [.. parameters.Select(p => (p.Key, p.Value))]);
+
+        rows.ShouldNotBeEmpty($"{query} with its example parameters {string.Join(", ", parameters.Select(p => $"{p.Key} = {p.Value}"))} returns nothing on the seeds");
+    }
+
+    [Fact]
+    public async Task The_readme_parameter_example_answers_on_the_seeds()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.Root, "README.md"), TestContext.Current.CancellationToken);
+        var neo4j5 = System.Text.RegularExpressions.Regex.Match(readme, @":param (\w+) => (""[^""]*"")");
+        var neo4j31 = System.Text.RegularExpressions.Regex.Match(readme, @":param (\w+): (""[^""]*"")");
+        neo4j5.Success.ShouldBeTrue("README shows how to set a parameter in Neo4j Browser");
+        neo4j31.Groups[2].Value.ShouldBe(neo4j5.Groups[2].Value, "both Browser forms set the same example");
+        var name = neo4j5.Groups[1].Value;
+        var value = JsonSerializer.Deserialize<string>(neo4j5.Groups[2].Value);
+        var queries = Queries.Select(q => (string)q.Data).Where(q => ExampleParameters(q).ContainsKey(name)).ToList();
+        queries.ShouldNotBeEmpty($"a query takes ${name}");
+        foreach (var query in queries)
+        {
+            (await Run(query, (name, value))).ShouldNotBeEmpty($"{query} with {name} = {value} (README) returns nothing");
+        }
+    }
+
+    private static Dictionary<string, object?> ExampleParameters(string query)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var line in File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "cypher", "queries", query + ".cypher")))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(line, @"^\s*//\s*@param\s+(\w+)\s*=\s*(.+)$");
+            if (match.Success)
+            {
+                using var json = JsonDocument.Parse(match.Groups[2].Value);
+                parameters[match.Groups[1].Value] = json.RootElement.ValueKind switch
+                {
+                    JsonValueKind.String => json.RootElement.GetString(),
+                    JsonValueKind.Number => json.RootElement.GetInt64(),
+                    _ => throw new FormatException($"{query}: @param {match.Groups[1].Value} must be a string or a whole number"),
+                };
+            }
+        }
+
+        return parameters;
+    }
 
     [Fact]
     public async Task A_plans_indicator_values_come_with_their_source_lines()

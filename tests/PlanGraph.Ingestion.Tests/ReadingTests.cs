@@ -61,6 +61,36 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void A_copy_in_another_encoding_is_the_same_document_and_is_left_out_with_a_warning()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var folder = Directory.CreateTempSubdirectory("plangraph-copies");
+        try
+        {
+            var utf8 = Path.Combine(folder.FullName, "a-reply.txt");
+            var gb = Path.Combine(folder.FullName, "b-reply-gb18030.txt");
+            var text = File.ReadAllText(Seeds.Path(Seeds.D2));
+            File.WriteAllText(utf8, text.ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            File.WriteAllBytes(gb, Encoding.GetEncoding(54936).GetBytes(text));
+
+            var batch = DocumentIngestor.IngestAll([utf8, gb]);
+
+            batch.Documents.ShouldHaveSingleItem().FileName.ShouldBe("a-reply.txt");
+            batch.Failures.ShouldBeEmpty();
+            var warning = batch.Warnings.ShouldHaveSingleItem();
+            warning.ShouldContain("b-reply-gb18030.txt");
+            warning.ShouldContain("a-reply.txt");
+            warning.ShouldContain("gb18030");
+            DocumentIngestor.Ingest(gb).TextSha256.ShouldBe(batch.Documents[0].TextSha256);
+            DocumentIngestor.Ingest(gb).Sha256.ShouldNotBe(batch.Documents[0].Sha256, "the file hash still tells the files apart");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_docx_built_from_a_seed_gives_the_same_outline()
     {
         var text = Seeds.Read(Seeds.D4);

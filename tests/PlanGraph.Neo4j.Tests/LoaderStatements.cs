@@ -39,4 +39,7 @@ internal static class LoaderStatements
         MATCH (n) WHERE (n:Entity OR n:Evidence) AND (n.id STARTS WITH $prefix OR n.subject STARTS WITH $prefix)
         DETACH DELETE n
         """);
+
+    /// <summary>A document as a bounded load leaves it when its last transaction never committed.</summary>
+    public static readonly CypherStatement ForgetDocumentHash = new("test.loader.forget-document-hash", "MATCH (d:Document {id: $id}) REMOVE d.sha256");
 }

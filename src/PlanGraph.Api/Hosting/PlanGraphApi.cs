@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PlanGraph.Api.Compilation;
 using PlanGraph.GraphQL.Execution;
 using PlanGraph.GraphQL.Http;
@@ -26,7 +27,7 @@ public static class PlanGraphApi
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddEnvironmentVariables("PLANGRAPH_");
         var options = ReadOptions(builder.Configuration);
-        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["URLS"] ?? DefaultUrls);
+        builder.WebHost.UseUrls(ListenUrls(builder.Configuration));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
 
         // One line per request comes from our request log; the framework's own per-request lines would repeat it.
@@ -41,7 +42,10 @@ public static class PlanGraphApi
             builder.Logging.ClearProviders();
         }
 
+        // The validated settings, as the options pattern hands them out (IOptions<PlanGraphApiOptions>) and directly.
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSingleton<IValidateOptions<PlanGraphApiOptions>, PlanGraphApiOptionsValidator>();
         builder.Services.AddSingleton(new IdeAssets(options.IdeDirectory));
         builder.Services.AddSingleton(new CypherQueryCompiler(options.Limits));
         builder.Services.AddSingleton(new CompiledQueryCache());
@@ -77,6 +81,7 @@ public static class PlanGraphApi
     {
         var app = builder.Build();
         app.UsePlanGraphRequestLog();
+        app.UsePlanGraphBadRequestAnswers();
         app.UseCors(CorsPolicy);
         app.UseRequestTimeouts();
         app.MapPlanGraphQL("/graphql");
@@ -85,15 +90,43 @@ public static class PlanGraphApi
         return app;
     }
 
-    /// <summary>Reads the "PlanGraph" settings; PLANGRAPH_* environment variables arrive without the prefix.</summary>
+    /// <summary>Where the API listens: --urls, else PLANGRAPH_URLS (or ASPNETCORE_URLS), else <see cref="DefaultUrls"/>.</summary>
+    public static string ListenUrls(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration["urls"] ?? configuration["URLS"] ?? DefaultUrls;
+    }
+
+    /// <summary>
+    /// Reads the "PlanGraph" settings (PLANGRAPH_* environment variables arrive without the prefix) and validates
+    /// them: a value that is not a number, or out of range, is an error naming the setting, never a silent default.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is malformed or out of range.</exception>
     public static PlanGraphApiOptions ReadOptions(IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<string>();
         string? Read(string key) => configuration["PlanGraph:" + key] ?? configuration[key];
-        int ReadInt(string key, int fallback) => int.TryParse(Read(key), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        int ReadInt(string key, int fallback)
+        {
+            var text = Read(key);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            problems.Add($"PLANGRAPH_{key} must be a whole number, got '{text}'");
+            return fallback;
+        }
 
         var defaults = new PlanGraphApiOptions();
         var origins = Read("CORS_ORIGINS") ?? Read("CorsOrigins");
-        return defaults with
+        var options = defaults with
         {
             CorsOrigins = origins is null ? [] : origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             MaxRequestBytes = ReadInt("MAX_REQUEST_BYTES", (int)defaults.MaxRequestBytes),
@@ -107,5 +140,17 @@ public static class PlanGraphApi
                 MaxDepth: ReadInt("MAX_DEPTH", defaults.Limits.MaxDepth),
                 MaxSearchResults: ReadInt("MAX_SEARCH_RESULTS", defaults.Limits.MaxSearchResults)),
         };
+        var validation = new PlanGraphApiOptionsValidator().Validate(Options.DefaultName, options);
+        if (validation.Failed)
+        {
+            problems.AddRange(validation.Failures);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(PlanGraphApiOptions), problems);
+        }
+
+        return options;
     }
 }

@@ -174,46 +174,58 @@ public sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLHttpOpti
 
         using (json)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
+                return ReadRequest(json.RootElement);
             }
-
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+            catch (InvalidOperationException)
             {
-                return (null, "The request needs a \"query\" string.", StatusCodes.Status400BadRequest);
+                // The parser checks structure, not the bytes inside strings: a string that is not UTF-8 fails when read.
+                return (null, "The request body is not valid JSON: a string in it is not valid UTF-8.", StatusCodes.Status400BadRequest);
             }
-
-            string? operationName = null;
-            if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
-            {
-                if (name.ValueKind != JsonValueKind.String)
-                {
-                    return (null, "\"operationName\" must be a string.", StatusCodes.Status400BadRequest);
-                }
-
-                operationName = name.GetString();
-            }
-
-            IReadOnlyDictionary<string, object?>? variables = null;
-            if (root.TryGetProperty("variables", out var variablesElement) && variablesElement.ValueKind != JsonValueKind.Null)
-            {
-                if (variablesElement.ValueKind != JsonValueKind.Object)
-                {
-                    return (null, "\"variables\" must be an object.", StatusCodes.Status400BadRequest);
-                }
-
-                variables = (Dictionary<string, object?>)JsonValues.ToPlain(variablesElement)!;
-            }
-
-            if (root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
-            {
-                return (null, "\"extensions\" must be an object.", StatusCodes.Status400BadRequest);
-            }
-
-            return (new ExecutionRequest(query.GetString()!) { OperationName = operationName, Variables = variables }, null, 0);
         }
+    }
+
+    private static (ExecutionRequest? Request, string? Problem, int Status) ReadRequest(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
+        }
+
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        {
+            return (null, "The request needs a \"query\" string.", StatusCodes.Status400BadRequest);
+        }
+
+        string? operationName = null;
+        if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        {
+            if (name.ValueKind != JsonValueKind.String)
+            {
+                return (null, "\"operationName\" must be a string.", StatusCodes.Status400BadRequest);
+            }
+
+            operationName = name.GetString();
+        }
+
+        IReadOnlyDictionary<string, object?>? variables = null;
+        if (root.TryGetProperty("variables", out var variablesElement) && variablesElement.ValueKind != JsonValueKind.Null)
+        {
+            if (variablesElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "\"variables\" must be an object.", StatusCodes.Status400BadRequest);
+            }
+
+            variables = (Dictionary<string, object?>)JsonValues.ToPlain(variablesElement)!;
+        }
+
+        if (root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+        {
+            return (null, "\"extensions\" must be an object.", StatusCodes.Status400BadRequest);
+        }
+
+        return (new ExecutionRequest(query.GetString()!) { OperationName = operationName, Variables = variables }, null, 0);
     }
 
     private static Task Error(HttpContext http, string mediaType, int status, string message) =>

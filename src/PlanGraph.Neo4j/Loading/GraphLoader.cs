@@ -12,7 +12,7 @@ namespace PlanGraph.Neo4j.Loading;
 /// document first withdraws everything it supported, then writes what it supports now, then deletes
 /// what no document supports any more. Loading the same input twice leaves the same database.
 /// </summary>
-public sealed class GraphLoader
+public sealed partial class GraphLoader
 {
     private readonly Neo4jHttpClient client;
 
@@ -47,7 +47,9 @@ public sealed class GraphLoader
         await EnsureSchemaAsync(cancellationToken);
 
         var loaded = await LoadedStateAsync([.. graph.Documents.Select(d => d.Id)], cancellationToken);
+        var warnings = await CopiesAsync(graph, cancellationToken);
         List<string> done = [], skipped = [];
+        List<DocumentLoadFailure> failed = [];
         int nodes = 0, relationships = 0, evidence = 0;
         foreach (var slice in slices)
         {
@@ -56,19 +58,40 @@ public sealed class GraphLoader
                 && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion)
             {
                 skipped.Add(document.Id);
-                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0));
+                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0) { FileName = document.FileName });
                 continue;
             }
 
-            var written = await LoadDocumentAsync(slice, options, cancellationToken);
+            var finished = done.Count + skipped.Count;
+            (int Rows, int Total) sent = (0, 0);
+            (int Nodes, int Relationships, int Evidence) written;
+            try
+            {
+                written = await LoadDocumentAsync(
+                    slice,
+                    options,
+                    (rows, total) =>
+                    {
+                        sent = (rows, total);
+                        progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "writing", 0, 0) { FileName = document.FileName, RowsWritten = rows, RowsTotal = total });
+                    },
+                    cancellationToken);
+            }
+            catch (Neo4jException e) when (options.ContinueAfterFailedDocument)
+            {
+                failed.Add(new DocumentLoadFailure(document.Id, document.FileName, e, sent.Rows, sent.Total));
+                progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "failed", 0, 0) { FileName = document.FileName, RowsWritten = sent.Rows, RowsTotal = sent.Total });
+                continue;
+            }
+
             nodes += written.Nodes;
             relationships += written.Relationships;
             evidence += written.Evidence;
             done.Add(document.Id);
-            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships));
+            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships) { FileName = document.FileName });
         }
 
-        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed);
+        var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed) { Failed = failed, Warnings = warnings };
         await RecordAsync(report, started, options, graph, cancellationToken);
         return report;
     }
@@ -99,7 +122,7 @@ public sealed class GraphLoader
         return report;
     }
 
-    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, CancellationToken cancellationToken)
+    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {
         var document = slice.Document;
         var batches = new List<BoundStatement>();
@@ -121,11 +144,18 @@ public sealed class GraphLoader
         AddBatches(LoadStatements.MergeRelationshipEvidence, relationshipEvidence);
 
         var mergeDocument = LoadStatements.MergeDocument.Bind(
-            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256),
+            ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion));
 
+        if (batches.Sum(RowCount) > options.MaxRowsPerTransaction)
+        {
+            // Too large for one transaction in the server's heap: bounded transactions, resumable (GraphLoader.LargeDocuments.cs).
+            await WriteInBoundedTransactionsAsync(document, mergeDocument, batches, options, written, cancellationToken);
+            return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+        }
+
         // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
-        await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, ct), cancellationToken);
+        await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, written, ct), cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
 
         void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
@@ -138,7 +168,9 @@ public sealed class GraphLoader
         }
     }
 
-    private static async Task<bool> WriteDocumentAsync(Neo4jTransaction transaction, string documentId, BoundStatement mergeDocument, IReadOnlyList<BoundStatement> batches, LoadOptions options, CancellationToken cancellationToken)
+    private static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+
+    private static async Task<bool> WriteDocumentAsync(Neo4jTransaction transaction, string documentId, BoundStatement mergeDocument, IReadOnlyList<BoundStatement> batches, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {
         var candidates = await WithdrawAsync(transaction, documentId, cancellationToken);
 
@@ -146,14 +178,20 @@ public sealed class GraphLoader
         await transaction.RunAsync(mergeDocument, cancellationToken);
 
         // Several UNWIND statements travel in one request; requests stay under RowsPerRequest rows.
+        // Progress inside the document (rows sent / rows in all) lets a large document show it is moving.
         var pending = new List<BoundStatement>();
         var pendingRows = 0;
+        var totalRows = batches.Sum(RowCount);
+        var sentRows = 0;
+        written(0, totalRows);
         foreach (var batch in batches)
         {
-            var rows = ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+            var rows = RowCount(batch);
             if (pending.Count > 0 && pendingRows + rows > options.RowsPerRequest)
             {
                 await transaction.RunAsync(pending, cancellationToken);
+                sentRows += pendingRows;
+                written(sentRows, totalRows);
                 pending = [];
                 pendingRows = 0;
             }
@@ -165,6 +203,7 @@ public sealed class GraphLoader
         if (pending.Count > 0)
         {
             await transaction.RunAsync(pending, cancellationToken);
+            written(sentRows + pendingRows, totalRows);
         }
 
         // Again after the node batches: a Document node the extraction emitted replaces properties, and
@@ -218,6 +257,33 @@ public sealed class GraphLoader
 
         static string? Text(CypherResult r, int row, string column)
             => r.Value(row, column).ValueKind == System.Text.Json.JsonValueKind.String ? r.Value(row, column).GetString() : null;
+    }
+
+    /// <summary>
+    /// Documents of the graph whose text is already loaded under another id (the same document saved in another
+    /// encoding or under another name): they still load, as their own documents, but the user is told.
+    /// </summary>
+    private async Task<List<string>> CopiesAsync(GraphDocument graph, CancellationToken cancellationToken)
+    {
+        var hashes = graph.Documents.Where(d => d.TextSha256 is not null).Select(d => (object?)d.TextSha256).Distinct().ToList();
+        if (hashes.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(LoadStatements.DocumentsWithText, new Dictionary<string, object?> { ["hashes"] = hashes }, cancellationToken);
+        var warnings = new List<string>();
+        for (var row = 0; row < result.Rows.Count; row++)
+        {
+            var id = result.Value(row, "id").GetString();
+            var hash = result.Value(row, "textSha256").GetString();
+            foreach (var copy in graph.Documents.Where(d => d.TextSha256 == hash && d.Id != id))
+            {
+                warnings.Add($"{copy.FileName} has the same text as the loaded {result.Value(row, "fileName").GetString()} ({id}); it is loaded as a second document. Unload one of them (--unload) if they are copies.");
+            }
+        }
+
+        return warnings;
     }
 
     private async Task RecordAsync(LoadReport report, DateTimeOffset started, LoadOptions options, GraphDocument graph, CancellationToken cancellationToken)

@@ -8,4 +8,17 @@ public sealed record LoadOptions(string RulesVersion = "unversioned", int BatchS
 {
     /// <summary>Rows sent in one HTTP request (several UNWIND statements of one transaction).</summary>
     public int RowsPerRequest { get; init; } = 5000;
+
+    /// <summary>
+    /// When Neo4j refuses one document (after the client's retries), record it in <see cref="LoadReport.Failed"/>
+    /// and go on with the next instead of throwing. A lost server still throws: nothing after it could load.
+    /// </summary>
+    public bool ContinueAfterFailedDocument { get; init; }
+
+    /// <summary>
+    /// Rows (nodes, relationships, evidence) one document may write in a single transaction. A larger document
+    /// is written in transactions of at most this many rows, so its size is not bounded by Neo4j's heap; until
+    /// the last one commits the document counts as not loaded and the next load writes it again (docs/ontology.md).
+    /// </summary>
+    public int MaxRowsPerTransaction { get; init; } = 100_000;
 }

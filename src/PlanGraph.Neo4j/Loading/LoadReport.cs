@@ -9,4 +9,11 @@ public sealed record LoadReport(
     int Nodes,
     int Relationships,
     int Evidence,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Documents Neo4j refused (only with <see cref="LoadOptions.ContinueAfterFailedDocument"/>); none of them was written.</summary>
+    public IReadOnlyList<DocumentLoadFailure> Failed { get; init; } = [];
+
+    /// <summary>Sentences for the user, e.g. a document whose text is already loaded under another name.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

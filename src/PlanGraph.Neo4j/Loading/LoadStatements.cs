@@ -115,7 +115,7 @@ public static class LoadStatements
         $"""
         MERGE (d:Entity {"{"}id: $id{"}"})
         SET d:Document, d.label = 'Document', d.name = $title, d.title = $title, d.fileName = $fileName,
-            d.sha256 = $sha256, d.kind = $kind, d.issuer = $issuer, d.date = $date, d.docNumber = $docNumber, d.rulesVersion = $rulesVersion,
+            d.sha256 = $sha256, d.textSha256 = $textSha256, d.kind = $kind, d.issuer = $issuer, d.date = $date, d.docNumber = $docNumber, d.rulesVersion = $rulesVersion,
             d.aliases = coalesce(d.aliases, []),
             d.{LoaderSchema.SearchTextProperty} = {SearchText("$title", "coalesce(d.aliases, [])")},
             d.sources = CASE WHEN $id IN coalesce(d.sources, []) THEN d.sources ELSE coalesce(d.sources, []) + $id END
@@ -139,6 +139,14 @@ public static class LoadStatements
         """
         MATCH (d:Document) WHERE d.id IN $ids
         RETURN d.id AS id, d.sha256 AS sha256, d.rulesVersion AS rulesVersion
+        """);
+
+    /// <summary>Loaded documents with one of the given text hashes: copies of a document under another name or encoding.</summary>
+    public static readonly CypherStatement DocumentsWithText = new(
+        "loader.documents-with-text",
+        """
+        MATCH (d:Document) WHERE d.textSha256 IN $hashes
+        RETURN d.id AS id, d.fileName AS fileName, d.textSha256 AS textSha256
         """);
 
     /// <summary>The record a load leaves behind, linked to the documents it loaded.</summary>

@@ -41,7 +41,7 @@ internal sealed partial class GovernmentBodyRule : IDocumentRule
     /// would join every region's into one.
     /// </summary>
     private static bool Resolvable(DocumentContext context, string written)
-        => !BareLevelBody().IsMatch(written) || InstitutionNaming.Resolve(written, context.Region).Name != written;
+        => !BareLevelBody().IsMatch(written) || InstitutionNaming.Resolve(written, context.IssuingRegion).Name != written;
 
     public static string Node(DocumentContext context, GovernmentBody body, Evidence evidence)
         => Node(context, body.Name, body.Type, evidence);
