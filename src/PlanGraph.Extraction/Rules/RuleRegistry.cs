@@ -9,6 +9,7 @@ internal static class RuleRegistry
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
         new Places.SuffixNameRule(),
+        new Places.ZoneRule(),
         new Places.LocatedInTextRule(),
         new Places.KeyAreaRule(),
         new Places.RegionFallbackRule(),

@@ -23,7 +23,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
             var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
             foreach (var (places, name, alias) in Statements(context.Gazetteer, text, context.Region))
             {
-                if (context.Graph.Nodes.Any(n => n.Label is NodeLabels.Institution or NodeLabels.Place && n.Name == name))
+                if (context.Graph.HasNode(StableId.For(NodeLabels.Institution, Canonical.Key(name))) || context.Graph.HasNode(StableId.For(NodeLabels.Place, Canonical.Key(name))))
                 {
                     continue;
                 }
@@ -32,7 +32,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
                 foreach (var place in places)
                 {
                     var id = place.Zone is { } zone
-                        ? PlaceNodes.Area(context, zone, "zone", place.Place, evidence with { Rule = "place.zone" })
+                        ? PlaceNodes.Area(context, zone, "zone", place.Place, evidence with { Rule = "place.zone-located" })
                         : PlaceNodes.Known(context, place.Place, evidence with { Rule = "place.gazetteer" });
                     context.Graph.Relationship(RelationshipTypes.LocatedIn, project, id, evidence);
                 }
