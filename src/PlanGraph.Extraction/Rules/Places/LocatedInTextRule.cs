@@ -6,8 +6,8 @@ namespace PlanGraph.Extraction.Rules.Places;
 /// <summary>
 /// LOCATED_IN where a sentence says where something is built (Data/place-words.tsv, trigger / build-verb / facility /
 /// zone): "支持合肥、芜湖、铜陵、阜阳等地标识解析服务平台建设" (every place of the list), "支持合肥建设国家级互联网骨干
-/// 直联点", and list items that put a place before what is built there ("重点打造北京经济技术开发区火箭大街、大兴区商业
-/// 航天产业基地" → 火箭大街 in 北京经济技术开发区, a zone inside 北京市).
+/// 直联点", and list items that put a place before what is built there ("重点打造X经济技术开发区Y大街、Z区商业
+/// 航天产业基地" → Y大街 in X经济技术开发区, a zone inside X市).
 /// </summary>
 internal sealed partial class LocatedInTextRule : IDocumentRule
 {
@@ -40,7 +40,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         }
     }
 
-    /// <summary>A place of a statement: a gazetteer place, or a zone named after it (北京 + 经济技术开发区).</summary>
+    /// <summary>A place of a statement: a gazetteer place, or a zone named after it (a city's short form + 经济技术开发区).</summary>
     internal readonly record struct Located(GazetteerPlace Place, string? Zone);
 
     /// <summary>What the sentence says is built where: the places, the name of what is built, and its short name.</summary>

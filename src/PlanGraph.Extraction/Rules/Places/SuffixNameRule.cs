@@ -34,7 +34,7 @@ internal sealed partial class SuffixNameRule : IDocumentRule
                 {
                     var stem = Stem(text, at, boundaries);
                     var name = stem + suffix;
-                    // A known area plus a bare suffix is the area itself (梅林商圈 is 梅林片区).
+                    // A known area plus a bare suffix is the area itself (X商圈 where X片区 is known).
                     if (stem is null || generic.Any(g => stem.StartsWith(g, StringComparison.Ordinal)) || boundaries.Any(b => stem.Contains(b, StringComparison.Ordinal))
                         || gazetteer.IsSurfaceForm(name) || Known(gazetteer, stem, region) || Known(gazetteer, stem + "片区", region) || Known(gazetteer, stem + "街道", region)
                         || gazetteer.Find(name, region).Any() || suffixes.Any(s => s != suffix && s.EndsWith(suffix, StringComparison.Ordinal) && text.AsSpan(0, at + suffix.Length).EndsWith(s, StringComparison.Ordinal))

@@ -2,8 +2,8 @@ namespace PlanGraph.Extraction.Rules.Places;
 
 /// <summary>
 /// A zone named after a division (Data/place-words.tsv, zone): a province, city or county name followed at once by
-/// 新城, 经济技术开发区, 高新区, 科学城, 商务区… names a place inside that division ("推动奉贤新城…" → 奉贤新城, PART_OF
-/// 奉贤区; 北京经济技术开发区 PART_OF 北京市). Inside an institution's name or a 《…》 title it names nothing.
+/// 新城, 经济技术开发区, 高新区, 科学城, 商务区… names a place inside that division ("推动X新城…" → X新城, PART_OF
+/// X区; Y经济技术开发区 PART_OF Y市). Inside an institution's name or a 《…》 title it names nothing.
 /// </summary>
 internal sealed class ZoneRule : IDocumentRule
 {
