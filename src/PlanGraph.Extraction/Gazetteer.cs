@@ -44,7 +44,7 @@ internal sealed class Gazetteer
             entries.Add((place.Name, new Form(place, false)));
             foreach (var alias in place.Aliases)
             {
-                // A division's generated short form (闵行) is read more carefully than a hand-made alias (河套).
+                // A division's generated short form (X区 → X) is read more carefully than a hand-made alias.
                 entries.Add((alias, new Form(place, place.Level > 0 && !place.HandAliases.Contains(alias))));
             }
         }
@@ -102,7 +102,7 @@ internal sealed class Gazetteer
         }
 
         // Regions and the local supplement: name, type, parent (a name or a division's code), code, aliases. A row
-        // with a division's code adds hand-made aliases to that division (园岭 for 园岭街道).
+        // with a division's code adds hand-made aliases to that division (a street's short name).
         var localPlaces = new List<GazetteerPlace>();
         foreach (var f in regions.Concat(local))
         {
@@ -267,7 +267,7 @@ internal sealed class Gazetteer
         return found;
     }
 
-    /// <summary>Whether the name ends where a longer word starts (中心区位, 县域, 北京路).</summary>
+    /// <summary>Whether the name ends where a longer word starts (中心区位, 县域, a city's short form before 路).</summary>
     private bool Splits(string text, int end, string form, Form candidate)
     {
         if (end >= text.Length)
@@ -324,7 +324,7 @@ internal sealed class Gazetteer
             }
         }
 
-        // 吉林 is the province before the city; then a container named just before (深圳市南山区) decides.
+        // 吉林 is the province before the city; then a container named just before (X市 before a district name several cities share) decides.
         var top = accepted.Min(p => p.Level == 0 ? 9 : p.Level);
         accepted = accepted.Where(p => (p.Level == 0 ? 9 : p.Level) == top).ToList();
         if (accepted.Count > 1)

@@ -13,7 +13,7 @@ internal sealed record GazetteerPlace(string Name, string Type, string? Parent, 
 
     public int Level { get; init; }
 
-    /// <summary>Aliases the local supplement gives a division by hand (园岭 for 园岭街道), read like its full name.</summary>
+    /// <summary>Aliases the local supplement gives a division by hand, read like its full name.</summary>
     public IReadOnlyList<string> HandAliases { get; init; } = [];
 
     /// <summary>Whether another place of the gazetteer has the same name (27 新华街道): its node id then holds the code.</summary>

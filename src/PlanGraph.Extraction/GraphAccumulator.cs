@@ -11,14 +11,21 @@ internal sealed class GraphAccumulator
     private readonly Dictionary<string, NodeDraft> nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationshipDraft> relationships = new(StringComparer.Ordinal);
 
+    // Indexes for the per-document rules, so that they cost what the document holds, not what the corpus holds.
+    private readonly Dictionary<string, List<string>> nodesByDocument = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Type, string From, string DocumentId)> typedFrom = [];
+
     public bool HasNode(string id) => nodes.ContainsKey(id);
 
     /// <summary>The evidence gathered so far for a node (empty for an unknown id).</summary>
     public IReadOnlyList<Evidence> EvidenceOf(string id) => nodes.TryGetValue(id, out var node) ? node.Evidence : [];
 
     /// <summary>Whether a relationship of <paramref name="type"/> leaves <paramref name="from"/> with evidence in <paramref name="documentId"/>.</summary>
-    public bool HasRelationshipFrom(string type, string from, string documentId)
-        => relationships.Values.Any(r => r.Type == type && r.From == from && r.Evidence.Any(e => e.DocumentId == documentId));
+    public bool HasRelationshipFrom(string type, string from, string documentId) => typedFrom.Contains((type, from, documentId));
+
+    /// <summary>The nodes with evidence in <paramref name="documentId"/>, in the order they were first met there.</summary>
+    public IReadOnlyList<(string Id, string Label)> NodesIn(string documentId)
+        => nodesByDocument.TryGetValue(documentId, out var ids) ? [.. ids.Select(id => (id, nodes[id].Label))] : [];
 
     public string? NameOf(string id) => nodes.TryGetValue(id, out var node) ? node.Name : null;
 
@@ -56,6 +63,16 @@ internal sealed class GraphAccumulator
         if (name != node.Name)
         {
             node.Aliases.Add(name);
+        }
+
+        if (node.Documents.Add(evidence.DocumentId))
+        {
+            if (!nodesByDocument.TryGetValue(evidence.DocumentId, out var ids))
+            {
+                nodesByDocument[evidence.DocumentId] = ids = [];
+            }
+
+            ids.Add(id);
         }
 
         node.Evidence.Add(evidence);
@@ -100,6 +117,7 @@ internal sealed class GraphAccumulator
         }
 
         draft.Evidence.Add(evidence);
+        typedFrom.Add((type, from, evidence.DocumentId));
     }
 
     public GraphDocument Build(IReadOnlyList<SourceDocument> documents)
@@ -128,6 +146,8 @@ internal sealed class GraphAccumulator
         public Dictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
 
         public List<Evidence> Evidence { get; } = [];
+
+        public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record RelationshipDraft(string Id, string Type, string From, string To, IReadOnlyDictionary<string, object?> Properties)

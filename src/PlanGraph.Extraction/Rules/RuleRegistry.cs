@@ -22,6 +22,7 @@ internal static class RuleRegistry
         new Involvement.LeadSentenceRule(),
         new Involvement.IssuerRule(),
         new Places.SuffixNameRule(),
+        new Places.ZoneRule(),
         new Places.LocatedInTextRule(),
         new Places.KeyAreaRule(),
         new Places.RegionFallbackRule(),

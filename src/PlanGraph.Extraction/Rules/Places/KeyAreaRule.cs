@@ -84,8 +84,8 @@ internal sealed partial class KeyAreaRule : IDocumentRule
             }
         }
 
-        // Projects other rules found in the section lie there too (beside a coarser place a name holds: 上海国际珠宝时尚功能区).
-        foreach (var (id, label, _, _) in graph.Nodes.ToList())
+        // Projects other rules found in the section lie there too (beside a coarser place a name starting with the city's name holds).
+        foreach (var (id, label) in graph.NodesIn(context.DocumentId))
         {
             if (label == NodeLabels.Project && graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId && Inside(e.SectionPath, section)) is { } found)
             {

@@ -6,8 +6,8 @@ namespace PlanGraph.Extraction.Rules.Places;
 /// <summary>
 /// LOCATED_IN where a sentence says where something is built (Data/place-words.tsv, trigger / build-verb / facility /
 /// zone): "支持合肥、芜湖、铜陵、阜阳等地标识解析服务平台建设" (every place of the list), "支持合肥建设国家级互联网骨干
-/// 直联点", and list items that put a place before what is built there ("重点打造北京经济技术开发区火箭大街、大兴区商业
-/// 航天产业基地" → 火箭大街 in 北京经济技术开发区, a zone inside 北京市).
+/// 直联点", and list items that put a place before what is built there ("重点打造X经济技术开发区Y大街、Z区商业
+/// 航天产业基地" → Y大街 in X经济技术开发区, a zone inside X市).
 /// </summary>
 internal sealed partial class LocatedInTextRule : IDocumentRule
 {
@@ -23,7 +23,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
             var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
             foreach (var (places, name, alias) in Statements(context.Gazetteer, text, context.Region))
             {
-                if (context.Graph.Nodes.Any(n => n.Label is NodeLabels.Institution or NodeLabels.Place && n.Name == name))
+                if (context.Graph.HasNode(StableId.For(NodeLabels.Institution, Canonical.Key(name))) || context.Graph.HasNode(StableId.For(NodeLabels.Place, Canonical.Key(name))))
                 {
                     continue;
                 }
@@ -32,7 +32,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
                 foreach (var place in places)
                 {
                     var id = place.Zone is { } zone
-                        ? PlaceNodes.Area(context, zone, "zone", place.Place, evidence with { Rule = "place.zone" })
+                        ? PlaceNodes.Area(context, zone, "zone", place.Place, evidence with { Rule = "place.zone-located" })
                         : PlaceNodes.Known(context, place.Place, evidence with { Rule = "place.gazetteer" });
                     context.Graph.Relationship(RelationshipTypes.LocatedIn, project, id, evidence);
                 }
@@ -40,7 +40,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         }
     }
 
-    /// <summary>A place of a statement: a gazetteer place, or a zone named after it (北京 + 经济技术开发区).</summary>
+    /// <summary>A place of a statement: a gazetteer place, or a zone named after it (a city's short form + 经济技术开发区).</summary>
     internal readonly record struct Located(GazetteerPlace Place, string? Zone);
 
     /// <summary>What the sentence says is built where: the places, the name of what is built, and its short name.</summary>

@@ -19,7 +19,7 @@ internal static class PlaceNodes
         return id;
     }
 
-    /// <summary>A named area that is no division (大零号湾, 北京经济技术开发区), PART_OF the place it lies in.</summary>
+    /// <summary>A named area that is no division (a key area, a city's 经济技术开发区), PART_OF the place it lies in.</summary>
     public static string Area(DocumentContext context, string name, string type, GazetteerPlace? container, Evidence evidence)
     {
         var id = context.Graph.Node(NodeLabels.Place, name, evidence, new Dictionary<string, object?> { ["type"] = type, ["source"] = evidence.Rule });

@@ -22,7 +22,7 @@ internal sealed class RegionFallbackRule : IDocumentRule
 
         var graph = context.Graph;
         string? home = null;
-        foreach (var (id, label, _, _) in graph.Nodes.ToList())
+        foreach (var (id, label) in graph.NodesIn(context.DocumentId))
         {
             if (label != NodeLabels.Project || graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId) is not { } first
                 || graph.HasRelationshipFrom(RelationshipTypes.LocatedIn, id, context.DocumentId))

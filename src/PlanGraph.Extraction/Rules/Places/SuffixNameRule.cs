@@ -34,9 +34,9 @@ internal sealed partial class SuffixNameRule : IDocumentRule
                 {
                     var stem = Stem(text, at, boundaries);
                     var name = stem + suffix;
-                    // A known area plus a bare suffix is the area itself (梅林商圈 is 梅林片区).
+                    // A known area plus a bare suffix is the area itself (X商圈 where X片区 is known).
                     if (stem is null || generic.Any(g => stem.StartsWith(g, StringComparison.Ordinal)) || boundaries.Any(b => stem.Contains(b, StringComparison.Ordinal))
-                        || gazetteer.IsSurfaceForm(name) || gazetteer.IsSurfaceForm(stem) || gazetteer.IsSurfaceForm(stem + "片区") || gazetteer.IsSurfaceForm(stem + "街道")
+                        || gazetteer.IsSurfaceForm(name) || Known(gazetteer, stem, region) || Known(gazetteer, stem + "片区", region) || Known(gazetteer, stem + "街道", region)
                         || gazetteer.Find(name, region).Any() || suffixes.Any(s => s != suffix && s.EndsWith(suffix, StringComparison.Ordinal) && text.AsSpan(0, at + suffix.Length).EndsWith(s, StringComparison.Ordinal))
                         || text.LastIndexOf('《', at) > text.LastIndexOf('》', at))
                     {
@@ -49,6 +49,10 @@ internal sealed partial class SuffixNameRule : IDocumentRule
             }
         }
     }
+
+    /// <summary>Whether the gazetteer reads all of <paramref name="text"/> as one place in the region (沧源 elsewhere is no 沧源县).</summary>
+    private static bool Known(Gazetteer gazetteer, string text, DocumentRegion region)
+        => gazetteer.Find(text, region).Any(f => f.Form.Length == text.Length);
 
     /// <summary>The 2–8 name characters before the suffix at <paramref name="at"/>, back to a boundary; null when there is none.</summary>
     private static string? Stem(string text, int at, IReadOnlyList<string> boundaries)

@@ -20,8 +20,8 @@ public sealed class SuffixNameTests
     [Fact]
     public void A_short_name_before_an_area_suffix_after_a_boundary_is_an_area_of_the_district()
     {
-        Areas("武汉市江汉区城市更新规划", "一、重点任务", "稳步推进仲盛商圈改造落地，联动南方商务区，有序推进锦秀工业园转型。")
-            .ShouldBe([("仲盛商圈", "business-district", "江汉区"), ("南方商务区", "area", "江汉区"), ("锦秀工业园", "park", "江汉区")]);
+        Areas("武汉市江汉区城市更新规划", "一、重点任务", "稳步推进仲盛商圈改造落地，联动南方商务区，有序推进常青工业园转型。")
+            .ShouldBe([("仲盛商圈", "business-district", "江汉区"), ("南方商务区", "area", "江汉区"), ("常青工业园", "park", "江汉区")]);
     }
 
     [Fact]
@@ -34,5 +34,20 @@ public sealed class SuffixNameTests
     public void A_document_of_no_region_names_no_such_area()
     {
         Areas("关于推动商业高质量发展的意见", "一、重点任务", "稳步推进仲盛商圈改造落地。").ShouldBeEmpty();
+    }
+}
+
+/// <summary>place.zone: a zone named after a division lies inside it.</summary>
+public sealed class ZoneTests
+{
+    [Fact]
+    public void A_zone_right_after_a_divisions_name_is_a_place_inside_it()
+    {
+        var graph = GraphExtractor.Extract([DocumentIngestor.Ingest(Encoding.UTF8.GetBytes(string.Join("\n",
+            "上海市数字孪生城市建设行动方案", "一、重点任务", "推动奉贤新城、嘉定新城建设数字孪生底座，支持杭州高新区开展试点。", "优化新城区路网。") + "\n"), "synthetic-plan.txt")]);
+        var zones = graph.Nodes.Where(n => n.Label == NodeLabels.Place && n.Evidence.Any(e => e.Rule == "place.zone"))
+            .Select(n => (n.Name, graph.Relationships.Where(r => r.Type == RelationshipTypes.PartOf && r.From == n.Id).Select(r => graph.Nodes.Single(p => p.Id == r.To).Name).Single()))
+            .OrderBy(z => z.Name, StringComparer.Ordinal).ToList();
+        zones.ShouldBe([("嘉定新城", "嘉定区"), ("奉贤新城", "奉贤区"), ("杭州高新区", "杭州市")]);
     }
 }
