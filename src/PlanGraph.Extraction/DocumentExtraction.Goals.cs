@@ -66,7 +66,7 @@ internal sealed partial class DocumentExtraction
                 if (IsGoalHeading(child, heading, region, childRegion))
                 {
                     var evidence = Evidence.From(Piece(child), child.SectionPath, "goal.task-heading");
-                    goal = AddGoal(planId, heading, evidence, child.SectionPath, child.Numbering, parentGoal);
+                    goal = AddGoal(planId, Rules.Involvement.TaskIndex.WithoutScore(heading), evidence, child.SectionPath, child.Numbering, parentGoal);
                     goalsBySection[child.SectionPath] = goal;
                     childRegion = GoalRegion.Task;
                 }

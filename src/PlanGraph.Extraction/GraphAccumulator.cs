@@ -29,6 +29,9 @@ internal sealed class GraphAccumulator
 
     public string? NameOf(string id) => nodes.TryGetValue(id, out var node) ? node.Name : null;
 
+    /// <summary>A property as first written, or null.</summary>
+    public object? PropertyOf(string id, string key) => nodes.TryGetValue(id, out var node) && node.Properties.TryGetValue(key, out var value) ? value : null;
+
     public IEnumerable<(string Id, string Label, string Name, IReadOnlyCollection<string> Aliases)> Nodes
         => nodes.Values.Select(n => (n.Id, n.Label, n.Name, (IReadOnlyCollection<string>)n.Aliases));
 

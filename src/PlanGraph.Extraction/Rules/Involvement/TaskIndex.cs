@@ -210,7 +210,7 @@ internal sealed partial class TaskIndex
             return known;
         }
 
-        var name = Score().Replace(section.Heading, string.Empty).TrimEnd('。', ' ');
+        var name = WithoutScore(section.Heading).TrimEnd('。', ' ');
         if (name.Length < 4 || NotATask().IsMatch(name))
         {
             return null;
@@ -265,6 +265,9 @@ internal sealed partial class TaskIndex
 
     [GeneratedRegex(@"[（(][^（）()]*(单位|部门)[：:]")]
     private static partial Regex Note();
+
+    /// <summary>A heading without the score or weight an evaluation scheme gives it: 强化工作保障（3分） → 强化工作保障.</summary>
+    public static string WithoutScore(string heading) => Score().Replace(heading, string.Empty);
 
     // A score or weight after a heading: （3分）, （1.5分）.
     [GeneratedRegex(@"\s*[（(][\d.]+分[）)]\s*$")]

@@ -5,7 +5,8 @@ namespace PlanGraph.Extraction.Rules.Places;
 /// <summary>
 /// The fallback: a project of a district's or city's document whose text says nowhere where it lies is LOCATED_IN the
 /// document's own division (its title's and issuer's), marked by this rule id so that a reader can tell a stated place
-/// from the fallback. National documents and documents of no division give none.
+/// from the fallback. National documents and documents of no division give none, nor do programmes (a 专栏 or a
+/// counted list that holds projects): where they are is where their parts are.
 /// </summary>
 internal sealed class RegionFallbackRule : IDocumentRule
 {
@@ -25,7 +26,8 @@ internal sealed class RegionFallbackRule : IDocumentRule
         foreach (var (id, label) in graph.NodesIn(context.DocumentId))
         {
             if (label != NodeLabels.Project || graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId) is not { } first
-                || graph.HasRelationshipFrom(RelationshipTypes.LocatedIn, id, context.DocumentId))
+                || graph.HasRelationshipFrom(RelationshipTypes.LocatedIn, id, context.DocumentId)
+                || Equals(graph.PropertyOf(id, "category"), "programme"))
             {
                 continue;
             }
