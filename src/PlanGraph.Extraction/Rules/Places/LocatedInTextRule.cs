@@ -4,7 +4,7 @@ using PlanGraph.Core;
 namespace PlanGraph.Extraction.Rules.Places;
 
 /// <summary>
-/// LOCATED_IN where a sentence says where something is built (Data/place-words.tsv, trigger / build-verb / facility /
+/// LOCATED_IN where a sentence or a 专栏 item says where something is built (Data/place-words.tsv, trigger / build-verb / facility /
 /// zone): "支持合肥、芜湖、铜陵、阜阳等地标识解析服务平台建设" (every place of the list), "支持合肥建设国家级互联网骨干
 /// 直联点", and list items that put a place before what is built there ("重点打造X经济技术开发区Y大街、Z区商业
 /// 航天产业基地" → Y大街 in X经济技术开发区, a zone inside X市).
@@ -17,10 +17,14 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
 
     public void Apply(DocumentContext context)
     {
-        foreach (var sentence in context.Document.Sentences)
+        // Sentences, and 专栏 items that list what they build ("建设A中心、B区C中心等项目。"); other items are
+        // titles and prose whose names the box rule reads.
+        var pieces = context.Document.Sentences.Select(s => (s.Text, s.SectionPath))
+            .Concat(context.Document.Boxes.SelectMany(b => b.Items.Where(item => ListedWorks().IsMatch(item.Text.Text)).Select(item => (item.Text, b.SectionPath))));
+        foreach (var (piece, sectionPath) in pieces)
         {
-            var text = sentence.Text.Text.Replace("\n", "", StringComparison.Ordinal);
-            var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+            var text = piece.Text.Replace("\n", "", StringComparison.Ordinal);
+            var evidence = context.Evidence.From(piece, sectionPath, Id);
             foreach (var (places, name, alias) in Statements(context.Gazetteer, text, context.Region))
             {
                 if (context.Graph.HasNode(StableId.For(NodeLabels.Institution, Canonical.Key(name))) || context.Graph.HasNode(StableId.For(NodeLabels.Place, Canonical.Key(name))))
@@ -139,4 +143,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
 
     [GeneratedRegex("(?:建设|落地|运营|发展|集聚|提升)+$")]
     private static partial Regex Tail();
+
+    [GeneratedRegex(@"等(?:项目|工程|设施)")]
+    private static partial Regex ListedWorks();
 }
