@@ -29,7 +29,9 @@ public sealed class CorpusPlaceQualityTests(ITestOutputHelper output)
     public void Places_of_the_corpus_stay_above_their_floor(string name, double floor)
     {
         var row = Report.Value.Row(name);
-        var score = row.PrecisionMeasured ? row.F1 : row.Recall;
+        // PART_OF also holds goals' parts, whose precision the items floor (CorpusItemQualityTests) guards; here
+        // the containment of places is what is floored, by its recall.
+        var score = row.PrecisionMeasured && name != "PART_OF" ? row.F1 : row.Recall;
         output.WriteLine($"{name}: P={row.Precision:0.00} R={row.Recall:0.00} F1={row.F1:0.00}");
         foreach (var line in row.Missed.Take(10).Select(m => "missed " + m).Concat(row.Spurious.Take(10).Select(s => "spurious " + s)))
         {
