@@ -75,7 +75,7 @@ internal sealed partial class DocumentExtraction
             return null;
         }
 
-        var quantity = QuantityEdges().Replace(clause[..digit], "");
+        var quantity = HeadWords.Value.QuantityEdges.Replace(clause[..digit], "");
         foreach (var (indicator, names) in tableIndicators)
         {
             foreach (var core in names.Select(n => IndicatorEdges().Replace(Canonical.Key(n), "")).Where(c => c.Length >= 4))
@@ -145,7 +145,7 @@ internal sealed partial class DocumentExtraction
 
     /// <summary>A bare count ("企业数量") after a named quantity counts that quantity's field: 服务贸易规模…、企业数量 → 服务贸易企业数量.</summary>
     private static string QualifiedName(string name, string? previous)
-        => previous is not null && BareCount().IsMatch(name) && QuantityEdges().Replace(previous, "") is { Length: >= 2 } field
+        => previous is not null && BareCount().IsMatch(name) && HeadWords.Value.QuantityEdges.Replace(previous, "") is { Length: >= 2 } field
             ? field + name : name;
 
     [GeneratedRegex(@"^(企业|机构|项目)(数量|数)$")]
@@ -154,9 +154,6 @@ internal sealed partial class DocumentExtraction
     [GeneratedRegex(@"\d{4}")]
     private static partial Regex DatedYear();
 
-    // Around a clause's quantity: leading subjects, adverbs and verbs, trailing comparison verbs and measure words.
-    [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|力争|争取|累计|推动|实现|新增|引进|举办|开展|建成|培育|打造)+|(数量|总额|规模|总?营收|额|数)?(力争|达到|达|突破|超过|超|增至|提高到|提升至|不低于|不少于|控制在|从)*$")]
-    private static partial Regex QuantityEdges();
 
     [GeneratedRegex(@"^(新增|建成|举办|开展|累计)+|(新增)?(数量|场数|总额|规模|总?营收|额|数)$")]
     private static partial Regex IndicatorEdges();

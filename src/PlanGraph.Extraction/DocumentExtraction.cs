@@ -494,7 +494,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                     continue;
                 }
 
-                var name = QualifiedName(Canonical.Display(TargetLead().Replace(m.Groups["name"].Value, "")).Trim(), previous);
+                var name = QualifiedName(Canonical.Display(HeadWords.Value.TargetLead.Replace(m.Groups["name"].Value, "")).Trim(), previous);
                 previous = name;
                 if (name.Length is < 4 or > 30 || NotAnIndicator().IsMatch(name))
                 {
@@ -565,7 +565,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 }
 
                 var listed = clause.Split('、');
-                foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)).Where(n => n.Length >= 6 && ProperProjectHead().IsMatch(n)))
+                foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)).Where(n => n.Length >= 6 && HeadWords.Value.ProperProjectHead.IsMatch(n)))
                 {
                     // Institutions, designations (…示范区), mechanisms, "X等…" kinds and gazetteer places are not
                     // projects of the running text.
@@ -847,8 +847,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?:(?<since>(?:19|20)\d{2})年的?)?(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,4}?)?(?:力争|争取)?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增长至|递增到|递增至|增至|新增|提升|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿美元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
     private static partial Regex InlineTarget();
 
-    [GeneratedRegex(@"^(全区|我区|福田区|辖区|其中|实现|培育|力争|预计|累计|年均|新增)+")]
-    private static partial Regex TargetLead();
 
     // Clauses that name an action or a place rather than a measured quantity.
     [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|实现|形成|新建|完成)|的$")]
@@ -857,9 +855,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"(研究院|研究所|实验室|示范区|试验区|先行区|机制|制度|联盟|园区)$|^(“|国家级)")]
     private static partial Regex NotABodyProject();
 
-    // A project named after a place, a region or a proper name, not a kind of facility.
-    [GeneratedRegex(@"^(深圳|福田|香港|澳门|粤港澳|大湾区|湾区|河套|香蜜湖|华强北|车公庙|梅林|上步|沙头|莲花|华富|福保|园岭|南园|福田|皇岗|岗厦|八卦岭|笋岗|国家|中国|广东|深港|“)")]
-    private static partial Regex ProperProjectHead();
 
     [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
     private static partial Regex ReliesOn();

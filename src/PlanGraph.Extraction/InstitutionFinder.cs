@@ -104,10 +104,10 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
 
         if (kind is "局" or "委员会" or "人民政府" or "办公室" or "管理委员会")
         {
-            return GovernmentHead().IsMatch(name) && !NotABureau().IsMatch(name);
+            return HeadWords.Value.GovernmentHead.IsMatch(name) && !NotABureau().IsMatch(name);
         }
 
-        return ProperHead().IsMatch(name) || gazetteer.StartsWithPlace(name);
+        return HeadWords.Value.ProperInstitutionHead.IsMatch(name) || gazetteer.StartsWithPlace(name);
     }
 
     private static string TypeOf(string name, string kind) => kind switch
@@ -144,14 +144,10 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
     [GeneratedRegex(@"(高校|优势学科|一批|各类|若干|相关)")]
     private static partial Regex GenericInside();
 
-    [GeneratedRegex(@"^(深圳|香港|澳门|中国|国家|广东|广州|北京|上海|粤港澳|大湾区|国际|全球|世界|亚洲|联合国|福田|南山|清华|南方|中山|中信|招商|平安|中广核|华为|腾讯|金砖)")]
-    private static partial Regex ProperHead();
 
     [GeneratedRegex(@"^(国际|全球|世界|亚洲|联合国)")]
     private static partial Regex InternationalHead();
 
-    [GeneratedRegex(@"^(国家|国务院|广东省|深圳市|福田区|市|区|省|中国)\p{IsCJKUnifiedIdeographs}{2,16}$")]
-    private static partial Regex GovernmentHead();
 
     [GeneratedRegex(@"\G(和|与|及|以及|或|等|的|在|将|为|是|已|对|把|被|共建|合作|联合|设立|建设|落户|入驻|牵头)")]
     private static partial Regex FunctionWord();
