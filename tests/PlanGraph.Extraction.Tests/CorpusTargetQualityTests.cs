@@ -1,6 +1,5 @@
 using PlanGraph.Core;
 using PlanGraph.Extraction.Quality;
-using PlanGraph.Ingestion;
 using Shouldly;
 
 namespace PlanGraph.Extraction.Tests;
@@ -12,13 +11,7 @@ namespace PlanGraph.Extraction.Tests;
 /// </summary>
 public sealed class CorpusTargetQualityTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<QualityReport> Report = new(() =>
-    {
-        var root = Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
-        var documents = Directory.GetFiles(Path.Combine(root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
-        GraphDocument graph = GraphExtractor.Extract(documents);
-        return QualityScorer.Score(graph, ExpectationSet.Load(Path.Combine(root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus")));
-    });
+    private static Lazy<QualityReport> Report => CorpusGraph.Report;
 
     public static TheoryData<string, double> Floors => new()
     {

@@ -1,5 +1,4 @@
 using PlanGraph.Extraction.Quality;
-using PlanGraph.Ingestion;
 using Shouldly;
 
 namespace PlanGraph.Extraction.Tests.Rules.Involvement;
@@ -11,12 +10,7 @@ namespace PlanGraph.Extraction.Tests.Rules.Involvement;
 /// </summary>
 public sealed class CorpusInvolvementQualityTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<QualityReport> Report = new(() =>
-    {
-        var root = Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
-        var documents = Directory.GetFiles(Path.Combine(root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
-        return QualityScorer.Score(GraphExtractor.Extract(documents), ExpectationSet.Load(Path.Combine(root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus")));
-    });
+    private static Lazy<QualityReport> Report => CorpusGraph.Report;
 
     [Theory]
     [InlineData("Institution", 0.90)]

@@ -1,5 +1,4 @@
 using PlanGraph.Extraction.Quality;
-using PlanGraph.Ingestion;
 using Shouldly;
 
 namespace PlanGraph.Extraction.Tests.Rules.Items;
@@ -10,12 +9,7 @@ namespace PlanGraph.Extraction.Tests.Rules.Items;
 /// </summary>
 public sealed class CorpusItemQualityTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<QualityReport> Report = new(() =>
-    {
-        var root = Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
-        var documents = Directory.GetFiles(Path.Combine(root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
-        return QualityScorer.Score(GraphExtractor.Extract(documents), ExpectationSet.Load(Path.Combine(root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus")));
-    });
+    private static Lazy<QualityReport> Report => CorpusGraph.Report;
 
     // Today (2026-12-07): Goal F1 0.95, PART_OF F1 0.86, SUPPORTS F1 0.80, Project recall 0.99.
     public static TheoryData<string, double> Floors => new()

@@ -1,5 +1,4 @@
 using PlanGraph.Extraction.Quality;
-using PlanGraph.Ingestion;
 using Shouldly;
 
 namespace PlanGraph.Extraction.Tests.Rules.Places;
@@ -10,12 +9,7 @@ namespace PlanGraph.Extraction.Tests.Rules.Places;
 /// </summary>
 public sealed class CorpusPlaceQualityTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<QualityReport> Report = new(() =>
-    {
-        var root = Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
-        var documents = Directory.GetFiles(Path.Combine(root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
-        return QualityScorer.Score(GraphExtractor.Extract(documents), ExpectationSet.Load(Path.Combine(root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus")));
-    });
+    private static Lazy<QualityReport> Report => CorpusGraph.Report;
 
     public static TheoryData<string, double> Floors => new()
     {

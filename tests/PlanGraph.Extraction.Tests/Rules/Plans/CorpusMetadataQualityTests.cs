@@ -1,6 +1,5 @@
 using PlanGraph.Core;
 using PlanGraph.Extraction.Quality;
-using PlanGraph.Ingestion;
 using Shouldly;
 
 namespace PlanGraph.Extraction.Tests.Rules.Plans;
@@ -12,12 +11,7 @@ namespace PlanGraph.Extraction.Tests.Rules.Plans;
 /// </summary>
 public sealed class CorpusMetadataQualityTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<QualityReport> Report = new(() =>
-    {
-        var root = Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
-        var documents = Directory.GetFiles(Path.Combine(root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
-        return QualityScorer.Score(GraphExtractor.Extract(documents), ExpectationSet.Load(Path.Combine(root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus")));
-    });
+    private static Lazy<QualityReport> Report => CorpusGraph.Report;
 
     public static TheoryData<string, double> Floors => new()
     {
