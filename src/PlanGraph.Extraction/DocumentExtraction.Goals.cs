@@ -248,7 +248,7 @@ internal sealed partial class DocumentExtraction
                 var clauseStart = text.LastIndexOfAny(['，', '。', '；', '：', ',', ';', ':', '！', '？'], m.Index - 1) + 1;
                 var items = text[clauseStart..m.Index].Split('、');
                 var count = items.Length + (ListJoiner().IsMatch(items[^1]) ? 1 : 0);
-                if (count < 2 || count != NumeralSum(m.Groups[1].Value) || items.Any(i => i.Trim().Length < 2))
+                if (count < 2 || count != ChineseNumerals.Sum(m.Groups[1].Value) || items.Any(i => i.Trim().Length < 2))
                 {
                     continue;
                 }
@@ -259,32 +259,6 @@ internal sealed partial class DocumentExtraction
         }
     }
 
-    /// <summary>The sum of the Chinese numbers in a name: 两区四中心 → 6, 十二项 → 12.</summary>
-    private static int NumeralSum(string name)
-    {
-        var sum = 0;
-        foreach (Match run in Numerals().Matches(name))
-        {
-            var value = 0;
-            var digit = 0;
-            foreach (var c in run.Value)
-            {
-                if (c == '十')
-                {
-                    value += (digit == 0 ? 1 : digit) * 10;
-                    digit = 0;
-                }
-                else
-                {
-                    digit = c == '两' ? 2 : "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
-                }
-            }
-
-            sum += value + digit;
-        }
-
-        return sum;
-    }
 
     private TextPiece SubPiece(TextPiece piece, int start, int length)
     {
@@ -335,8 +309,6 @@ internal sealed partial class DocumentExtraction
     [GeneratedRegex(@"“([一二两三四五六七八九十][^“”]{1,10})”")]
     private static partial Regex CountedName();
 
-    [GeneratedRegex(@"[一二两三四五六七八九十]+")]
-    private static partial Regex Numerals();
 
     // The first number of a style: 第一章, 第一节, 一、, （一）, 1.
     [GeneratedRegex(@"^\s*(第[一1][篇章节]|一[、.．]|[（(]一[)）]|1\s*[.．、]|[（(]1[)）])")]

@@ -105,9 +105,9 @@ internal sealed partial class CountedListRule : IDocumentRule
                 var tail = m.Groups["tail"].Value;
                 yield return ($"“{inner}”{tail}", code.Value[0] - '0', m.Index, m.Index + m.Length);
             }
-            else if (LeadingNumeral().IsMatch(inner) && NumeralSum(inner) >= 2 && !Period().IsMatch(inner))
+            else if (LeadingNumeral().IsMatch(inner) && ChineseNumerals.Sum(inner) >= 2 && !Period().IsMatch(inner))
             {
-                yield return (inner, NumeralSum(inner), m.Index, m.Index + m.Groups["tail"].Index - m.Index);
+                yield return (inner, ChineseNumerals.Sum(inner), m.Index, m.Index + m.Groups["tail"].Index - m.Index);
             }
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class CountedListRule : IDocumentRule
                 continue;
             }
 
-            var count = NumeralSum(m.Groups["num"].Value);
+            var count = ChineseNumerals.Sum(m.Groups["num"].Value);
             if (count >= 2 && m.Groups["noun"].Length >= 1)
             {
                 yield return (m.Value, count, m.Index, m.Index + m.Length);
@@ -132,7 +132,7 @@ internal sealed partial class CountedListRule : IDocumentRule
     {
         for (var i = 0; i + 2 <= name.Length; i++)
         {
-            if (char.IsAsciiDigit(name[i]) || Numerals().IsMatch(name[i].ToString()))
+            if (char.IsAsciiDigit(name[i]) || ChineseNumerals.IsMatch(name[i].ToString()))
             {
                 continue;
             }
@@ -205,7 +205,7 @@ internal sealed partial class CountedListRule : IDocumentRule
             }
 
             var text = ItemGoals.Piece(context, node).Text;
-            if (Ordinal().Match(text) is not { Success: true } ordinal || NumeralSum(ordinal.Groups["n"].Value) != items.Count + 1)
+            if (Ordinal().Match(text) is not { Success: true } ordinal || ChineseNumerals.Sum(ordinal.Groups["n"].Value) != items.Count + 1)
             {
                 if (items.Count == 0)
                 {
@@ -309,32 +309,6 @@ internal sealed partial class CountedListRule : IDocumentRule
     private static bool InsideQuotes(string text, int index)
         => text.LastIndexOf('“', index) > text.LastIndexOf('”', Math.Max(0, index - 1));
 
-    /// <summary>The sum of the Chinese numbers in a name: 两区四中心 → 6.</summary>
-    private static int NumeralSum(string name)
-    {
-        var sum = 0;
-        foreach (Match run in Numerals().Matches(name))
-        {
-            var value = 0;
-            var digit = 0;
-            foreach (var c in run.Value)
-            {
-                if (c == '十')
-                {
-                    value += (digit == 0 ? 1 : digit) * 10;
-                    digit = 0;
-                }
-                else
-                {
-                    digit = c == '两' ? 2 : "零一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
-                }
-            }
-
-            sum += value + digit;
-        }
-
-        return sum;
-    }
 
     // “三大新引擎”, “两区四中心”, “624N”城市更新任务体系: a quoted name and the noun right after it.
     [GeneratedRegex(@"“(?<inner>[^“”]{1,12})”(?<tail>\p{IsCJKUnifiedIdeographs}{0,10}?)(?=包括|是|为|[：:，,。；;、（(]|$)")]
@@ -355,8 +329,6 @@ internal sealed partial class CountedListRule : IDocumentRule
     [GeneratedRegex(@"^[两二三四五六七八九十]{1,2}(?:大|个|项|类|条|种|方面)(?<noun>\p{IsCJKUnifiedIdeographs}+)$")]
     private static partial Regex CountedHead();
 
-    [GeneratedRegex(@"[一二两三四五六七八九十]+")]
-    private static partial Regex Numerals();
 
     [GeneratedRegex(@"^\s*(包括|分别是|分别为|是|为|即)?\s*[：:]")]
     private static partial Regex AfterLead();
