@@ -43,39 +43,7 @@ internal sealed class HeadWords
 
     private static HeadWords Load()
     {
-        using var stream = typeof(HeadWords).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.head-words.tsv")
-            ?? throw new InvalidOperationException("Data/head-words.tsv is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        var version = "unversioned";
-        var entries = new List<(string, string)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.StartsWith('#'))
-            {
-                if (number == 1 && line.Split(' ') is [_, _, var v, ..])
-                {
-                    version = v;
-                }
-
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 2 || cells[1].Length == 0)
-            {
-                throw new FormatException($"Data/head-words.tsv line {number}: expected 'kind<TAB>word', got '{line}'.");
-            }
-
-            entries.Add((cells[0], cells[1]));
-        }
-
-        return new HeadWords(version, entries);
+        var table = DataTable.Load("head-words.tsv");
+        return new HeadWords(table.Version, [.. table.Rows.Select(r => (r.Kind, r.Word))]);
     }
 }

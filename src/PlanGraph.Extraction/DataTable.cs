@@ -1,6 +1,9 @@
-namespace PlanGraph.Extraction.Rules.Institutions;
+namespace PlanGraph.Extraction;
 
-/// <summary>A versioned word table of Data/ (kind, word, value per line; '#' comments, the first naming the version).</summary>
+/// <summary>
+/// A versioned word table of Data/ (kind, word, value per line; '#' comments, the first one naming
+/// 'version'): the one reader for the word lists of the rules (government bodies, roles, head words).
+/// </summary>
 internal sealed record DataTable(string Version, IReadOnlyList<(string Kind, string Word, string Value)> Rows)
 {
     public IEnumerable<string> Words(string kind) => Rows.Where(r => r.Kind == kind).Select(r => r.Word);
