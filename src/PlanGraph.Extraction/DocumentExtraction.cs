@@ -96,11 +96,14 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         for (var i = 0; i < opening.Count; i++)
         {
             var text = Canonical.Display(opening[i].Heading);
-            if (text.Length <= 80 && (PlanWords().IsMatch(text) || ReplyWords().IsMatch(text)))
+            if (text.Length <= 80 && !SentenceStop().IsMatch(text) && (PlanWords().IsMatch(text) || ReplyWords().IsMatch(text)))
             {
-                // A title set over several short lines ("《…规划》" / "政策解读") continues on the next one.
+                // A title set over several short lines ("《…规划》" / "政策解读") continues on the next one, but only
+                // when the next line makes it a title of another kind: a web page's "首页" or a signature's
+                // "某市人民政府" under a complete title is not part of it.
                 var end = opening[i];
-                if (i + 1 < opening.Count && opening[i + 1].Heading.Length <= 8 && !opening[i + 1].Heading.Any(char.IsAsciiDigit))
+                if (i + 1 < opening.Count && opening[i + 1].Heading.Length <= 8 && !opening[i + 1].Heading.Any(char.IsAsciiDigit)
+                    && TitleContinues(text, Canonical.Display(opening[i + 1].Heading)))
                 {
                     end = opening[i + 1];
                     text += Canonical.Display(end.Heading);
@@ -122,6 +125,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
         return (Path.GetFileNameWithoutExtension(document.FileName), null);
     }
+
+    /// <summary>Whether a short line under a title line continues it: it makes a title of what was none, or it is an interpretation's or reply's word.</summary>
+    private static bool TitleContinues(string text, string next) =>
+        next.Contains("解读", StringComparison.Ordinal) || ReplyWords().IsMatch(next) || (PlanNaming.Kind(text) is null && PlanNaming.Kind(text + next) is not null);
 
     /// <summary>
     /// The title: a notice's or front matter's (Rules/Plans/DocumentMetadataReader), else the first short line
@@ -787,6 +794,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     [GeneratedRegex(@"答复|回复|复函|建议的")]
     private static partial Regex ReplyWords();
+
+    /// <summary>Sentence punctuation: a line that has it is prose (a notice's text), not a title.</summary>
+    [GeneratedRegex(@"[，。；：！？]")]
+    private static partial Regex SentenceStop();
 
     [GeneratedRegex(@"《([^《》]{2,80})》")]
     private static partial Regex BookTitle();

@@ -41,7 +41,17 @@ internal static partial class Normalizer
 
             if (TableTitle().IsMatch(value))
             {
-                i = TableReader.Read(lines, i, tables++, blocks);
+                var before = blocks.Count;
+                var after = TableReader.Read(lines, i, tables, blocks);
+                if (!blocks.Skip(before).Any(b => b.Kind == BlockKind.TableRow) && IndicatorTableReader.Title(lines, i, numbered: true) is { } numbered)
+                {
+                    // No rows for TableReader: an indicator table in a layout only the cell-stream reader knows.
+                    blocks.RemoveRange(before, blocks.Count - before);
+                    after = IndicatorTableReader.Read(lines, i, numbered, tables, blocks);
+                }
+
+                tables++;
+                i = after;
                 continue;
             }
 
@@ -251,22 +261,68 @@ internal static partial class Normalizer
     }
 
     /// <summary>
+    /// A table of contents without page numbers (前 言 / 第一章 … / 第一节 …) ends where its first entry comes
+    /// again as the body's first heading: the line where it does, when every line before it is a short one.
+    /// </summary>
+    private static int? RepeatedEntries(List<SourceLine> lines, int from)
+    {
+        if (NextNonBlank(lines, from) is not { } first)
+        {
+            return null;
+        }
+
+        var entry = Squeezed(lines[first].Value);
+        if (entry.Length is 0 or > 40 || TocEntry().IsMatch(lines[first].Value.Trim()) || TocPage().IsMatch(lines[first].Value.Trim()))
+        {
+            return null;
+        }
+
+        for (var j = first + 1; j < lines.Count && j < first + MaxTocLines; j++)
+        {
+            var value = lines[j].Value.Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (Squeezed(value) == entry)
+            {
+                return j;
+            }
+
+            if (value.Length > 40 || value.Contains('。', StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Squeezed(string value) => string.Concat(value.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>
     /// Skips the entries of a table of contents: lines with dot leaders or ending in a page number, and
     /// short lines continued by such a line (wrapped entries, entries without a page).
     /// </summary>
     private static int SkipTableOfContents(List<SourceLine> lines, int from)
     {
+        if (RepeatedEntries(lines, from) is { } body)
+        {
+            return body;
+        }
+
         var i = from;
         while (NextNonBlank(lines, i) is { } j)
         {
             var value = lines[j].Value.Trim();
-            if (TocEntry().IsMatch(value) || value is "-" or "- ")
+            if (TocEntry().IsMatch(value) || TocPage().IsMatch(value) || value is "-" or "- ")
             {
                 i = j + 1;
                 continue;
             }
 
-            if (value.Length <= 40 && NextNonBlank(lines, j + 1) is { } k && TocEntry().IsMatch(lines[k].Value.Trim()))
+            if (value.Length <= 40 && NextNonBlank(lines, j + 1) is { } k && (TocEntry().IsMatch(lines[k].Value.Trim()) || TocPage().IsMatch(lines[k].Value.Trim())))
             {
                 i = j + 1;
                 continue;
@@ -281,8 +337,16 @@ internal static partial class Normalizer
     [GeneratedRegex(@"^[—\-–]\s*\d{1,4}\s*[—\-–]$")]
     internal static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^#*\s*目\s*录\s*$")]
+    // 目录, and a plan's lists of its boxes (重大工程专栏目录).
+    [GeneratedRegex(@"^#*\s*(?:[\p{IsCJKUnifiedIdeographs}]{0,8}专栏)?目\s*录\s*$")]
     private static partial Regex TocTitle();
+
+    /// <summary>The most lines a table of contents without page numbers is looked through for its end.</summary>
+    private const int MaxTocLines = 600;
+
+    /// <summary>Inside a table of contents, an entry whose page number follows a space (第一篇 … 1, 第三节  发展目标    12).</summary>
+    [GeneratedRegex(@"\S\s+\d{1,3}$")]
+    private static partial Regex TocPage();
 
     [GeneratedRegex(@"(\.{2,}|…{2,}|·{3,}|\.\s*\d{1,3}$|\t\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$|-\s*\d{1,3}\s*-\s*$)")]
     private static partial Regex TocEntry();

@@ -78,4 +78,17 @@ public sealed class OutlineTests
         d4.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section).ShouldAllBe(n => n.FirstLine > 133, "the table of contents (lines 7-133) yields no sections");
         Section(d4, "（一）", "建设全球一流特色商圈").Level.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("spaced page numbers", new[] { "目    录", "第一章  发展基础    1", "第一节  发展目标    12", "重大工程专栏目录", "专栏1 重大科技平台 21" })]
+    [InlineData("no page numbers", new[] { "目 录", "前 言", "第一章 发展基础", "第一节 发展目标" })]
+    public void A_table_of_contents_yields_no_sections_whatever_its_page_numbers(string layout, string[] contents)
+    {
+        string[] body = ["前 言", "“十五五”时期是关键时期。", "第一章 发展基础", "第一节 发展目标", "经济实力稳步提升。"];
+        var text = string.Join("\n", ["常州市国民经济和社会发展第十五个五年规划纲要", .. contents, .. body]) + "\n";
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "toc.txt");
+        var sections = document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section).ToList();
+        sections.Select(n => n.Numbering).ShouldBe(["第一章", "第一节"], layout);
+        sections.ShouldAllBe(n => n.FirstLine > contents.Length + 1, layout);
+    }
 }

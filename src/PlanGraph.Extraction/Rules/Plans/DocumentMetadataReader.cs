@@ -22,6 +22,12 @@ internal static partial class DocumentMetadataReader
     /// <summary>The longest line a title set at the top may have.</summary>
     private const int MaxTitleLine = 60;
 
+    /// <summary>How many lines from the first line of the body a title set without a notice is looked for.</summary>
+    private const int TitleSearchLines = 12;
+
+    /// <summary>How many lines under the title an adoption line is looked for.</summary>
+    private const int AdoptionSearchLines = 80;
+
     /// <summary>How far into a document a website's information lines (发文字号：…) are read.</summary>
     private const int InfoLines = 60;
 
@@ -155,16 +161,18 @@ internal static partial class DocumentMetadataReader
 
         // No notice: a title set over one to three short lines at the top (天津市国民经济和社会发展 / 第十五个五年规划纲要).
         var titleEnd = -1;
-        if (title is null && firstBody >= 0)
+        // A converted file may open with the tail of its notice and the signature ("…纲要》已经…批准，现印发给你们…" /
+        // 杭州市人民政府 / 2026年3月19日): the title then sits a few lines lower, before the table of contents.
+        for (var top = firstBody; title is null && top >= 0 && top < Math.Min(lines.Count, firstBody + TitleSearchLines) && !TableOfContents().IsMatch(lines[top].Text); top++)
         {
             for (var count = 3; count >= 1 && title is null; count--)
             {
-                if (firstBody + count > lines.Count || Enumerable.Range(firstBody, count).Any(j => lines[j].Text.Length > MaxTitleLine || SentencePunctuation().IsMatch(lines[j].Text) || ChineseDate.ParseAtStart(lines[j].Text.TrimStart('（', '(')) is not null))
+                if (top + count > lines.Count || lines[top].Text.StartsWith('（') || Enumerable.Range(top, count).Any(j => Wrapped(j) || lines[j].Text.Length > MaxTitleLine || SentencePunctuation().IsMatch(lines[j].Text) || ChineseDate.ParseAtStart(lines[j].Text.TrimStart('（', '(')) is not null))
                 {
                     continue;
                 }
 
-                var joined = Canonical.Display(string.Concat(Enumerable.Range(firstBody, count).Select(j => lines[j].Text)));
+                var joined = Canonical.Display(string.Concat(Enumerable.Range(top, count).Select(j => lines[j].Text)));
                 joined = Unbook(joined);
 
                 if (count == 1 && SiteSuffix().Match(joined) is { Success: true } site && site.Index >= 4)
@@ -175,7 +183,7 @@ internal static partial class DocumentMetadataReader
 
                 if (PlanNaming.Kind(joined) is not null)
                 {
-                    (title, titlePiece, titleEnd, source) = (joined, Piece(firstBody, firstBody + count - 1), firstBody + count - 1, "heading");
+                    (title, titlePiece, titleEnd, source) = (joined, Piece(top, top + count - 1), top + count - 1, "heading");
                     issued.Add((title, titlePiece));
                     issuer ??= PlanNaming.IssuerOf(title);
                 }
@@ -205,6 +213,26 @@ internal static partial class DocumentMetadataReader
                 {
                     (date, datePiece) = (d.Iso, Piece(afterTitle, lastLine));
                 }
+            }
+        }
+
+        // A signature under a title set without a notice: 苏州市人民政府 / 二〇二六年四月.
+        if (date is null && afterTitle >= 0 && afterTitle + 1 < lines.Count && IssuingBody().IsMatch(lines[afterTitle].Text)
+            && ChineseDate.ParseAtStart(lines[afterTitle + 1].Text) is { } signed && signed.Length == lines[afterTitle + 1].Text.Length)
+        {
+            (date, datePiece) = (signed.Iso, Piece(afterTitle, afterTitle + 1));
+            issuer ??= lines[afterTitle].Text;
+        }
+
+        // An adoption line further down, under the title repeated after a web page's header:
+        // 2026年2月7日上海市第十六届人民代表大会第四次会议批准.
+        for (var k = Math.Max(0, afterTitle); date is null && afterTitle >= 0 && k < Math.Min(lines.Count, afterTitle + AdoptionSearchLines); k++)
+        {
+            var text = lines[k].Text.Trim('（', '）', '(', ')');
+            if (text.Length <= MaxTitleLine && ChineseDate.ParseAtStart(text) is { } adopted && adopted.Length < text.Length
+                && words.Approvals.Any(a => a is not ("发布" or "印发") && text.EndsWith(a, StringComparison.Ordinal)))
+            {
+                (date, datePiece) = (adopted.Iso, Piece(k, k));
             }
         }
 
@@ -449,4 +477,7 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"我代表(市|省|区|县|自治区)人民政府")]
     private static partial Regex Represented();
+
+    [GeneratedRegex(@"^目\s*录$")]
+    private static partial Regex TableOfContents();
 }

@@ -88,12 +88,21 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
         for (; i < cells.Count && i < 40; i++)
         {
             var text = Squeeze(cells[i].Text);
+            var at = i;
+            while (text.EndsWith('/') && at + 1 < cells.Count && cells[at + 1].Line != cells[i].Line)
+            {
+                // A header word wrapped after its slash: "年均/" / "累计".
+                text += Squeeze(cells[++at].Text);
+            }
+
             var year = Year(text);
             var role = ColumnOf(text);
             if (role is null && year is null)
             {
                 break;
             }
+
+            i = at;
 
             // "2025年" / "完成值" on lines of their own make one column (cells of one header line are columns of their own).
             if (columns.Count > 0 && columns[^1] is { Role: "value" } last && last.Line != cells[i].Line
@@ -107,6 +116,16 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
             columns.Add(role is "target" or "baseline" || (role is null && year is not null)
                 ? new Column("value", text, role, year, cells[i].Line)
                 : new Column(role!, text, null, null, cells[i].Line));
+        }
+
+        // A period's target column over its own sub-columns ("“十五五”目标" / "2030年" / "年均［累计］") holds no values.
+        for (var k = columns.Count - 3; k >= 0; k--)
+        {
+            if (columns[k] is { Role: "value", Kind: "target" } && columns[k + 1] is { Role: "value", Kind: null, Year: not null } && columns[k + 2].Role == "value"
+                && columns[k + 1].Line != columns[k].Line)
+            {
+                columns.RemoveAt(k);
+            }
         }
 
         return (columns, i);
@@ -203,7 +222,8 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
                 if (IsNameLike(text) && !IsUnitLike(text))
                 {
                     // A PDF-wrapped name continues; a group label (一级指标, 每千人口拥有医护人员数) gives way to the name.
-                    row.Name = !hasUnitColumn && row.Name.Length >= 14 && !columns.Any(c => c.Role == "group") ? row.Name + text : text;
+                    // A name that starts with a number a PDF spaced off ("3" / "岁以下婴幼儿入托率") is joined too.
+                    row.Name = (!hasUnitColumn && row.Name.Length >= 14 && !columns.Any(c => c.Role == "group")) || row.Name.All(char.IsAsciiDigit) ? row.Name + text : text;
                     row.Cells.Add(cell);
                     continue;
                 }
@@ -221,6 +241,14 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
 
                     continue;
                 }
+            }
+
+            if (CategoryLine().IsMatch(text))
+            {
+                // 三、环境美（6项）: the category of the rows that follow, never a value.
+                AddCategory(text);
+                row.ValueOpen = false;
+                continue;
             }
 
             if (IsAttribute(text))
@@ -452,6 +480,12 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
 
         // A bare number is a row's only when a name follows (not a value such as the target "2" before row 2).
         var next = i + 1 < cells.Count ? cells[i + 1].Text : "";
+        if (next.Length is 1 or 2 && next.All(char.IsAsciiDigit) && cells[i + 1].Line == cells[i].Line && i + 2 < cells.Count)
+        {
+            // A name that starts with a number a PDF spaced off: "16" / "3" / "岁以下婴幼儿入托率（%）".
+            next = cells[i + 2].Text;
+        }
+
         return Cjk().IsMatch(next) && !IsAttribute(next) && !IsUnitLike(next) && !(IsPhrase(next) && next.Length <= 8) ? "" : null;
     }
 
@@ -520,7 +554,8 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
 
     private static string Squeeze(string text) => Spaces().Replace(text, "");
 
-    [GeneratedRegex(@"^(\d{1,2})(?:\s*[.．、]\s*(.*))?$")]
+    // "4.8左右" is a value, not row 4.
+    [GeneratedRegex(@"^(\d{1,2})(?:\s*[.．、]\s*(?!\d)(.*))?$")]
     private static partial Regex SequenceCell();
 
     [GeneratedRegex(@"^\d{1,2}\s*[.．、]\s*")]
@@ -532,8 +567,11 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
     [GeneratedRegex(@"((?:19|20)\d\d)\s*[-—–~～至]\s*((?:19|20)\d\d)")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"[（(]\d+项[)）]")]
+    [GeneratedRegex(@"^\S{0,2}、|[（(]\s*\d+\s*项\s*[)）]")]
     private static partial Regex CountNote();
+
+    [GeneratedRegex(@"^\S{0,2}、?[\p{IsCJKUnifiedIdeographs}]{0,10}[（(]\s*\d+\s*项\s*[)）]$")]
+    private static partial Regex CategoryLine();
 
     [GeneratedRegex(@"[*＊∗]+$")]
     private static partial Regex Stars();

@@ -221,4 +221,52 @@ public sealed class DocumentMetadataTests
     [InlineData("河北省制造业高质量发展三年行动计划（2023—2025年）", 2023L, 2025L)]
     public void Periods_come_from_the_name(string name, long start, long end)
         => Extraction.Rules.Plans.PlanNaming.Period(name).ShouldBe((start, end));
+
+    [Fact]
+    public void A_title_over_two_lines_keeps_a_web_pages_menu_and_a_signature_out_and_takes_the_date_under_the_signature()
+    {
+        var graph = Extract("wuxi.txt",
+            "无锡市国民经济和社会发展",
+            "第十五个五年规划纲要",
+            "无锡市人民政府",
+            "二〇二六年三月",
+            "序 言",
+            "“十五五”时期是基本实现社会主义现代化的关键时期。",
+            "第一章 发展基础",
+            "经济实力稳步提升。");
+        graph.Documents.Single().Title.ShouldBe("无锡市国民经济和社会发展第十五个五年规划纲要");
+        var plan = Described(graph);
+        (plan.Properties["startYear"], plan.Properties["endYear"], plan.Properties["date"]).ShouldBe((2026L, 2030L, "2026-03"));
+
+        var page = Extract("page.txt",
+            "宁波市国民经济和社会发展第十五个五年规划纲要",
+            "首页",
+            "政务公开",
+            "发布日期：2026-02-12",
+            "宁波市国民经济和社会发展第十五个五年规划纲要",
+            "2026年2月6日宁波市第十六届人民代表大会第五次会议批准",
+            "第一章 发展基础",
+            "经济实力稳步提升。");
+        page.Documents.Single().Title.ShouldBe("宁波市国民经济和社会发展第十五个五年规划纲要");
+        Described(page).Properties["date"].ShouldBe("2026-02-06");
+    }
+
+    [Fact]
+    public void A_title_below_the_tail_of_a_cut_off_notice_is_found_before_the_contents()
+    {
+        var graph = Extract("cut.txt",
+            "温州市国民经济和社会发展第十五个五年规划纲要》已经市人民代表大会审议批准，现印发给你们，请认真贯彻实施。",
+            "温州市人民政府",
+            "2026年3月2日",
+            "（此件公开发布）",
+            "温州市国民经济和社会发展",
+            "第十五个五年规划纲要",
+            "目 录",
+            "第一章 发展基础 1",
+            "第二章 发展目标 5",
+            "第一章 发展基础",
+            "经济实力稳步提升。");
+        graph.Documents.Single().Title.ShouldBe("温州市国民经济和社会发展第十五个五年规划纲要");
+        graph.Nodes.Where(n => n.Label == NodeLabels.Goal).ShouldAllBe(g => !g.Name.EndsWith(" 1") && !g.Name.EndsWith(" 5"));
+    }
 }

@@ -142,4 +142,68 @@ public sealed class IndicatorTableRuleTests
         var productivity = Target(graph, "全员劳动生产率增长", "target");
         (productivity.Properties["year"], productivity.Properties["valueText"], productivity.Properties["change"]).ShouldBe((2025L, "高于GDP增长", "increase"));
     }
+
+    [Fact]
+    public void A_numbered_pdf_table_with_spaced_header_words_and_category_lines_gives_every_row()
+    {
+        var graph = Extract(
+            "无锡市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 发展目标",
+            "表 1 “十五五”经济社会发展主要指标",
+            "序号 指 标 2030 年目标 属性",
+            "一、经济强（2 项）",
+            "1 研发经费支出占地区生产总值比重（%） 4.2 左右 预期性",
+            "2 规上工业增加值率（%） 提高 1 个百分点以上 预期性",
+            "二、百姓富（1 项）",
+            "3 3 岁以下婴幼儿入托率（%） 30 预期性",
+            "在此基础上再奋斗五年，到 2035 年，人均地区生产总值达到更高",
+            "水平，基本实现社会主义现代化。",
+            "第二章 建设现代化产业体系");
+        var research = Target(graph, "研发经费支出占地区生产总值比重", "target");
+        (research.Properties["year"], research.Properties["value"], research.Properties["comparator"]).ShouldBe((2030L, 4.2d, "≈"));
+        Target(graph, "规上工业增加值率", "target").Properties["valueText"].ShouldBe("提高1个百分点以上");
+        var care = Target(graph, "3岁以下婴幼儿入托率", "target");
+        (care.Properties["value"], care.Properties["category"]).ShouldBe((30d, "百姓富"));
+        graph.Nodes.Count(n => n.Label == NodeLabels.Indicator).ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_header_wrapped_over_cells_and_a_period_column_over_its_sub_columns_read_as_one_column()
+    {
+        var graph = Extract(
+            "宁波市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 发展目标",
+            "表1 宁波“十五五”经济社会发展主要指标",
+            "序号", "", "指标", "", "单位", "", "属性", "", "“十五五”目标", "", "2030年", "", "年均［累计］", "",
+            "1", "", "地区生产总值年均增速", "", "%", "", "预期性", "", "—", "", "5%左右", "",
+            "2", "", "全员劳动生产率", "", "万元/人", "", "预期性", "", "> 40", "", "—", "",
+            "第二章 建设现代化产业体系");
+        Target(graph, "全员劳动生产率", "target").Properties["value"].ShouldBe(40d);
+        Target(graph, "地区生产总值年均增速", "target").Properties["value"].ShouldBe(5d);
+
+        var split = Extract(
+            "温州市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 发展目标",
+            "“十五五”时期经济社会发展主要指标",
+            "类别", "序号", "指标名称", "2025年", "预计", "2030年", "目标", "年均/", "累计", "属性",
+            "经济发展", "（2项）",
+            "1", "地区生产总值增长（%）", "5.5左右", "—", "5以上", "预期性",
+            "2", "数字贸易额（亿元）", "1200", "2000", "—", "预期性",
+            "第二章 建设现代化产业体系");
+        var trade = Target(split, "数字贸易额", "target");
+        (trade.Properties["year"], trade.Properties["value"]).ShouldBe((2030L, 2000d));
+        Target(split, "数字贸易额", "baseline").Properties["value"].ShouldBe(1200d);
+    }
+
+    [Fact]
+    public void A_value_in_trillions_keeps_the_number_as_written()
+    {
+        var graph = Extract(
+            "佛山市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 发展目标",
+            "到2030年，战略性新兴产业增加值超2.3万亿元。",
+            "第二章 建设现代化产业体系");
+        var target = Target(graph, "战略性新兴产业增加值", "target");
+        (target.Properties["value"], target.Properties["unit"]).ShouldBe((2.3d, "万亿元"));
+    }
 }
