@@ -133,17 +133,21 @@ internal sealed partial class DocumentExtraction
         return project;
     }
 
-    [GeneratedRegex(@"(共建|共同建设|承建|建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|新建)")]
-    private static partial Regex InvolvedBuildVerb();
+    private static readonly Regex InvolvedBuildVerbPattern = VerbLists.Pattern(@"(%involved-build%)");
 
-    [GeneratedRegex(@"^(负责)?(承建|建设|投资建设)")]
-    private static partial Regex BuilderVerb();
+    private static Regex InvolvedBuildVerb() => InvolvedBuildVerbPattern;
 
-    [GeneratedRegex(@"(联合|携手)")]
-    private static partial Regex JointCue();
+    private static readonly Regex BuilderVerbPattern = VerbLists.Pattern(@"^(负责)?(%builder%)");
 
-    [GeneratedRegex(@"(共建|共同建设|联合建设|合作建设|联合打造|共同打造)")]
-    private static partial Regex JointBuild();
+    private static Regex BuilderVerb() => BuilderVerbPattern;
+
+    private static readonly Regex JointCuePattern = VerbLists.Pattern(@"(%joint-cue%)");
+
+    private static Regex JointCue() => JointCuePattern;
+
+    private static readonly Regex JointBuildPattern = VerbLists.Pattern(@"(%joint-build%)");
+
+    private static Regex JointBuild() => JointBuildPattern;
 
     // The rest of a clause that only goes on listing who takes part ("、Z", "等科研院校", "为依托") or says who leads.
     [GeneratedRegex(@"^(牵头|[、和及与等为][^，,。]*)?$")]

@@ -822,8 +822,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"[、；;]")]
     private static partial Regex ListSeparators();
 
-    [GeneratedRegex(@"^(重点|积极|持续|率先|大力|全力|加快|推动|推进|探索|支持|深化|规划|布局|实施|实行|开展|谋划|争取|引进|引入|引导|鼓励|依托|创新实施|打造|建设|建成|建立|搭建|筹建|新建|改建|扩建|改扩建|举办|设立|设置|成立|创建|构建|组建|联合|落地|聚焦|集聚|培育|并)+")]
-    private static partial Regex ActionVerbs();
+    private static readonly Regex ActionVerbsPattern = VerbLists.Pattern(@"^(%action-lead%)+");
+
+    private static Regex ActionVerbs() => ActionVerbsPattern;
 
     // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
     [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
@@ -833,8 +834,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static partial Regex ClauseSeparators();
 
     // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
-    [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
-    private static partial Regex VerbInside();
+    private static readonly Regex VerbInsidePattern = VerbLists.Pattern(@"(%activity%)");
+
+    private static Regex VerbInside() => VerbInsidePattern;
 
     // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年, 2018 到 2020 年) nor a value's year (增至2025年的…).
     [GeneratedRegex(@"(?<!截|增|年\s*|\d\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
@@ -849,8 +851,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
 
     // Clauses that name an action or a place rather than a measured quantity.
-    [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|实现|形成|新建|完成)|的$")]
-    private static partial Regex NotAnIndicator();
+    private static readonly Regex NotAnIndicatorPattern = VerbLists.Pattern(@"^(%action-head%)|的$");
+
+    private static Regex NotAnIndicator() => NotAnIndicatorPattern;
 
     [GeneratedRegex(@"(研究院|研究所|实验室|示范区|试验区|先行区|机制|制度|联盟|园区)$|^(“|国家级)")]
     private static partial Regex NotABodyProject();
@@ -859,8 +862,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
     private static partial Regex ReliesOn();
 
-    [GeneratedRegex(@"(建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|引入|引进|布局|新建|改建|扩建)")]
-    private static partial Regex BuildVerb();
+    private static readonly Regex BuildVerbPattern = VerbLists.Pattern(@"(%build%)");
+
+    private static Regex BuildVerb() => BuildVerbPattern;
 
     // "X等一批…", "X等12所学校", "X等国家重要平台": the name is X.
     [GeneratedRegex(@"等(一批|若干|多个|各类|\d+|[一二三四五六七八九十]+[所个家项]|国家|省|市|重点).*$")]

@@ -141,8 +141,9 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
     [GeneratedRegex(@"^[^，。；、：:,;（(“”等]{2,30}")]
     private static partial Regex Segment();
 
-    [GeneratedRegex("(?:建设|落地|运营|发展|集聚|提升)+$")]
-    private static partial Regex Tail();
+    private static readonly Regex TailPattern = VerbLists.Pattern(@"(?:%built-tail%)+$");
+
+    private static Regex Tail() => TailPattern;
 
     [GeneratedRegex(@"等(?:项目|工程|设施)")]
     private static partial Regex ListedWorks();

@@ -39,15 +39,18 @@ internal static partial class NamedProjects
         => name.Length is >= 3 and <= 24 && !Kind().IsMatch(name) && !name.Contains('的', StringComparison.Ordinal);
 
     // The members before 等(重点/重大)项目, after the verb that opens the list.
-    [GeneratedRegex(@"(?:推进|加快|推动|实施|启动|建设|开展|加强)(?<list>[^，。；：、“”]{2,30}(?:、[^，。；：、“”]{2,30}){0,8})等(?:一批)?(?:重点|重大|重要)?项目")]
-    private static partial Regex Listed();
+    private static readonly Regex ListedPattern = VerbLists.Pattern(@"(?:%project-list%)(?<list>[^，。；：、“”]{2,30}(?:、[^，。；：、“”]{2,30}){0,8})等(?:一批)?(?:重点|重大|重要)?项目");
 
-    [GeneratedRegex(@"(?:推进|加快|推动|实施|启动|全力推进|加快推进|重点推进)(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·—\-]{3,22}?项目)(?:的|建设|实施|落地|，|。|、)")]
-    private static partial Regex Single();
+    private static Regex Listed() => ListedPattern;
+
+    private static readonly Regex SinglePattern = VerbLists.Pattern(@"(?:%project-single%)(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·—\-]{3,22}?项目)(?:的|建设|实施|落地|，|。|、)");
+
+    private static Regex Single() => SinglePattern;
 
     // Verbs and adverbs a member may still start with.
-    [GeneratedRegex(@"^(?:加快推进|全力推进|重点推进|有序推进|稳步推进|推进|加快|推动|实施|启动|建设|开展|加强)+")]
-    private static partial Regex Lead();
+    private static readonly Regex LeadPattern = VerbLists.Pattern(@"^(?:%project-lead%)+");
+
+    private static Regex Lead() => LeadPattern;
 
     // Kinds and counts, not names: 一批项目, 重大项目, 8个城中村整体改造项目, 相关配套项目.
     [GeneratedRegex(@"^(?:[\d一二三四五六七八九十两几]+[个项批类]|一批|若干|各类|相关|重点|重大|重要|其他|该|本|上述|配套|新建|续建)|^[^\p{IsCJKUnifiedIdeographs}]*项目$")]
