@@ -210,7 +210,7 @@ internal sealed partial class DocumentExtraction
         }
 
         return enclosing == GoalRegion.Task
-            || (TaskVerb().IsMatch(heading) && !AchievementHeading().IsMatch(heading))
+            || (TaskVerb.IsMatch(heading) && !AchievementHeading().IsMatch(heading))
             || HasTaskHeadingBelow(section);
     }
 
@@ -219,7 +219,7 @@ internal sealed partial class DocumentExtraction
         {
             var heading = Canonical.Display(c.Heading);
             return !ContextHeading().IsMatch(heading) && !TargetHeading().IsMatch(heading)
-                && ((TaskVerb().IsMatch(heading) && !AchievementHeading().IsMatch(heading)) || HasTaskHeadingBelow(c));
+                && ((TaskVerb.IsMatch(heading) && !AchievementHeading().IsMatch(heading)) || HasTaskHeadingBelow(c));
         });
 
     /// <summary>
@@ -268,9 +268,7 @@ internal sealed partial class DocumentExtraction
         return new TextPiece(piece.Text.Substring(start, length), spanStart, spanEnd, first, last);
     }
 
-    private static readonly Regex TaskVerbPattern = VerbLists.Pattern(@"^(%task-lead%)");
-
-    private static Regex TaskVerb() => TaskVerbPattern;
+    private static readonly Regex TaskVerb = VerbLists.Pattern(@"^(%task-lead%)");
 
     // Background, situation and principle sections, matched anywhere in the heading (发展基础与发展环境, …面临的机遇).
     [GeneratedRegex(@"发展基础|发展环境|发展成就|发展成绩|建设成绩|主要成就|发展回顾|回顾|面临|形势|机遇与挑战|发展机遇|存在的问题|主要问题|指导思想|基本原则|总体思路|总体要求|规划期限|规划范围|编制依据|规划依据|发展现状")]

@@ -55,14 +55,14 @@ internal sealed partial class DocumentExtraction
             return "host";
         }
 
-        if (before.EndsWith('由') && BuilderVerb().IsMatch(after))
+        if (before.EndsWith('由') && BuilderVerb.IsMatch(after))
         {
             return "builder";
         }
 
         // 联合/携手 X, or X standing next to 与/同/和 when the clause builds jointly (与X联合建设, X与Z共建).
-        return JointCue().IsMatch(before) || (JointBuild().IsMatch(after) && (JointLink().IsMatch(before) || after.StartsWith('与') || after.StartsWith('和')))
-            || (before.EndsWith('与') && JointBuild().IsMatch(text[mention.End..]))
+        return JointCue.IsMatch(before) || (JointBuild.IsMatch(after) && (JointLink().IsMatch(before) || after.StartsWith('与') || after.StartsWith('和')))
+            || (before.EndsWith('与') && JointBuild.IsMatch(text[mention.End..]))
             ? "partner" : null;
     }
 
@@ -75,7 +75,7 @@ internal sealed partial class DocumentExtraction
         // A later clause's building counts only when the institution's own clause names nobody but who takes
         // part ("依托X，聚焦…，打造Y"); "依托X持续扩大…，…，打造Y" relies on X for something else.
         var clauseEnd = text.IndexOfAny(['，', ',', '。'], mention.End) is var own and >= 0 ? own : text.Length;
-        if (InvolvedBuildVerb().Match(text, mention.End) is { Success: true } verb
+        if (InvolvedBuildVerb.Match(text, mention.End) is { Success: true } verb
             && (verb.Index < clauseEnd || OnlyParticipants().IsMatch(text[mention.End..clauseEnd])))
         {
             var from = verb.Index + verb.Length;
@@ -133,21 +133,13 @@ internal sealed partial class DocumentExtraction
         return project;
     }
 
-    private static readonly Regex InvolvedBuildVerbPattern = VerbLists.Pattern(@"(%involved-build%)");
+    private static readonly Regex InvolvedBuildVerb = VerbLists.Pattern(@"(%involved-build%)");
 
-    private static Regex InvolvedBuildVerb() => InvolvedBuildVerbPattern;
+    private static readonly Regex BuilderVerb = VerbLists.Pattern(@"^(负责)?(%builder%)");
 
-    private static readonly Regex BuilderVerbPattern = VerbLists.Pattern(@"^(负责)?(%builder%)");
+    private static readonly Regex JointCue = VerbLists.Pattern(@"(%joint-cue%)");
 
-    private static Regex BuilderVerb() => BuilderVerbPattern;
-
-    private static readonly Regex JointCuePattern = VerbLists.Pattern(@"(%joint-cue%)");
-
-    private static Regex JointCue() => JointCuePattern;
-
-    private static readonly Regex JointBuildPattern = VerbLists.Pattern(@"(%joint-build%)");
-
-    private static Regex JointBuild() => JointBuildPattern;
+    private static readonly Regex JointBuild = VerbLists.Pattern(@"(%joint-build%)");
 
     // The rest of a clause that only goes on listing who takes part ("、Z", "等科研院校", "为依托") or says who leads.
     [GeneratedRegex(@"^(牵头|[、和及与等为][^，,。]*)?$")]

@@ -14,9 +14,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private string title = string.Empty;
     private readonly string documentId = StableId.ForDocument(document.FileName);
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
-    private List<(GazetteerPlace Place, string Form, int Index)>[]? placeMatches;
-    private IReadOnlyList<InstitutionMention>[]? institutionMatches;
-    private Rules.Institutions.IssuingRegion issuingRegion = Rules.Institutions.IssuingRegion.None;
+    private DocumentContext? context;
     private EvidenceFactory Evidence => new(documentId, document.Map);
     private DocumentRegion? region;
 
@@ -50,11 +48,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
 
         issuer ??= metadata.Issuer;
-        var context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
+        var mentions = new MentionIndex(document, institutions, gazetteer, region);
+        context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Region = region,
+            Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Region = region,
         };
-        issuingRegion = context.IssuingRegion;
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
 
@@ -81,9 +79,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         context.BoxGoals = boxGoals;
         context.BoxItemProjects = boxItemProjects;
         RuleRegistry.Run(RuleStage.Items, context);
-        Institutions();
-        PlacesOfGazetteer();
-        PlacesBySuffix();
         RuleRegistry.Run(RuleStage.Entities, context);
         RuleRegistry.Run(RuleStage.Relations, context);
         return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer, DocNumber = context.DocNumber, TextSha256 = document.TextSha256 };
@@ -439,12 +434,12 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         var text = clause.Trim().TrimEnd('。');
 
         // "依托X" / "联合X" names who takes part (see INVOLVES), not a project, unless something is built.
-        if (ReliesOn().IsMatch(text) && !BuildVerb().IsMatch(text))
+        if (ReliesOn().IsMatch(text) && !BuildVerb.IsMatch(text))
         {
             yield break;
         }
 
-        if (BuildVerb().Matches(text) is { Count: > 0 } verbs)
+        if (BuildVerb.Matches(text) is { Count: > 0 } verbs)
         {
             var last = verbs[^1];
             text = text[(last.Index + last.Length)..];
@@ -457,7 +452,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         foreach (var candidate in candidates.Select(c => c.Trim()))
         {
             if (candidate.Length >= (inList ? 4 : 6) && ProjectSuffix().IsMatch(candidate) && !GenericKind().IsMatch(candidate)
-                && !candidate.Contains('的', StringComparison.Ordinal) && !VerbInside().IsMatch(candidate))
+                && !candidate.Contains('的', StringComparison.Ordinal) && !VerbInside.IsMatch(candidate))
             {
                 yield return candidate;
             }
@@ -468,7 +463,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static string StripActionVerbs(string text)
     {
         var name = text.Trim();
-        while (ActionVerbs().Match(name) is { Success: true, Length: > 0 } verb && verb.Length < name.Length)
+        while (ActionVerbs.Match(name) is { Success: true, Length: > 0 } verb && verb.Length < name.Length)
         {
             name = name[verb.Length..].TrimStart();
         }
@@ -496,7 +491,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
                 var name = QualifiedName(Canonical.Display(HeadWords.Value.TargetLead.Replace(m.Groups["name"].Value, "")).Trim(), previous);
                 previous = name;
-                if (name.Length is < 4 or > 30 || NotAnIndicator().IsMatch(name))
+                if (name.Length is < 4 or > 30 || NotAnIndicator.IsMatch(name))
                 {
                     continue;
                 }
@@ -559,7 +554,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         {
             foreach (var clause in ClauseSeparators().Split(sentence.Text.Text))
             {
-                if (!BuildVerb().IsMatch(clause))
+                if (!BuildVerb.IsMatch(clause))
                 {
                     continue;
                 }
@@ -586,166 +581,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
     }
 
-    /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
-    private void Institutions()
-    {
-        var names = InstitutionMatches();
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            var sentence = document.Sentences[i];
-            foreach (var mention in names[i])
-            {
-                InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
-            }
-        }
-
-        // Signature lines ("福田区科技创新局" under a reply) are paragraphs without a sentence end.
-        foreach (var paragraph in document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Paragraph && n.Heading.Length <= 30))
-        {
-            foreach (var mention in institutions.Find(paragraph.Heading))
-            {
-                InstitutionNode(mention, Evidence.From(Piece(paragraph), paragraph.SectionPath, "institution.text"));
-            }
-        }
-    }
-
-    /// <summary>
-    /// An institution node. "区科技创新局" in a district's document is that district's bureau: it takes the
-    /// district's name (福田区科技创新局) and keeps the short form as an alias.
-    /// </summary>
-    private string InstitutionNode(InstitutionMention mention, Evidence evidence)
-    {
-        var name = mention.Name;
-        var aliases = mention.Aliases;
-        if (mention.Type == "government" && name.Length > 3 && (name[0] == '区' || name[0] == '市') && HomeRegion(name[0] == '区' ? "district" : "city") is { } region)
-        {
-            (name, aliases) = (region + name[1..], [name, .. aliases]);
-        }
-        else if (mention.Type == "government")
-        {
-            // Elsewhere the issuing region names the body (省财政厅 in a province's plan: Rules/Institutions).
-            var (resolved, written) = Rules.Institutions.InstitutionNaming.Resolve(name, issuingRegion);
-            (name, aliases) = (resolved, [.. written, .. aliases]);
-        }
-
-        return graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = mention.Type }, aliases: aliases);
-    }
+    /// <summary>An institution node, named as the document's region names its bodies (Rules/Institutions/InstitutionNodes).</summary>
+    private string InstitutionNode(InstitutionMention mention, Evidence evidence) => Rules.Institutions.InstitutionNodes.Mentioned(context!, mention, evidence);
 
     /// <summary>Places a text of this document names, read in the document's region.</summary>
     private IEnumerable<(GazetteerPlace Place, string Form, int Index)> Places(string text) => gazetteer.Find(text, region);
-
-    /// <summary>The district (or city) the document's title names, from the gazetteer.</summary>
-    private string? HomeRegion(string type)
-        => Places(title).Select(f => f.Place).FirstOrDefault(p => p.Type == type) is { } place ? place.Name
-            : type == "city" && Places(title).Select(f => f.Place).FirstOrDefault(p => p.Type == "district") is { Parent: { } parent } ? parent : null;
-
-    /// <summary>The gazetteer's matches in each sentence (by the sentence's index), found once for every place rule.</summary>
-    private List<(GazetteerPlace Place, string Form, int Index)>[] PlaceMatches()
-    {
-        var names = InstitutionMatches();
-        return placeMatches ??= [.. document.Sentences.Select((s, i) => OutsideInstitutions(Places(s.Text.Text).ToList(), names[i]))];
-    }
-
-    /// <summary>The institutions named in each sentence (by the sentence's index), found once for the place and institution rules.</summary>
-    private IReadOnlyList<InstitutionMention>[] InstitutionMatches()
-        => institutionMatches ??= [.. document.Sentences.Select(s => institutions.Find(s.Text.Text))];
-
-    /// <summary>
-    /// A place named only inside an institution's name (广州 in 广州中医药大学, 深圳 in 深圳大学) is part of that
-    /// name, not a mention of the place.
-    /// </summary>
-    private static List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(List<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<InstitutionMention> names)
-        => names.Count == 0 || matches.Count == 0 ? matches
-            : matches.FindAll(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length));
-
-    private void PlacesOfGazetteer()
-    {
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        var matches = PlaceMatches();
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            var sentence = document.Sentences[i];
-            foreach (var (place, _, _) in matches[i])
-            {
-                PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.gazetteer"));
-                named.Add(place.Name);
-            }
-        }
-
-        // Places a 专栏 box names in its items (专栏9's 华富街道), which are not sentences of the body.
-        foreach (var box in document.Boxes)
-        {
-            foreach (var piece in box.Items.Select(i => i.Text).Prepend(box.Header))
-            {
-                foreach (var (place, _, _) in OutsideInstitutions(Places(piece.Text).ToList(), institutions.Find(piece.Text)))
-                {
-                    PlaceNode(place, Evidence.From(piece, box.SectionPath, "place.gazetteer"));
-                    named.Add(place.Name);
-                }
-            }
-        }
-
-        // Context aliases: "合作区" is the 河套 zone in a document that names the zone, where no longer
-        // gazetteer name (深汕特别合作区, 合作区深圳园区) covers those characters.
-        foreach (var (_, alias, canonicalName, context) in aliases.Entries.Where(e => e.Label == NodeLabels.Place && e.Context == "same-document" && named.Contains(e.Canonical)))
-        {
-            var place = gazetteer.Named(canonicalName)!;
-            for (var i = 0; i < document.Sentences.Count; i++)
-            {
-                var sentence = document.Sentences[i];
-                var text = sentence.Text.Text;
-                if (!text.Contains(alias, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var covered = new bool[text.Length];
-                // Only a longer name wins (深汕特别合作区 over 合作区); a shorter one inside the alias (深圳 in 深圳园区) does not.
-                foreach (var (_, form, index) in matches[i].Where(m => m.Form.Length > alias.Length))
-                {
-                    covered.AsSpan(index, form.Length).Fill(true);
-                }
-
-                for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
-                {
-                    if (!covered.AsSpan(at, alias.Length).Contains(true))
-                    {
-                        PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.context-alias"));
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Places outside the gazetteer named after one inside it (see <see cref="SuffixPlaces"/>), inside that place.</summary>
-    private void PlacesBySuffix()
-    {
-        var projects = graph.Nodes.Where(n => n.Label == NodeLabels.Project).SelectMany(n => n.Aliases.Append(n.Name)).ToHashSet(StringComparer.Ordinal);
-        var matches = PlaceMatches();
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            var sentence = document.Sentences[i];
-            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains, region).ToList();
-            foreach (var candidate in found)
-            {
-                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.suffix");
-                var id = graph.Node(NodeLabels.Place, candidate.Name, evidence, new Dictionary<string, object?> { ["type"] = candidate.Type, ["source"] = "suffix" });
-                var anchor = PlaceNode(candidate.Anchor, evidence with { Rule = "place.suffix-anchor" });
-                graph.Relationship(RelationshipTypes.PartOf, id, anchor, evidence with { Rule = "place.suffix-containment" });
-            }
-
-            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, gazetteer, projects.Contains, region))
-            {
-                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.coordinated");
-                var id = graph.Node(NodeLabels.Place, coordinate.Name, evidence, new Dictionary<string, object?> { ["type"] = coordinate.Type, ["source"] = "coordination" });
-                if (coordinate.Container is { } container)
-                {
-                    graph.Relationship(RelationshipTypes.PartOf, id, PlaceNode(container, evidence with { Rule = "place.coordinated-anchor" }), evidence with { Rule = "place.coordinated-containment" });
-                }
-            }
-        }
-    }
 
     /// <summary>A gazetteer place and, once, its chain of containing places.</summary>
     private string PlaceNode(GazetteerPlace place, Evidence evidence)
@@ -822,9 +662,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"[、；;]")]
     private static partial Regex ListSeparators();
 
-    private static readonly Regex ActionVerbsPattern = VerbLists.Pattern(@"^(%action-lead%)+");
-
-    private static Regex ActionVerbs() => ActionVerbsPattern;
+    private static readonly Regex ActionVerbs = VerbLists.Pattern(@"^(%action-lead%)+");
 
     // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
     [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
@@ -834,9 +672,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static partial Regex ClauseSeparators();
 
     // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
-    private static readonly Regex VerbInsidePattern = VerbLists.Pattern(@"(%activity%)");
-
-    private static Regex VerbInside() => VerbInsidePattern;
+    private static readonly Regex VerbInside = VerbLists.Pattern(@"(%activity%)");
 
     // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年, 2018 到 2020 年) nor a value's year (增至2025年的…).
     [GeneratedRegex(@"(?<!截|增|年\s*|\d\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
@@ -851,9 +687,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
 
     // Clauses that name an action or a place rather than a measured quantity.
-    private static readonly Regex NotAnIndicatorPattern = VerbLists.Pattern(@"^(%action-head%)|的$");
-
-    private static Regex NotAnIndicator() => NotAnIndicatorPattern;
+    private static readonly Regex NotAnIndicator = VerbLists.Pattern(@"^(%action-head%)|的$");
 
     [GeneratedRegex(@"(研究院|研究所|实验室|示范区|试验区|先行区|机制|制度|联盟|园区)$|^(“|国家级)")]
     private static partial Regex NotABodyProject();
@@ -862,9 +696,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
     private static partial Regex ReliesOn();
 
-    private static readonly Regex BuildVerbPattern = VerbLists.Pattern(@"(%build%)");
-
-    private static Regex BuildVerb() => BuildVerbPattern;
+    private static readonly Regex BuildVerb = VerbLists.Pattern(@"(%build%)");
 
     // "X等一批…", "X等12所学校", "X等国家重要平台": the name is X.
     [GeneratedRegex(@"等(一批|若干|多个|各类|\d+|[一二三四五六七八九十]+[所个家项]|国家|省|市|重点).*$")]

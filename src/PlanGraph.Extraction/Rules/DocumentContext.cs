@@ -21,6 +21,9 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     public EvidenceFactory Evidence { get; } = new(documentId, document.Map);
 
+    /// <summary>The institutions and gazetteer places each sentence names, found once (read-only).</summary>
+    public required MentionIndex Mentions { get; init; }
+
     /// <summary>The document's title as read (the file name when none was found).</summary>
     public string Title { get; set; } = string.Empty;
 

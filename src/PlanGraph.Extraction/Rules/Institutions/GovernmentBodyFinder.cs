@@ -73,7 +73,7 @@ internal sealed partial class GovernmentBodyFinder
                     continue;
                 }
 
-                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside().IsMatch(name) || name.Length < 3)
+                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside.IsMatch(name) || name.Length < 3)
                 {
                     continue;
                 }
@@ -114,9 +114,7 @@ internal sealed partial class GovernmentBodyFinder
     private static bool IsNameCharacter(char c) => c is (>= '\u4E00' and <= '\u9FFF');
 
     // A body's core holds no function word, verb of a task or number: 省市和部门会商 is no body.
-    private static readonly Regex NotInsidePattern = VerbLists.Pattern(@"[的了与及、等在对将为把被是有或并已]|%not-in-body%");
-
-    private static Regex NotInside() => NotInsidePattern;
+    private static readonly Regex NotInside = VerbLists.Pattern(@"[的了与及、等在对将为把被是有或并已]|%not-in-body%");
 
     [GeneratedRegex(@"\G\p{IsCJKUnifiedIdeographs}{2,4}?(?:省|自治区|市|区|县)(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex PlaceHead();

@@ -181,7 +181,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private string? Name(string words)
     {
         var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
-        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName().IsMatch(name) || NotAName().IsMatch(Strip(name, lexicon.TotalLeads))
+        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName.IsMatch(name) || NotAName.IsMatch(Strip(name, lexicon.TotalLeads))
             || lexicon.PeriodPattern.IsMatch(name))
         {
             return null;
@@ -280,9 +280,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static partial Regex ListItem();
 
     // Actions and descriptions rather than quantities: a building or doing verb first, a trailing 的, a value word.
-    private static readonly Regex NotANamePattern = VerbLists.Pattern(@"^(%not-name-head%)|的$|[是有与和及]$|(%not-name-tail%)$|^(共|约|近)|[(（][^)）]*$");
-
-    private static Regex NotAName() => NotANamePattern;
+    private static readonly Regex NotAName = VerbLists.Pattern(@"^(%not-name-head%)|的$|[是有与和及]$|(%not-name-tail%)$|^(共|约|近)|[(（][^)）]*$");
 
     [GeneratedRegex(@"[“”""《》「」]")]
     private static partial Regex Quotes();
