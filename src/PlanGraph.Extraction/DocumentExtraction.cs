@@ -4,6 +4,7 @@ using PlanGraph.Core;
 using PlanGraph.Extraction.Rules;
 using PlanGraph.Extraction.Rules.Plans;
 using PlanGraph.Ingestion;
+using static PlanGraph.Extraction.Rules.Items.ProjectNames;
 
 namespace PlanGraph.Extraction;
 
@@ -14,6 +15,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private string title = string.Empty;
     private readonly string documentId = StableId.ForDocument(document.FileName);
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
+    private GoalIndex? goalIndex;
     private DocumentContext? context;
     private EvidenceFactory Evidence => new(documentId, document.Map);
     private DocumentRegion? region;
@@ -51,7 +53,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         var mentions = new MentionIndex(document, institutions, gazetteer, region);
         context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Region = region,
+            Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Goals = GoalIndex, Region = region,
         };
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
@@ -70,12 +72,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
         RuleRegistry.Run(RuleStage.Measures, context);
         Boxes();
-        if (planId is not null)
-        {
-            BodyProjects();
-            SentenceInvolvement();
-        }
-
         context.BoxGoals = boxGoals;
         context.BoxItemProjects = boxItemProjects;
         RuleRegistry.Run(RuleStage.Items, context);
@@ -179,19 +175,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     private static string PlanName(string name) => DraftMark().Replace(name, "");
 
-    /// <summary>The goal whose section (or an enclosing one) holds a text.</summary>
-    private string? GoalOf(string sectionPath)
-    {
-        for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
-        {
-            if (goalsBySection.TryGetValue(path, out var goal))
-            {
-                return goal;
-            }
-        }
+    /// <summary>The goal whose section (or an enclosing one) holds a text (Rules/GoalIndex).</summary>
+    private string? GoalOf(string sectionPath) => GoalIndex.GoalOf(sectionPath);
 
-        return null;
-    }
+    private GoalIndex GoalIndex => goalIndex ??= new(goalsBySection);
 
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
@@ -424,54 +411,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     }
 
     /// <summary>
-    /// The named projects in one clause of prose: what follows its last building verb ("分两期建设X" → X), cut
-    /// before a generic plural ("X等一批国家级平台" → X), split on 和/及/与 when both sides are names; generic
-    /// kinds ("国家重点实验室", "一批…平台") and descriptions ("…的…") are not names.
-    /// </summary>
-    /// <param name="inList">The clause is one of several separated by 、, where short names ("侨安小学") are usual.</param>
-    private static IEnumerable<string> ClauseNames(string clause, bool inList)
-    {
-        var text = clause.Trim().TrimEnd('。');
-
-        // "依托X" / "联合X" names who takes part (see INVOLVES), not a project, unless something is built.
-        if (ReliesOn().IsMatch(text) && !BuildVerb.IsMatch(text))
-        {
-            yield break;
-        }
-
-        if (BuildVerb.Matches(text) is { Count: > 0 } verbs)
-        {
-            var last = verbs[^1];
-            text = text[(last.Index + last.Length)..];
-        }
-
-        text = GenericPlural().Replace(StripActionVerbs(text), "");
-        text = TrailingEtc().Replace(text, "");
-        var parts = Conjunction().Split(text);
-        IEnumerable<string> candidates = parts.Length > 1 && parts.All(p => ProjectSuffix().IsMatch(p)) ? parts : [text];
-        foreach (var candidate in candidates.Select(c => c.Trim()))
-        {
-            if (candidate.Length >= (inList ? 4 : 6) && ProjectSuffix().IsMatch(candidate) && !GenericKind().IsMatch(candidate)
-                && !candidate.Contains('的', StringComparison.Ordinal) && !VerbInside.IsMatch(candidate))
-            {
-                yield return candidate;
-            }
-        }
-    }
-
-    /// <summary>Removes leading verbs ("加快建设", "探索建设", "新建") however many are stacked.</summary>
-    private static string StripActionVerbs(string text)
-    {
-        var name = text.Trim();
-        while (ActionVerbs.Match(name) is { Success: true, Length: > 0 } verb && verb.Length < name.Length)
-        {
-            name = name[verb.Length..].TrimStart();
-        }
-
-        return name;
-    }
-
-    /// <summary>
     /// Targets a plan states in sentences: "到2025年，X达到N单位" and its kin (突破, 增至, 超过, 提高到…, "从M增至N"
     /// for a baseline). The indicator is named by the words before the verb in the clause; it is the table's
     /// indicator when the names agree, and the target merges with the table's when plan, kind and year agree.
@@ -542,45 +481,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private (string Name, string[] Aliases) IndicatorName(string name)
         => aliases.CanonicalOf(NodeLabels.Indicator, name) is { } canonical ? (canonical, [name]) : (name, []);
 
-    /// <summary>
-    /// Projects named in running text: a clause that builds something (建设, 打造, 搭建, 筹建, 建成 …) and
-    /// names a facility, platform or centre with a proper head (a place, region or known name: 深圳金融文化中心,
-    /// 香蜜湖国际交流中心), read with the box-prose clause rules. Kinds (一批…平台) and bare types stay out.
-    /// The project supports the goal whose section holds the sentence.
-    /// </summary>
-    private void BodyProjects()
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            foreach (var clause in ClauseSeparators().Split(sentence.Text.Text))
-            {
-                if (!BuildVerb.IsMatch(clause))
-                {
-                    continue;
-                }
-
-                var listed = clause.Split('、');
-                foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)).Where(n => n.Length >= 6 && HeadWords.Value.ProperProjectHead.IsMatch(n)))
-                {
-                    // Institutions, designations (…示范区), mechanisms, "X等…" kinds and gazetteer places are not
-                    // projects of the running text.
-                    if (InstitutionSuffix().IsMatch(name) || NotABodyProject().IsMatch(name) || name.Contains('等', StringComparison.Ordinal)
-                        || Places(name).Any(f => f.Form.Length == name.Length))
-                    {
-                        continue;
-                    }
-
-                    var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
-                    var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
-                    if (GoalOf(sentence.SectionPath) is { } goal)
-                    {
-                        graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
-                    }
-                }
-            }
-        }
-    }
-
     /// <summary>An institution node, named as the document's region names its bodies (Rules/Institutions/InstitutionNodes).</summary>
     private string InstitutionNode(InstitutionMention mention, Evidence evidence) => Rules.Institutions.InstitutionNodes.Mentioned(context!, mention, evidence);
 
@@ -605,12 +505,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static string InstitutionType(string name)
         => name.EndsWith("大学", StringComparison.Ordinal) || name.EndsWith("学院", StringComparison.Ordinal) ? "university"
             : name.Contains("医院", StringComparison.Ordinal) ? "hospital" : "enterprise";
-
-    private static string ProjectCategory(string name)
-        => name.EndsWith("行动", StringComparison.Ordinal) ? "action"
-            : name.EndsWith("计划", StringComparison.Ordinal) || name.EndsWith("工程", StringComparison.Ordinal) ? "programme"
-            : name.Contains("平台", StringComparison.Ordinal) ? "platform"
-            : name.EndsWith("中心", StringComparison.Ordinal) || name.EndsWith("设施", StringComparison.Ordinal) ? "facility" : "project";
 
     private TextPiece Piece(OutlineNode node)
         => new(document.NormalizedText[node.SpanStart..node.SpanEnd], node.SpanStart, node.SpanEnd, node.FirstLine, node.LastLine);
@@ -662,18 +556,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"[、；;]")]
     private static partial Regex ListSeparators();
 
-    private static readonly Regex ActionVerbs = VerbLists.Pattern(@"^(%action-lead%)+");
-
-    // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
-    [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
-    private static partial Regex ProjectSuffix();
-
-    [GeneratedRegex(@"[，,。；;]")]
-    private static partial Regex ClauseSeparators();
-
-    // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
-    private static readonly Regex VerbInside = VerbLists.Pattern(@"(%activity%)");
-
     // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年, 2018 到 2020 年) nor a value's year (增至2025年的…).
     [GeneratedRegex(@"(?<!截|增|年\s*|\d\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
     private static partial Regex TargetYear();
@@ -689,29 +571,5 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     // Clauses that name an action or a place rather than a measured quantity.
     private static readonly Regex NotAnIndicator = VerbLists.Pattern(@"^(%action-head%)|的$");
 
-    [GeneratedRegex(@"(研究院|研究所|实验室|示范区|试验区|先行区|机制|制度|联盟|园区)$|^(“|国家级)")]
-    private static partial Regex NotABodyProject();
 
-
-    [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
-    private static partial Regex ReliesOn();
-
-    private static readonly Regex BuildVerb = VerbLists.Pattern(@"(%build%)");
-
-    // "X等一批…", "X等12所学校", "X等国家重要平台": the name is X.
-    [GeneratedRegex(@"等(一批|若干|多个|各类|\d+|[一二三四五六七八九十]+[所个家项]|国家|省|市|重点).*$")]
-    private static partial Regex GenericPlural();
-
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}{3})[和及与](?=\p{IsCJKUnifiedIdeographs}{3})")]
-    private static partial Regex Conjunction();
-
-    // A kind of thing rather than a named one.
-    [GeneratedRegex(@"^(一批|一个|若干|各类|各级|现有|周边|包括|相关|国际化)|^(国家|省级|市级|国家级)?(重点|工程|技术|产业|科技)?(实验室|研究中心|创新中心|工程实验室|技术中心|基础设施|研发计划|平台)$|^\p{IsCJKUnifiedIdeographs}{0,2}(平台|中心|基地|工程|项目|系统|机制)$")]
-    private static partial Regex GenericKind();
-
-    [GeneratedRegex(@"(等(项目|平台|机构)?|项目落地|落地)$")]
-    private static partial Regex TrailingEtc();
-
-    [GeneratedRegex(@"(有限公司|有限责任公司|股份公司|集团|大学|学院|医院)$")]
-    private static partial Regex InstitutionSuffix();
 }

@@ -12,6 +12,8 @@ internal static class RuleRegistry
         new Plans.CitedTitleRule(),
         new Targets.IndicatorTableRule(Lexicons.Targets),
         new Targets.SentenceTargetRule(Lexicons.Targets),
+        new Items.BodyProjectRule(),
+        new Involvement.SentenceInvolvementRule(),
         new Items.RunInTaskRule(),
         new Items.ProgrammeBoxRule(),
         new Items.CountedListRule(),

@@ -1,35 +1,46 @@
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
+using PlanGraph.Extraction.Rules.Institutions;
+using PlanGraph.Extraction.Rules.Items;
 using PlanGraph.Ingestion;
+using static PlanGraph.Extraction.Rules.Items.ProjectNames;
 
-namespace PlanGraph.Extraction;
+namespace PlanGraph.Extraction.Rules.Involvement;
 
-// INVOLVES from running text, kept in its own part of the class so the goal and box rules stay untouched.
-internal sealed partial class DocumentExtraction
+/// <summary>
+/// involves.sentence: a sentence (split on 。；) that introduces an institution by a role verb and then builds a
+/// named project links the two: 依托X…建设Y (host), 以X为依托…打造Y (host), 联合X、Z等…共建Y / 与X联合建设Y / X与Z共建Y
+/// (partner), X牵头…建设Y (lead), 由X承建Y / Y由X建设 (builder). Only the first thing built after the
+/// institution counts, and only when it is a name (so "依托X，…，建设一批…" links nothing).
+/// </summary>
+internal sealed partial class SentenceInvolvementRule : IDocumentRule
 {
-    /// <summary>
-    /// A sentence (split on 。；) that introduces an institution by a role verb and then builds a named project
-    /// links the two: 依托X…建设Y (host), 以X为依托…打造Y (host), 联合X、Z等…共建Y / 与X联合建设Y / X与Z共建Y
-    /// (partner), X牵头…建设Y (lead), 由X承建Y / Y由X建设 (builder). Only the first thing built after the
-    /// institution counts, and only when it is a name (so "依托X，…，建设一批…" links nothing).
-    /// </summary>
-    private void SentenceInvolvement()
+    public string Id => "involves.sentence";
+
+    public RuleStage Stage => RuleStage.Items;
+
+    public void Apply(DocumentContext context)
     {
-        foreach (var sentence in document.Sentences)
+        if (context.PlanId is null)
+        {
+            return;
+        }
+
+        foreach (var sentence in context.Document.Sentences)
         {
             foreach (var piece in sentence.Text.Text.Split('；', ';'))
             {
-                foreach (var mention in institutions.Find(piece))
+                foreach (var mention in context.Mentions.Finder.Find(piece))
                 {
                     if (SentenceRole(piece, mention) is not { } role || SentenceProject(piece, mention, role) is not { } name)
                     {
                         continue;
                     }
 
-                    var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "involves.sentence");
-                    var project = BodyProjectNode(name, sentence);
-                    var institution = InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
-                    graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
+                    var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+                    var project = BodyProjectNode(context, name, sentence);
+                    var institution = InstitutionNodes.Mentioned(context, mention, context.Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
+                    context.Graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
                 }
             }
         }
@@ -115,22 +126,10 @@ internal sealed partial class DocumentExtraction
     /// The project node of a name built in running text. A new one is created like project.sentence (supporting
     /// the section's goal); a known one (from a box or an earlier sentence) is only linked, so its goal stays.
     /// </summary>
-    private string BodyProjectNode(string name, Sentence sentence)
+    private static string BodyProjectNode(DocumentContext context, string name, Sentence sentence)
     {
         var id = StableId.For(NodeLabels.Project, Canonical.Key(name));
-        if (graph.HasNode(id))
-        {
-            return id;
-        }
-
-        var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
-        var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
-        if (GoalOf(sentence.SectionPath) is { } goal)
-        {
-            graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
-        }
-
-        return project;
+        return context.Graph.HasNode(id) ? id : BodyProjectRule.Project(context, name, sentence);
     }
 
     private static readonly Regex InvolvedBuildVerb = VerbLists.Pattern(@"(%involved-build%)");
