@@ -38,7 +38,8 @@ foreach (var copies in sizes)
 
 // One size: the seeds replicated `copies` times as documents of their own (distinct file names), as a growing
 // corpus of plans would be. Ingestion and a 1× warm-up are not timed; one extraction (rules, mentions, merge) is.
-// Peak RSS is the process's high-water mark (VmHWM), the ingested documents included.
+// Peak RSS is the process's high-water mark (VmHWM), the ingested documents included. CPU time (all threads) is
+// reported beside wall time: on a shared, loaded machine it is the figure that compares two builds.
 static void RunOne(int copies)
 {
     var seeds = Directory.GetFiles(Path.Combine(FindRoot(), "seeds"), "*.txt").Order(StringComparer.Ordinal)
@@ -50,12 +51,14 @@ static void RunOne(int copies)
         .ToList();
     GC.Collect();
     var before = Process.GetCurrentProcess().WorkingSet64 / 1e6;
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var graph = GraphExtractor.Extract(documents);
     clock.Stop();
+    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
     var peak = PeakRssMegabytes();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{copies,4}× ({documents.Count,4} documents, {graph.Nodes.Count,5} nodes): {megabytes,7:0.00} MB in {clock.Elapsed.TotalSeconds,7:0.000} s = {megabytes / clock.Elapsed.TotalSeconds,6:0.00} MB/s; peak RSS {peak,6:0} MB = {peak / megabytes,6:0.0}× input (before extraction {before:0} MB)"));
+        $"{copies,4}× ({documents.Count,4} documents, {graph.Nodes.Count,5} nodes): {megabytes,7:0.00} MB in {clock.Elapsed.TotalSeconds,7:0.000} s = {megabytes / clock.Elapsed.TotalSeconds,6:0.00} MB/s wall, {cpu,7:0.000} s CPU = {megabytes / cpu,6:0.00} MB/CPU-s; peak RSS {peak,6:0} MB = {peak / megabytes,6:0.0}× input (before extraction {before:0} MB)"));
 }
 
 static double PeakRssMegabytes()
