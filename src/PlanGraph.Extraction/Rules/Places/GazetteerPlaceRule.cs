@@ -60,7 +60,7 @@ internal sealed class GazetteerPlaceRule : IDocumentRule
             }
 
             var covered = new bool[text.Length];
-            // Only a longer name wins (深汕特别合作区 over 合作区); a shorter one inside the alias (深圳 in 深圳园区) does not.
+            // Only a longer name wins (X特别合作区 over 合作区); a shorter one inside the alias (a city in its X园区) does not.
             foreach (var (_, form, index) in matches[i].Where(m => m.Form.Length > alias.Length))
             {
                 covered.AsSpan(index, form.Length).Fill(true);
