@@ -4,9 +4,8 @@ using PlanGraph.Extraction;
 using PlanGraph.Ingestion;
 
 // Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Extraction -- [copies…]
-// Extraction throughput on the seed corpus replicated as separate documents (1×, 10×, 50× by default):
-// each copy is a document of its own (distinct file name), as a growing corpus of plans would be.
-// Ingestion is done first and not timed; the extraction (rules, mentions, merge) is timed, best of runs.
+// Extraction throughput and peak memory on the seed corpus replicated as separate documents (1×, 10×, 100×
+// by default), each size in a process of its own (`--one N`); compare.sh runs it beside another tree's build.
 // `-- matcher` times the gazetteer look-up alone (see MatcherBench).
 if (args is ["matcher"])
 {
@@ -15,34 +14,59 @@ if (args is ["matcher"])
     return;
 }
 
-var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 10, 50];
-var folder = Path.Combine(FindRoot(), "seeds");
-var seeds = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
-var seedMegabytes = seeds.Sum(s => s.Bytes.Length) / 1e6;
-Console.WriteLine($"seed corpus: {seeds.Count} documents, {seedMegabytes:0.00} MB");
-GraphExtractor.Extract([.. seeds.Select(s => DocumentIngestor.Ingest(s.Bytes, s.Name))]);
-double? baseline = null;
+if (args is ["--one", var size])
+{
+    RunOne(int.Parse(size, CultureInfo.InvariantCulture));
+    return;
+}
+
+// Each size runs in a process of its own, so its peak resident memory is its own.
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 10, 100];
 foreach (var copies in sizes)
 {
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+    {
+        start.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()!.Location);
+    }
+
+    start.ArgumentList.Add("--one");
+    start.ArgumentList.Add(copies.ToString(CultureInfo.InvariantCulture));
+    using var child = Process.Start(start)!;
+    child.WaitForExit();
+}
+
+// One size: the seeds replicated `copies` times as documents of their own (distinct file names), as a growing
+// corpus of plans would be. Ingestion and a 1× warm-up are not timed; one extraction (rules, mentions, merge) is.
+// Peak RSS is the process's high-water mark (VmHWM), the ingested documents included. CPU time (all threads) is
+// reported beside wall time: on a shared, loaded machine it is the figure that compares two builds.
+static void RunOne(int copies)
+{
+    var seeds = Directory.GetFiles(Path.Combine(FindRoot(), "seeds"), "*.txt").Order(StringComparer.Ordinal)
+        .Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
+    var megabytes = seeds.Sum(s => s.Bytes.Length) * copies / 1e6;
+    GraphExtractor.Extract([.. seeds.Select(s => DocumentIngestor.Ingest(s.Bytes, s.Name))]);
     var documents = Enumerable.Range(0, copies)
         .SelectMany(c => seeds.Select(s => DocumentIngestor.Ingest(s.Bytes, $"copy{c:000}-{s.Name}")))
         .ToList();
-    var best = TimeSpan.MaxValue;
-    var nodes = 0;
-    for (var run = 0; run < (copies >= 50 ? 1 : 3); run++)
-    {
-        var clock = Stopwatch.StartNew();
-        var graph = GraphExtractor.Extract(documents);
-        clock.Stop();
-        nodes = graph.Nodes.Count;
-        best = clock.Elapsed < best ? clock.Elapsed : best;
-    }
-
-    var megabytes = seedMegabytes * copies;
-    var perMb = best.TotalMilliseconds / megabytes;
-    baseline ??= perMb;
+    GC.Collect();
+    var before = Process.GetCurrentProcess().WorkingSet64 / 1e6;
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    var graph = GraphExtractor.Extract(documents);
+    clock.Stop();
+    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+    var peak = PeakRssMegabytes();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{copies,4}× ({documents.Count,4} documents, {nodes,5} nodes): {megabytes,7:0.00} MB in {best.TotalSeconds,7:0.000} s = {megabytes / best.TotalSeconds,6:0.00} MB/s ({perMb:0.0} ms/MB, {perMb / baseline:0.00}× the 1× cost per MB)"));
+        $"{copies,4}× ({documents.Count,4} documents, {graph.Nodes.Count,5} nodes): {megabytes,7:0.00} MB in {clock.Elapsed.TotalSeconds,7:0.000} s = {megabytes / clock.Elapsed.TotalSeconds,6:0.00} MB/s wall, {cpu,7:0.000} s CPU = {megabytes / cpu,6:0.00} MB/CPU-s; peak RSS {peak,6:0} MB = {peak / megabytes,6:0.0}× input (before extraction {before:0} MB)"));
+}
+
+static double PeakRssMegabytes()
+{
+    // Linux: the high-water mark of resident memory, in kB.
+    var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return line is null ? Process.GetCurrentProcess().PeakWorkingSet64 / 1e6
+        : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024 / 1e6;
 }
 
 static string FindRoot()

@@ -1,5 +1,5 @@
 using PlanGraph.Core;
-using PlanGraph.Core.Exports;
+using PlanGraph.Cli.Exports;
 using PlanGraph.Extraction;
 
 namespace PlanGraph.Cli;

@@ -1,6 +1,6 @@
 namespace PlanGraph.Core;
 
-/// <summary>Neo4j labels of the graph model (DESIGN.md §3, docs/ontology.md).</summary>
+/// <summary>Neo4j labels of the graph model, as constants (declared with their properties in <see cref="Ontology.GraphOntology"/>; docs/ontology.md).</summary>
 public static class NodeLabels
 {
     public const string Document = "Document";
@@ -12,6 +12,6 @@ public static class NodeLabels
     public const string Institution = "Institution";
     public const string Place = "Place";
 
-    /// <summary>Every label, in model order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Document, Plan, Goal, Indicator, Target, Project, Institution, Place];
+    /// <summary>Every label, in model order (the ontology's).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Ontology.GraphOntology.Labels.Select(l => l.Label)];
 }

@@ -1,6 +1,6 @@
 namespace PlanGraph.Core;
 
-/// <summary>Neo4j relationship types of the graph model (DESIGN.md §3, docs/ontology.md).</summary>
+/// <summary>Neo4j relationship types of the graph model, as constants (declared with their ends in <see cref="Ontology.GraphOntology"/>; docs/ontology.md).</summary>
 public static class RelationshipTypes
 {
     public const string Describes = "DESCRIBES";
@@ -17,7 +17,6 @@ public static class RelationshipTypes
     public const string BasedOn = "BASED_ON";
     public const string MentionedIn = "MENTIONED_IN";
 
-    /// <summary>Every relationship type, in model order.</summary>
-    public static IReadOnlyList<string> All { get; } =
-        [Describes, Cites, HasGoal, PartOf, MeasuredBy, Sets, Of, Supports, LocatedIn, Involves, AlignsWith, BasedOn, MentionedIn];
+    /// <summary>Every relationship type, in model order (the ontology's).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Ontology.GraphOntology.Relationships.Select(r => r.Type)];
 }

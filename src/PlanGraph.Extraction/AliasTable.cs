@@ -21,39 +21,7 @@ internal sealed class AliasTable
 
     public static AliasTable Load()
     {
-        using var stream = typeof(AliasTable).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.aliases.tsv")
-            ?? throw new InvalidOperationException("the alias table is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        var version = "unversioned";
-        var entries = new List<(string, string, string, string)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.StartsWith('#'))
-            {
-                if (number == 1 && line.Contains("version", StringComparison.Ordinal))
-                {
-                    version = line[(line.IndexOf("version", StringComparison.Ordinal) + "version".Length)..].Trim();
-                }
-
-                continue;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length < 3 || fields.Take(3).Any(f => f.Trim().Length == 0))
-            {
-                throw new InvalidOperationException($"aliases.tsv line {number}: expected label<TAB>alias<TAB>canonical[<TAB>context], got '{line}'.");
-            }
-
-            entries.Add((fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), fields.Length > 3 ? fields[3].Trim() : ""));
-        }
-
-        return new AliasTable(version, entries);
+        var table = DataTable.Load("aliases.tsv", columns: 3);
+        return new AliasTable(table.Version, [.. table.Rows.Select(r => (r.Kind, r.Word, r.Value, r.Cell(3)))]);
     }
 }

@@ -210,7 +210,7 @@ internal sealed partial class DocumentExtraction
         }
 
         return enclosing == GoalRegion.Task
-            || (TaskVerb().IsMatch(heading) && !AchievementHeading().IsMatch(heading))
+            || (TaskVerb.IsMatch(heading) && !AchievementHeading().IsMatch(heading))
             || HasTaskHeadingBelow(section);
     }
 
@@ -219,7 +219,7 @@ internal sealed partial class DocumentExtraction
         {
             var heading = Canonical.Display(c.Heading);
             return !ContextHeading().IsMatch(heading) && !TargetHeading().IsMatch(heading)
-                && ((TaskVerb().IsMatch(heading) && !AchievementHeading().IsMatch(heading)) || HasTaskHeadingBelow(c));
+                && ((TaskVerb.IsMatch(heading) && !AchievementHeading().IsMatch(heading)) || HasTaskHeadingBelow(c));
         });
 
     /// <summary>
@@ -268,8 +268,7 @@ internal sealed partial class DocumentExtraction
         return new TextPiece(piece.Text.Substring(start, length), spanStart, spanEnd, first, last);
     }
 
-    [GeneratedRegex(@"^(打造|加速|升维|释放|巩固|布局|攻关|构筑|聚力|融入|制定|建立|形成|超前|统筹|引领|壮大|规划建设|建设|建成|推动|推进|提升|加快|构建|完善|发展|实施|强化|促进|培育|优化|深化|加强|营造|集聚|拓展|夯实|筑牢|坚持|突出|引进|健全|创新|支持|提高|扩大|增强|做强|做优|聚焦|全力|着力|高标准|高质量|大力|积极|持续|全面|共建|开展|探索|鼓励|保障|塑造|彰显|激发|畅通|深入)")]
-    private static partial Regex TaskVerb();
+    private static readonly Regex TaskVerb = VerbLists.Pattern(@"^(%task-lead%)");
 
     // Background, situation and principle sections, matched anywhere in the heading (发展基础与发展环境, …面临的机遇).
     [GeneratedRegex(@"发展基础|发展环境|发展成就|发展成绩|建设成绩|主要成就|发展回顾|回顾|面临|形势|机遇与挑战|发展机遇|存在的问题|主要问题|指导思想|基本原则|总体思路|总体要求|规划期限|规划范围|编制依据|规划依据|发展现状")]

@@ -4,6 +4,7 @@ using PlanGraph.Core;
 using PlanGraph.Extraction.Rules;
 using PlanGraph.Extraction.Rules.Plans;
 using PlanGraph.Ingestion;
+using static PlanGraph.Extraction.Rules.Items.ProjectNames;
 
 namespace PlanGraph.Extraction;
 
@@ -14,9 +15,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private string title = string.Empty;
     private readonly string documentId = StableId.ForDocument(document.FileName);
     private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
-    private List<(GazetteerPlace Place, string Form, int Index)>[]? placeMatches;
-    private IReadOnlyList<InstitutionMention>[]? institutionMatches;
-    private Rules.Institutions.IssuingRegion issuingRegion = Rules.Institutions.IssuingRegion.None;
+    private GoalIndex? goalIndex;
+    private DocumentContext? context;
     private EvidenceFactory Evidence => new(documentId, document.Map);
     private DocumentRegion? region;
 
@@ -50,11 +50,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         }
 
         issuer ??= metadata.Issuer;
-        var context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
+        var mentions = new MentionIndex(document, institutions, gazetteer, region);
+        context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Region = region,
+            Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Goals = GoalIndex, Region = region,
         };
-        issuingRegion = context.IssuingRegion;
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
 
@@ -72,18 +72,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
         RuleRegistry.Run(RuleStage.Measures, context);
         Boxes();
-        if (planId is not null)
-        {
-            BodyProjects();
-            SentenceInvolvement();
-        }
-
         context.BoxGoals = boxGoals;
         context.BoxItemProjects = boxItemProjects;
         RuleRegistry.Run(RuleStage.Items, context);
-        Institutions();
-        PlacesOfGazetteer();
-        PlacesBySuffix();
         RuleRegistry.Run(RuleStage.Entities, context);
         RuleRegistry.Run(RuleStage.Relations, context);
         return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer, DocNumber = context.DocNumber, TextSha256 = document.TextSha256 };
@@ -191,19 +182,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     private static string PlanName(string name) => DraftMark().Replace(name, "");
 
-    /// <summary>The goal whose section (or an enclosing one) holds a text.</summary>
-    private string? GoalOf(string sectionPath)
-    {
-        for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
-        {
-            if (goalsBySection.TryGetValue(path, out var goal))
-            {
-                return goal;
-            }
-        }
+    /// <summary>The goal whose section (or an enclosing one) holds a text (Rules/GoalIndex).</summary>
+    private string? GoalOf(string sectionPath) => GoalIndex.GoalOf(sectionPath);
 
-        return null;
-    }
+    private GoalIndex GoalIndex => goalIndex ??= new(goalsBySection);
 
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
@@ -436,54 +418,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     }
 
     /// <summary>
-    /// The named projects in one clause of prose: what follows its last building verb ("分两期建设X" → X), cut
-    /// before a generic plural ("X等一批国家级平台" → X), split on 和/及/与 when both sides are names; generic
-    /// kinds ("国家重点实验室", "一批…平台") and descriptions ("…的…") are not names.
-    /// </summary>
-    /// <param name="inList">The clause is one of several separated by 、, where short names ("侨安小学") are usual.</param>
-    private static IEnumerable<string> ClauseNames(string clause, bool inList)
-    {
-        var text = clause.Trim().TrimEnd('。');
-
-        // "依托X" / "联合X" names who takes part (see INVOLVES), not a project, unless something is built.
-        if (ReliesOn().IsMatch(text) && !BuildVerb().IsMatch(text))
-        {
-            yield break;
-        }
-
-        if (BuildVerb().Matches(text) is { Count: > 0 } verbs)
-        {
-            var last = verbs[^1];
-            text = text[(last.Index + last.Length)..];
-        }
-
-        text = GenericPlural().Replace(StripActionVerbs(text), "");
-        text = TrailingEtc().Replace(text, "");
-        var parts = Conjunction().Split(text);
-        IEnumerable<string> candidates = parts.Length > 1 && parts.All(p => ProjectSuffix().IsMatch(p)) ? parts : [text];
-        foreach (var candidate in candidates.Select(c => c.Trim()))
-        {
-            if (candidate.Length >= (inList ? 4 : 6) && ProjectSuffix().IsMatch(candidate) && !GenericKind().IsMatch(candidate)
-                && !candidate.Contains('的', StringComparison.Ordinal) && !VerbInside().IsMatch(candidate))
-            {
-                yield return candidate;
-            }
-        }
-    }
-
-    /// <summary>Removes leading verbs ("加快建设", "探索建设", "新建") however many are stacked.</summary>
-    private static string StripActionVerbs(string text)
-    {
-        var name = text.Trim();
-        while (ActionVerbs().Match(name) is { Success: true, Length: > 0 } verb && verb.Length < name.Length)
-        {
-            name = name[verb.Length..].TrimStart();
-        }
-
-        return name;
-    }
-
-    /// <summary>
     /// Targets a plan states in sentences: "到2025年，X达到N单位" and its kin (突破, 增至, 超过, 提高到…, "从M增至N"
     /// for a baseline). The indicator is named by the words before the verb in the clause; it is the table's
     /// indicator when the names agree, and the target merges with the table's when plan, kind and year agree.
@@ -503,7 +437,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
                 var name = QualifiedName(Canonical.Display(HeadWords.Value.TargetLead.Replace(m.Groups["name"].Value, "")).Trim(), previous);
                 previous = name;
-                if (name.Length is < 4 or > 30 || NotAnIndicator().IsMatch(name))
+                if (name.Length is < 4 or > 30 || NotAnIndicator.IsMatch(name))
                 {
                     continue;
                 }
@@ -554,205 +488,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private (string Name, string[] Aliases) IndicatorName(string name)
         => aliases.CanonicalOf(NodeLabels.Indicator, name) is { } canonical ? (canonical, [name]) : (name, []);
 
-    /// <summary>
-    /// Projects named in running text: a clause that builds something (建设, 打造, 搭建, 筹建, 建成 …) and
-    /// names a facility, platform or centre with a proper head (a place, region or known name: 深圳金融文化中心,
-    /// 香蜜湖国际交流中心), read with the box-prose clause rules. Kinds (一批…平台) and bare types stay out.
-    /// The project supports the goal whose section holds the sentence.
-    /// </summary>
-    private void BodyProjects()
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            foreach (var clause in ClauseSeparators().Split(sentence.Text.Text))
-            {
-                if (!BuildVerb().IsMatch(clause))
-                {
-                    continue;
-                }
-
-                var listed = clause.Split('、');
-                foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)).Where(n => n.Length >= 6 && HeadWords.Value.ProperProjectHead.IsMatch(n)))
-                {
-                    // Institutions, designations (…示范区), mechanisms, "X等…" kinds and gazetteer places are not
-                    // projects of the running text.
-                    if (InstitutionSuffix().IsMatch(name) || NotABodyProject().IsMatch(name) || name.Contains('等', StringComparison.Ordinal)
-                        || Places(name).Any(f => f.Form.Length == name.Length))
-                    {
-                        continue;
-                    }
-
-                    var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
-                    var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
-                    if (GoalOf(sentence.SectionPath) is { } goal)
-                    {
-                        graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Institutions named in the running text (the lexicon, then institution suffixes).</summary>
-    private void Institutions()
-    {
-        var names = InstitutionMatches();
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            var sentence = document.Sentences[i];
-            foreach (var mention in names[i])
-            {
-                InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
-            }
-        }
-
-        // Signature lines ("福田区科技创新局" under a reply) are paragraphs without a sentence end.
-        foreach (var paragraph in document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Paragraph && n.Heading.Length <= 30))
-        {
-            foreach (var mention in institutions.Find(paragraph.Heading))
-            {
-                InstitutionNode(mention, Evidence.From(Piece(paragraph), paragraph.SectionPath, "institution.text"));
-            }
-        }
-    }
-
-    /// <summary>
-    /// An institution node. "区科技创新局" in a district's document is that district's bureau: it takes the
-    /// district's name (福田区科技创新局) and keeps the short form as an alias.
-    /// </summary>
-    private string InstitutionNode(InstitutionMention mention, Evidence evidence)
-    {
-        var name = mention.Name;
-        var aliases = mention.Aliases;
-        if (mention.Type == "government" && name.Length > 3 && (name[0] == '区' || name[0] == '市') && HomeRegion(name[0] == '区' ? "district" : "city") is { } region)
-        {
-            (name, aliases) = (region + name[1..], [name, .. aliases]);
-        }
-        else if (mention.Type == "government")
-        {
-            // Elsewhere the issuing region names the body (省财政厅 in a province's plan: Rules/Institutions).
-            var (resolved, written) = Rules.Institutions.InstitutionNaming.Resolve(name, issuingRegion);
-            (name, aliases) = (resolved, [.. written, .. aliases]);
-        }
-
-        return graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = mention.Type }, aliases: aliases);
-    }
+    /// <summary>An institution node, named as the document's region names its bodies (Rules/Institutions/InstitutionNodes).</summary>
+    private string InstitutionNode(InstitutionMention mention, Evidence evidence) => Rules.Institutions.InstitutionNodes.Mentioned(context!, mention, evidence);
 
     /// <summary>Places a text of this document names, read in the document's region.</summary>
     private IEnumerable<(GazetteerPlace Place, string Form, int Index)> Places(string text) => gazetteer.Find(text, region);
-
-    /// <summary>The district (or city) the document's title names, from the gazetteer.</summary>
-    private string? HomeRegion(string type)
-        => Places(title).Select(f => f.Place).FirstOrDefault(p => p.Type == type) is { } place ? place.Name
-            : type == "city" && Places(title).Select(f => f.Place).FirstOrDefault(p => p.Type == "district") is { Parent: { } parent } ? parent : null;
-
-    /// <summary>The gazetteer's matches in each sentence (by the sentence's index), found once for every place rule.</summary>
-    private List<(GazetteerPlace Place, string Form, int Index)>[] PlaceMatches()
-    {
-        var names = InstitutionMatches();
-        return placeMatches ??= [.. document.Sentences.Select((s, i) => OutsideInstitutions(Places(s.Text.Text).ToList(), names[i]))];
-    }
-
-    /// <summary>The institutions named in each sentence (by the sentence's index), found once for the place and institution rules.</summary>
-    private IReadOnlyList<InstitutionMention>[] InstitutionMatches()
-        => institutionMatches ??= [.. document.Sentences.Select(s => institutions.Find(s.Text.Text))];
-
-    /// <summary>
-    /// A place named only inside an institution's name (广州 in 广州中医药大学, 深圳 in 深圳大学) is part of that
-    /// name, not a mention of the place.
-    /// </summary>
-    private static List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(List<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<InstitutionMention> names)
-        => names.Count == 0 || matches.Count == 0 ? matches
-            : matches.FindAll(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length));
-
-    private void PlacesOfGazetteer()
-    {
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        var matches = PlaceMatches();
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            var sentence = document.Sentences[i];
-            foreach (var (place, _, _) in matches[i])
-            {
-                PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.gazetteer"));
-                named.Add(place.Name);
-            }
-        }
-
-        // Places a 专栏 box names in its items (专栏9's 华富街道), which are not sentences of the body.
-        foreach (var box in document.Boxes)
-        {
-            foreach (var piece in box.Items.Select(i => i.Text).Prepend(box.Header))
-            {
-                foreach (var (place, _, _) in OutsideInstitutions(Places(piece.Text).ToList(), institutions.Find(piece.Text)))
-                {
-                    PlaceNode(place, Evidence.From(piece, box.SectionPath, "place.gazetteer"));
-                    named.Add(place.Name);
-                }
-            }
-        }
-
-        // Context aliases: "合作区" is the 河套 zone in a document that names the zone, where no longer
-        // gazetteer name (深汕特别合作区, 合作区深圳园区) covers those characters.
-        foreach (var (_, alias, canonicalName, context) in aliases.Entries.Where(e => e.Label == NodeLabels.Place && e.Context == "same-document" && named.Contains(e.Canonical)))
-        {
-            var place = gazetteer.Named(canonicalName)!;
-            for (var i = 0; i < document.Sentences.Count; i++)
-            {
-                var sentence = document.Sentences[i];
-                var text = sentence.Text.Text;
-                if (!text.Contains(alias, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var covered = new bool[text.Length];
-                // Only a longer name wins (深汕特别合作区 over 合作区); a shorter one inside the alias (深圳 in 深圳园区) does not.
-                foreach (var (_, form, index) in matches[i].Where(m => m.Form.Length > alias.Length))
-                {
-                    covered.AsSpan(index, form.Length).Fill(true);
-                }
-
-                for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
-                {
-                    if (!covered.AsSpan(at, alias.Length).Contains(true))
-                    {
-                        PlaceNode(place, Evidence.From(sentence.Text, sentence.SectionPath, "place.context-alias"));
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Places outside the gazetteer named after one inside it (see <see cref="SuffixPlaces"/>), inside that place.</summary>
-    private void PlacesBySuffix()
-    {
-        var projects = graph.Nodes.Where(n => n.Label == NodeLabels.Project).SelectMany(n => n.Aliases.Append(n.Name)).ToHashSet(StringComparer.Ordinal);
-        var matches = PlaceMatches();
-        for (var i = 0; i < document.Sentences.Count; i++)
-        {
-            var sentence = document.Sentences[i];
-            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], gazetteer, projects.Contains, region).ToList();
-            foreach (var candidate in found)
-            {
-                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.suffix");
-                var id = graph.Node(NodeLabels.Place, candidate.Name, evidence, new Dictionary<string, object?> { ["type"] = candidate.Type, ["source"] = "suffix" });
-                var anchor = PlaceNode(candidate.Anchor, evidence with { Rule = "place.suffix-anchor" });
-                graph.Relationship(RelationshipTypes.PartOf, id, anchor, evidence with { Rule = "place.suffix-containment" });
-            }
-
-            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, gazetteer, projects.Contains, region))
-            {
-                var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "place.coordinated");
-                var id = graph.Node(NodeLabels.Place, coordinate.Name, evidence, new Dictionary<string, object?> { ["type"] = coordinate.Type, ["source"] = "coordination" });
-                if (coordinate.Container is { } container)
-                {
-                    graph.Relationship(RelationshipTypes.PartOf, id, PlaceNode(container, evidence with { Rule = "place.coordinated-anchor" }), evidence with { Rule = "place.coordinated-containment" });
-                }
-            }
-        }
-    }
 
     /// <summary>A gazetteer place and, once, its chain of containing places.</summary>
     private string PlaceNode(GazetteerPlace place, Evidence evidence)
@@ -772,12 +512,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static string InstitutionType(string name)
         => name.EndsWith("大学", StringComparison.Ordinal) || name.EndsWith("学院", StringComparison.Ordinal) ? "university"
             : name.Contains("医院", StringComparison.Ordinal) ? "hospital" : "enterprise";
-
-    private static string ProjectCategory(string name)
-        => name.EndsWith("行动", StringComparison.Ordinal) ? "action"
-            : name.EndsWith("计划", StringComparison.Ordinal) || name.EndsWith("工程", StringComparison.Ordinal) ? "programme"
-            : name.Contains("平台", StringComparison.Ordinal) ? "platform"
-            : name.EndsWith("中心", StringComparison.Ordinal) || name.EndsWith("设施", StringComparison.Ordinal) ? "facility" : "project";
 
     private TextPiece Piece(OutlineNode node)
         => new(document.NormalizedText[node.SpanStart..node.SpanEnd], node.SpanStart, node.SpanEnd, node.FirstLine, node.LastLine);
@@ -833,20 +567,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"[、；;]")]
     private static partial Regex ListSeparators();
 
-    [GeneratedRegex(@"^(重点|积极|持续|率先|大力|全力|加快|推动|推进|探索|支持|深化|规划|布局|实施|实行|开展|谋划|争取|引进|引入|引导|鼓励|依托|创新实施|打造|建设|建成|建立|搭建|筹建|新建|改建|扩建|改扩建|举办|设立|设置|成立|创建|构建|组建|联合|落地|聚焦|集聚|培育|并)+")]
-    private static partial Regex ActionVerbs();
-
-    // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
-    [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
-    private static partial Regex ProjectSuffix();
-
-    [GeneratedRegex(@"[，,。；;]")]
-    private static partial Regex ClauseSeparators();
-
-    // A clause that still holds a verb after the leading ones are stripped describes an activity, not a name.
-    [GeneratedRegex(@"(承担|辐射|孵化|提升|满足|实现|参与|规格)")]
-    private static partial Regex VerbInside();
-
     // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年, 2018 到 2020 年) nor a value's year (增至2025年的…).
     [GeneratedRegex(@"(?<!截|增|年\s*|\d\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
     private static partial Regex TargetYear();
@@ -860,33 +580,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
 
     // Clauses that name an action or a place rather than a measured quantity.
-    [GeneratedRegex(@"^(引进|举办|开展|建设|打造|推动|实现|形成|新建|完成)|的$")]
-    private static partial Regex NotAnIndicator();
-
-    [GeneratedRegex(@"(研究院|研究所|实验室|示范区|试验区|先行区|机制|制度|联盟|园区)$|^(“|国家级)")]
-    private static partial Regex NotABodyProject();
+    private static readonly Regex NotAnIndicator = VerbLists.Pattern(@"^(%action-head%)|的$");
 
 
-    [GeneratedRegex(@"^(重点|主要)?(依托|联合|携手|会同|由)")]
-    private static partial Regex ReliesOn();
-
-    [GeneratedRegex(@"(建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|引入|引进|布局|新建|改建|扩建)")]
-    private static partial Regex BuildVerb();
-
-    // "X等一批…", "X等12所学校", "X等国家重要平台": the name is X.
-    [GeneratedRegex(@"等(一批|若干|多个|各类|\d+|[一二三四五六七八九十]+[所个家项]|国家|省|市|重点).*$")]
-    private static partial Regex GenericPlural();
-
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}{3})[和及与](?=\p{IsCJKUnifiedIdeographs}{3})")]
-    private static partial Regex Conjunction();
-
-    // A kind of thing rather than a named one.
-    [GeneratedRegex(@"^(一批|一个|若干|各类|各级|现有|周边|包括|相关|国际化)|^(国家|省级|市级|国家级)?(重点|工程|技术|产业|科技)?(实验室|研究中心|创新中心|工程实验室|技术中心|基础设施|研发计划|平台)$|^\p{IsCJKUnifiedIdeographs}{0,2}(平台|中心|基地|工程|项目|系统|机制)$")]
-    private static partial Regex GenericKind();
-
-    [GeneratedRegex(@"(等(项目|平台|机构)?|项目落地|落地)$")]
-    private static partial Regex TrailingEtc();
-
-    [GeneratedRegex(@"(有限公司|有限责任公司|股份公司|集团|大学|学院|医院)$")]
-    private static partial Regex InstitutionSuffix();
 }

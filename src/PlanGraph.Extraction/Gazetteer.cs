@@ -138,40 +138,9 @@ internal sealed class Gazetteer
 
     private static List<string[]> Read(string file, out string version)
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data." + file)
-            ?? throw new InvalidOperationException($"{file} is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        version = "unversioned";
-        var rows = new List<string[]>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.StartsWith('#'))
-            {
-                if (number == 1 && line.Contains("version", StringComparison.Ordinal))
-                {
-                    version = line[(line.LastIndexOf(' ') + 1)..];
-                }
-
-                continue;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length < 2)
-            {
-                throw new InvalidOperationException($"{file} line {number}: expected at least two columns separated by TAB.");
-            }
-
-            rows.Add(f);
-        }
-
-        return rows;
+        var table = DataTable.Load(file);
+        version = table.Version;
+        return [.. table.Rows.Select(r => r.Cells.ToArray())];
     }
 
     /// <summary>Whether <paramref name="text"/> is exactly a name or alias of a place.</summary>

@@ -27,6 +27,9 @@ internal sealed class GraphAccumulator
     public IReadOnlyList<(string Id, string Label)> NodesIn(string documentId)
         => nodesByDocument.TryGetValue(documentId, out var ids) ? [.. ids.Select(id => (id, nodes[id].Label))] : [];
 
+    /// <summary>A node's name and aliases (none for an unknown id).</summary>
+    public IEnumerable<string> FormsOf(string id) => nodes.TryGetValue(id, out var node) ? node.Aliases.Prepend(node.Name) : [];
+
     public string? NameOf(string id) => nodes.TryGetValue(id, out var node) ? node.Name : null;
 
     /// <summary>A property as first written, or null.</summary>

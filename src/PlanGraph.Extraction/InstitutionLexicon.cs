@@ -21,48 +21,16 @@ internal sealed class InstitutionLexicon
 
     public static InstitutionLexicon Load()
     {
-        using var stream = typeof(InstitutionLexicon).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.institutions.tsv")
-            ?? throw new InvalidOperationException("the institution lexicon is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        var version = "unversioned";
+        var table = DataTable.Load("institutions.tsv");
         var forms = new List<(string Form, string Name, string Type)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in table.Rows)
         {
-            number++;
-            if (line.StartsWith('#'))
-            {
-                if (line.Contains("version", StringComparison.Ordinal))
-                {
-                    version = line[(line.IndexOf("version", StringComparison.Ordinal) + "version".Length)..].Trim();
-                }
-
-                continue;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length < 2 || fields[0].Trim().Length == 0 || fields[1].Trim().Length == 0)
-            {
-                throw new InvalidOperationException($"institutions.tsv line {number}: expected name<TAB>type[<TAB>aliases], got '{line}'.");
-            }
-
-            var name = fields[0].Trim();
-            var type = fields[1].Trim();
-            forms.Add((name, name, type));
-            if (fields.Length > 2)
-            {
-                forms.AddRange(fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Where(alias => alias.Length >= 3)
-                    .Select(alias => (alias, name, type)));
-            }
+            // name, type, aliases (separated by |); aliases under three characters are too ambiguous to match.
+            forms.Add((row.Kind, row.Kind, row.Word));
+            forms.AddRange(row.Words(2).Where(alias => alias.Length >= 3).Select(alias => (alias, row.Kind, row.Word)));
         }
 
-        return new InstitutionLexicon(version, [.. forms.OrderByDescending(f => f.Form.Length)]);
+        return new InstitutionLexicon(table.Version, [.. forms.OrderByDescending(f => f.Form.Length)]);
     }
 
     /// <summary>Every other form the lexicon has for a canonical name.</summary>

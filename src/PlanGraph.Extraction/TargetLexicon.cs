@@ -77,31 +77,8 @@ internal sealed class TargetLexicon
 
     public static TargetLexicon Load()
     {
-        using var stream = typeof(TargetLexicon).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.targets.tsv")
-            ?? throw new InvalidOperationException("embedded resource Data/targets.tsv is missing");
-        using var reader = new StreamReader(stream);
-        var version = "";
-        var entries = new List<(string, string, string)>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('#'))
-            {
-                if (version.Length == 0 && line.Length > 2)
-                {
-                    version = line[2..].Split(' ', 3) is [_, var v, ..] ? v : "";
-                }
-
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length >= 2 && cells[0].Length > 0 && cells[1].Length > 0)
-            {
-                entries.Add((cells[0], cells[1], cells.Length > 2 ? cells[2] : ""));
-            }
-        }
-
-        return new TargetLexicon(version, entries);
+        var table = DataTable.Load("targets.tsv");
+        return new TargetLexicon(table.Version, [.. table.Rows.Select(r => (r.Kind, r.Word, r.Value))]);
     }
 
     /// <summary>The end year of a period named in <paramref name="text"/> (“十五五” → 2030), or null.</summary>

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using PlanGraph.Core;
-using PlanGraph.Core.Exports;
+using PlanGraph.Cli.Exports;
 using PlanGraph.Extraction;
 using Shouldly;
 

@@ -1,3 +1,4 @@
+using PlanGraph.Core;
 using PlanGraph.Extraction.Quality;
 using PlanGraph.Ingestion;
 
@@ -6,10 +7,16 @@ namespace PlanGraph.Extraction.Tests;
 /// <summary>corpus/ (real plans of other places) extracted once per test run and scored against ExpectedCorpus/.</summary>
 internal static class CorpusGraph
 {
-    public static Lazy<QualityReport> Report { get; } = new(() =>
+    private static readonly Lazy<GraphDocument> Extracted = new(() =>
     {
-        var root = Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
-        var documents = Directory.GetFiles(Path.Combine(root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
-        return QualityScorer.Score(GraphExtractor.Extract(documents), ExpectationSet.Load(Path.Combine(root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus")));
+        var documents = Directory.GetFiles(Path.Combine(Root, "corpus"), "*.txt").Order(StringComparer.Ordinal).Select(DocumentIngestor.Ingest).ToList();
+        return GraphExtractor.Extract(documents);
     });
+
+    public static GraphDocument Graph => Extracted.Value;
+
+    public static Lazy<QualityReport> Report { get; } = new(() =>
+        QualityScorer.Score(Graph, ExpectationSet.Load(Path.Combine(Root, "tests", "PlanGraph.Extraction.Tests", "ExpectedCorpus"))));
+
+    private static string Root => Path.GetDirectoryName(SeedGraph.SeedsFolder())!;
 }

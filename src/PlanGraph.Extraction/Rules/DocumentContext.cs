@@ -21,6 +21,9 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     public EvidenceFactory Evidence { get; } = new(documentId, document.Map);
 
+    /// <summary>The institutions and gazetteer places each sentence names, found once (read-only).</summary>
+    public required MentionIndex Mentions { get; init; }
+
     /// <summary>The document's title as read (the file name when none was found).</summary>
     public string Title { get; set; } = string.Empty;
 
@@ -49,6 +52,9 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     /// <summary>The projects the box rule made of each box item.</summary>
     public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The goals by section, as the goal rules found them: the goal that holds a text.</summary>
+    public required GoalIndex Goals { get; init; }
 
     /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
     public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();

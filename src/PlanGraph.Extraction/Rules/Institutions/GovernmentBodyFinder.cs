@@ -73,7 +73,7 @@ internal sealed partial class GovernmentBodyFinder
                     continue;
                 }
 
-                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside().IsMatch(name) || name.Length < 3)
+                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside.IsMatch(name) || name.Length < 3)
                 {
                     continue;
                 }
@@ -114,8 +114,7 @@ internal sealed partial class GovernmentBodyFinder
     private static bool IsNameCharacter(char c) => c is (>= '\u4E00' and <= '\u9FFF');
 
     // A body's core holds no function word, verb of a task or number: 省市和部门会商 is no body.
-    [GeneratedRegex(@"[的了与及、等在对将为把被是有或并已]|推进|推动|加强|建设|完善|开展|加快|支持|鼓励|实施|落实|提升|组建|成立|设立|按照|上报|打造|代表|报请|各|全")]
-    private static partial Regex NotInside();
+    private static readonly Regex NotInside = VerbLists.Pattern(@"[的了与及、等在对将为把被是有或并已]|%not-in-body%");
 
     [GeneratedRegex(@"\G\p{IsCJKUnifiedIdeographs}{2,4}?(?:省|自治区|市|区|县)(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex PlaceHead();

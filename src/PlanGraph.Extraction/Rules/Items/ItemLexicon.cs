@@ -55,34 +55,7 @@ internal sealed class ItemLexicon
 
     private static ItemLexicon Load()
     {
-        using var stream = typeof(ItemLexicon).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.items.tsv")
-            ?? throw new InvalidOperationException("the item lexicon is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        var version = "unversioned";
-        var rows = new List<(string Kind, string Value)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.StartsWith('#'))
-            {
-                if (number == 1 && line.Contains("version", StringComparison.Ordinal))
-                {
-                    version = line[(line.IndexOf("version", StringComparison.Ordinal) + "version".Length)..].Trim();
-                }
-
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length < 2 || cells[1].Length == 0)
-            {
-                continue;
-            }
-
-            rows.Add((cells[0], cells[1]));
-        }
-
-        return new ItemLexicon(version, rows.ToLookup(r => r.Kind, r => r.Value, StringComparer.Ordinal));
+        var table = DataTable.Load("items.tsv");
+        return new ItemLexicon(table.Version, table.Rows.ToLookup(r => r.Kind, r => r.Word, StringComparer.Ordinal));
     }
 }

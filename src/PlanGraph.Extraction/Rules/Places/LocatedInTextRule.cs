@@ -94,7 +94,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
             rest = rest[(verb?.Length ?? 0)..];
             var adjacent = etc.Length == 0 && verb is null;
             var segment = Segment().Match(rest).Value;
-            segment = Tail().Replace(segment, "");
+            segment = Tail.Replace(segment, "");
             var name = Longest(segment, facilities);
             if (name is null || gazetteer.Find(name, region).Any() || (name.Length < 5 && !(adjacent && run.Count == 1)))
             {
@@ -141,8 +141,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
     [GeneratedRegex(@"^[^，。；、：:,;（(“”等]{2,30}")]
     private static partial Regex Segment();
 
-    [GeneratedRegex("(?:建设|落地|运营|发展|集聚|提升)+$")]
-    private static partial Regex Tail();
+    private static readonly Regex Tail = VerbLists.Pattern(@"(?:%built-tail%)+$");
 
     [GeneratedRegex(@"等(?:项目|工程|设施)")]
     private static partial Regex ListedWorks();

@@ -11,11 +11,11 @@ internal static partial class NamedProjects
     public static IEnumerable<string> In(string text)
     {
         var names = new List<string>();
-        foreach (Match m in Listed().Matches(text))
+        foreach (Match m in Listed.Matches(text))
         {
             foreach (var member in m.Groups["list"].Value.Split('、'))
             {
-                var name = Lead().Replace(member.Trim(), "");
+                var name = Lead.Replace(member.Trim(), "");
                 if (IsName(name))
                 {
                     names.Add(name);
@@ -23,9 +23,9 @@ internal static partial class NamedProjects
             }
         }
 
-        foreach (Match m in Single().Matches(text))
+        foreach (Match m in Single.Matches(text))
         {
-            var name = Lead().Replace(m.Groups["name"].Value, "");
+            var name = Lead.Replace(m.Groups["name"].Value, "");
             if (IsName(name) && !names.Any(n => n.Contains(name, StringComparison.Ordinal) || name.Contains(n, StringComparison.Ordinal)))
             {
                 names.Add(name);
@@ -39,15 +39,12 @@ internal static partial class NamedProjects
         => name.Length is >= 3 and <= 24 && !Kind().IsMatch(name) && !name.Contains('的', StringComparison.Ordinal);
 
     // The members before 等(重点/重大)项目, after the verb that opens the list.
-    [GeneratedRegex(@"(?:推进|加快|推动|实施|启动|建设|开展|加强)(?<list>[^，。；：、“”]{2,30}(?:、[^，。；：、“”]{2,30}){0,8})等(?:一批)?(?:重点|重大|重要)?项目")]
-    private static partial Regex Listed();
+    private static readonly Regex Listed = VerbLists.Pattern(@"(?:%project-list%)(?<list>[^，。；：、“”]{2,30}(?:、[^，。；：、“”]{2,30}){0,8})等(?:一批)?(?:重点|重大|重要)?项目");
 
-    [GeneratedRegex(@"(?:推进|加快|推动|实施|启动|全力推进|加快推进|重点推进)(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·—\-]{3,22}?项目)(?:的|建设|实施|落地|，|。|、)")]
-    private static partial Regex Single();
+    private static readonly Regex Single = VerbLists.Pattern(@"(?:%project-single%)(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·—\-]{3,22}?项目)(?:的|建设|实施|落地|，|。|、)");
 
     // Verbs and adverbs a member may still start with.
-    [GeneratedRegex(@"^(?:加快推进|全力推进|重点推进|有序推进|稳步推进|推进|加快|推动|实施|启动|建设|开展|加强)+")]
-    private static partial Regex Lead();
+    private static readonly Regex Lead = VerbLists.Pattern(@"^(?:%project-lead%)+");
 
     // Kinds and counts, not names: 一批项目, 重大项目, 8个城中村整体改造项目, 相关配套项目.
     [GeneratedRegex(@"^(?:[\d一二三四五六七八九十两几]+[个项批类]|一批|若干|各类|相关|重点|重大|重要|其他|该|本|上述|配套|新建|续建)|^[^\p{IsCJKUnifiedIdeographs}]*项目$")]

@@ -9,21 +9,21 @@ internal sealed class MetadataWords
 {
     private static readonly Lazy<MetadataWords> Loaded = new(Load);
 
-    private MetadataWords(string version, ILookup<string, string[]> lists)
+    private MetadataWords(string version, ILookup<string, DataRow> lists)
     {
         Version = version;
-        Kinds = lists["kind"].Select(f => (Word: f[1], Kind: f[2])).OrderByDescending(k => k.Word.Length).ToList();
-        Periods = lists["period"].Select(f => (Word: f[1], Start: long.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), End: long.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        NationalLeads = lists["level-lead"].Select(f => f[1]).ToList();
-        NationalBodies = lists["level-body"].Select(f => f[1]).ToList();
-        Units = lists["level-unit"].Select(f => (Word: f[1], Level: f[2])).OrderByDescending(u => u.Word.Length).ToList();
-        FrontMatter = lists["front-matter"].ToDictionary(f => f[1], f => f[2], StringComparer.Ordinal);
-        Wrappers = lists["wrapper"].Select(f => f[1]).ToList();
-        Approvals = lists["approval"].Select(f => f[1]).OrderByDescending(w => w.Length).ToList();
-        WorkReportOpenings = lists["work-report"].Select(f => f[1]).ToList();
-        Basis = lists["basis"].Select(f => f[1]).ToList();
-        Making = lists["making"].Select(f => f[1]).ToList();
-        Alignment = lists["alignment"].Select(f => f[1]).ToList();
+        Kinds = lists["kind"].Select(f => (Word: f.Word, Kind: f.Value)).OrderByDescending(k => k.Word.Length).ToList();
+        Periods = lists["period"].Select(f => (Word: f.Word, Start: long.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture), End: long.Parse(f.Cell(3), System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        NationalLeads = lists["level-lead"].Select(f => f.Word).ToList();
+        NationalBodies = lists["level-body"].Select(f => f.Word).ToList();
+        Units = lists["level-unit"].Select(f => (Word: f.Word, Level: f.Value)).OrderByDescending(u => u.Word.Length).ToList();
+        FrontMatter = lists["front-matter"].ToDictionary(f => f.Word, f => f.Value, StringComparer.Ordinal);
+        Wrappers = lists["wrapper"].Select(f => f.Word).ToList();
+        Approvals = lists["approval"].Select(f => f.Word).OrderByDescending(w => w.Length).ToList();
+        WorkReportOpenings = lists["work-report"].Select(f => f.Word).ToList();
+        Basis = lists["basis"].Select(f => f.Word).ToList();
+        Making = lists["making"].Select(f => f.Word).ToList();
+        Alignment = lists["alignment"].Select(f => f.Word).ToList();
     }
 
     public static MetadataWords Value => Loaded.Value;
@@ -58,39 +58,7 @@ internal sealed class MetadataWords
 
     private static MetadataWords Load()
     {
-        using var stream = typeof(MetadataWords).Assembly.GetManifestResourceStream("PlanGraph.Extraction.Data.document-metadata.tsv")
-            ?? throw new InvalidOperationException("document-metadata.tsv is not embedded in PlanGraph.Extraction.");
-        using var reader = new StreamReader(stream);
-        var version = "unversioned";
-        var rows = new List<string[]>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.StartsWith('#'))
-            {
-                if (number == 1 && line.Contains("version", StringComparison.Ordinal))
-                {
-                    version = line[(line.IndexOf("version", StringComparison.Ordinal) + "version".Length)..].Trim();
-                }
-
-                continue;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length < 2 || fields[1].Length == 0)
-            {
-                throw new InvalidOperationException($"document-metadata.tsv line {number}: expected list<TAB>word[<TAB>value…], got '{line}'.");
-            }
-
-            rows.Add(fields);
-        }
-
-        return new MetadataWords(version, rows.ToLookup(f => f[0], StringComparer.Ordinal));
+        var table = DataTable.Load("document-metadata.tsv");
+        return new MetadataWords(table.Version, table.Rows.ToLookup(r => r.Kind, StringComparer.Ordinal));
     }
 }

@@ -181,7 +181,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private string? Name(string words)
     {
         var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
-        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName().IsMatch(name) || NotAName().IsMatch(Strip(name, lexicon.TotalLeads))
+        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName.IsMatch(name) || NotAName.IsMatch(Strip(name, lexicon.TotalLeads))
             || lexicon.PeriodPattern.IsMatch(name))
         {
             return null;
@@ -280,8 +280,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static partial Regex ListItem();
 
     // Actions and descriptions rather than quantities: a building or doing verb first, a trailing 的, a value word.
-    [GeneratedRegex(@"^(引进|引育|重点|每年|举办|开展|建设|打造|推动|推进|实施|完成|新建|改建|启动|培育|组织|开工|建成|出让|筹措|支持|围绕|聚焦|依托|通过|按照|对|在|将|把|为|以|从|比|较|占)|的$|[是有与和及]$|(完成|实现|达到|启动|建成|开工|推进|新增|累计|开放|提升|提高|增长)$|^(共|约|近)|[(（][^)）]*$")]
-    private static partial Regex NotAName();
+    private static readonly Regex NotAName = VerbLists.Pattern(@"^(%not-name-head%)|的$|[是有与和及]$|(%not-name-tail%)$|^(共|约|近)|[(（][^)）]*$");
 
     [GeneratedRegex(@"[“”""《》「」]")]
     private static partial Regex Quotes();

@@ -1,6 +1,7 @@
 using System.Globalization;
+using PlanGraph.Core;
 
-namespace PlanGraph.Core.Exports;
+namespace PlanGraph.Cli.Exports;
 
 /// <summary>
 /// Writes a graph as CSV files in neo4j-admin import's format (docs/exports.md), laid out like the loader

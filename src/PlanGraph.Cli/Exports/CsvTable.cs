@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using PlanGraph.Core;
 
-namespace PlanGraph.Core.Exports;
+namespace PlanGraph.Cli.Exports;
 
 /// <summary>One CSV file being built: a header and rows, every field quoted as RFC 4180 says.</summary>
 internal sealed class CsvTable(IReadOnlyList<string> header)

@@ -1,35 +1,46 @@
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
+using PlanGraph.Extraction.Rules.Institutions;
+using PlanGraph.Extraction.Rules.Items;
 using PlanGraph.Ingestion;
+using static PlanGraph.Extraction.Rules.Items.ProjectNames;
 
-namespace PlanGraph.Extraction;
+namespace PlanGraph.Extraction.Rules.Involvement;
 
-// INVOLVES from running text, kept in its own part of the class so the goal and box rules stay untouched.
-internal sealed partial class DocumentExtraction
+/// <summary>
+/// involves.sentence: a sentence (split on 。；) that introduces an institution by a role verb and then builds a
+/// named project links the two: 依托X…建设Y (host), 以X为依托…打造Y (host), 联合X、Z等…共建Y / 与X联合建设Y / X与Z共建Y
+/// (partner), X牵头…建设Y (lead), 由X承建Y / Y由X建设 (builder). Only the first thing built after the
+/// institution counts, and only when it is a name (so "依托X，…，建设一批…" links nothing).
+/// </summary>
+internal sealed partial class SentenceInvolvementRule : IDocumentRule
 {
-    /// <summary>
-    /// A sentence (split on 。；) that introduces an institution by a role verb and then builds a named project
-    /// links the two: 依托X…建设Y (host), 以X为依托…打造Y (host), 联合X、Z等…共建Y / 与X联合建设Y / X与Z共建Y
-    /// (partner), X牵头…建设Y (lead), 由X承建Y / Y由X建设 (builder). Only the first thing built after the
-    /// institution counts, and only when it is a name (so "依托X，…，建设一批…" links nothing).
-    /// </summary>
-    private void SentenceInvolvement()
+    public string Id => "involves.sentence";
+
+    public RuleStage Stage => RuleStage.Items;
+
+    public void Apply(DocumentContext context)
     {
-        foreach (var sentence in document.Sentences)
+        if (context.PlanId is null)
+        {
+            return;
+        }
+
+        foreach (var sentence in context.Document.Sentences)
         {
             foreach (var piece in sentence.Text.Text.Split('；', ';'))
             {
-                foreach (var mention in institutions.Find(piece))
+                foreach (var mention in context.Mentions.Finder.Find(piece))
                 {
                     if (SentenceRole(piece, mention) is not { } role || SentenceProject(piece, mention, role) is not { } name)
                     {
                         continue;
                     }
 
-                    var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "involves.sentence");
-                    var project = BodyProjectNode(name, sentence);
-                    var institution = InstitutionNode(mention, Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
-                    graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
+                    var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+                    var project = BodyProjectNode(context, name, sentence);
+                    var institution = InstitutionNodes.Mentioned(context, mention, context.Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
+                    context.Graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
                 }
             }
         }
@@ -55,14 +66,14 @@ internal sealed partial class DocumentExtraction
             return "host";
         }
 
-        if (before.EndsWith('由') && BuilderVerb().IsMatch(after))
+        if (before.EndsWith('由') && BuilderVerb.IsMatch(after))
         {
             return "builder";
         }
 
         // 联合/携手 X, or X standing next to 与/同/和 when the clause builds jointly (与X联合建设, X与Z共建).
-        return JointCue().IsMatch(before) || (JointBuild().IsMatch(after) && (JointLink().IsMatch(before) || after.StartsWith('与') || after.StartsWith('和')))
-            || (before.EndsWith('与') && JointBuild().IsMatch(text[mention.End..]))
+        return JointCue.IsMatch(before) || (JointBuild.IsMatch(after) && (JointLink().IsMatch(before) || after.StartsWith('与') || after.StartsWith('和')))
+            || (before.EndsWith('与') && JointBuild.IsMatch(text[mention.End..]))
             ? "partner" : null;
     }
 
@@ -75,7 +86,7 @@ internal sealed partial class DocumentExtraction
         // A later clause's building counts only when the institution's own clause names nobody but who takes
         // part ("依托X，聚焦…，打造Y"); "依托X持续扩大…，…，打造Y" relies on X for something else.
         var clauseEnd = text.IndexOfAny(['，', ',', '。'], mention.End) is var own and >= 0 ? own : text.Length;
-        if (InvolvedBuildVerb().Match(text, mention.End) is { Success: true } verb
+        if (InvolvedBuildVerb.Match(text, mention.End) is { Success: true } verb
             && (verb.Index < clauseEnd || OnlyParticipants().IsMatch(text[mention.End..clauseEnd])))
         {
             var from = verb.Index + verb.Length;
@@ -115,35 +126,19 @@ internal sealed partial class DocumentExtraction
     /// The project node of a name built in running text. A new one is created like project.sentence (supporting
     /// the section's goal); a known one (from a box or an earlier sentence) is only linked, so its goal stays.
     /// </summary>
-    private string BodyProjectNode(string name, Sentence sentence)
+    private static string BodyProjectNode(DocumentContext context, string name, Sentence sentence)
     {
         var id = StableId.For(NodeLabels.Project, Canonical.Key(name));
-        if (graph.HasNode(id))
-        {
-            return id;
-        }
-
-        var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
-        var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
-        if (GoalOf(sentence.SectionPath) is { } goal)
-        {
-            graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
-        }
-
-        return project;
+        return context.Graph.HasNode(id) ? id : BodyProjectRule.Project(context, name, sentence);
     }
 
-    [GeneratedRegex(@"(共建|共同建设|承建|建设|打造|搭建|建成|建立|设立|组建|创建|构建|筹建|新建)")]
-    private static partial Regex InvolvedBuildVerb();
+    private static readonly Regex InvolvedBuildVerb = VerbLists.Pattern(@"(%involved-build%)");
 
-    [GeneratedRegex(@"^(负责)?(承建|建设|投资建设)")]
-    private static partial Regex BuilderVerb();
+    private static readonly Regex BuilderVerb = VerbLists.Pattern(@"^(负责)?(%builder%)");
 
-    [GeneratedRegex(@"(联合|携手)")]
-    private static partial Regex JointCue();
+    private static readonly Regex JointCue = VerbLists.Pattern(@"(%joint-cue%)");
 
-    [GeneratedRegex(@"(共建|共同建设|联合建设|合作建设|联合打造|共同打造)")]
-    private static partial Regex JointBuild();
+    private static readonly Regex JointBuild = VerbLists.Pattern(@"(%joint-build%)");
 
     // The rest of a clause that only goes on listing who takes part ("、Z", "等科研院校", "为依托") or says who leads.
     [GeneratedRegex(@"^(牵头|[、和及与等为][^，,。]*)?$")]

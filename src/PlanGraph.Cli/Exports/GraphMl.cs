@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Xml;
+using PlanGraph.Core;
 
-namespace PlanGraph.Core.Exports;
+namespace PlanGraph.Cli.Exports;
 
 /// <summary>
 /// Writes a graph as GraphML 1.0 (for Gephi, yEd, Cytoscape): documents and entities are nodes, relationships

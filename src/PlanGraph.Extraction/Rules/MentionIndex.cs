@@ -1,0 +1,38 @@
+using PlanGraph.Ingestion;
+
+namespace PlanGraph.Extraction.Rules;
+
+/// <summary>
+/// The names each sentence of one document holds, by sentence index: the institutions (lexicon, then suffixes)
+/// and the gazetteer's places outside those institutions' names. Found once per document, before the entity
+/// rules, and only read by them (docs/extraction.md, "Stages and where a rule lives").
+/// </summary>
+internal sealed class MentionIndex
+{
+    private readonly Lazy<IReadOnlyList<InstitutionMention>[]> institutions;
+    private readonly Lazy<List<(GazetteerPlace Place, string Form, int Index)>[]> places;
+
+    public MentionIndex(IngestedDocument document, InstitutionFinder finder, Gazetteer gazetteer, DocumentRegion? region)
+    {
+        Finder = finder;
+        institutions = new(() => [.. document.Sentences.Select(s => finder.Find(s.Text.Text))]);
+        places = new(() => [.. document.Sentences.Select((s, i) => OutsideInstitutions(gazetteer.Find(s.Text.Text, region).ToList(), Institutions[i]))]);
+    }
+
+    /// <summary>The finder the index was built with, for texts that are no sentence (box items, signature lines).</summary>
+    public InstitutionFinder Finder { get; }
+
+    /// <summary>The institutions named in each sentence.</summary>
+    public IReadOnlyList<IReadOnlyList<InstitutionMention>> Institutions => institutions.Value;
+
+    /// <summary>The gazetteer's places named in each sentence, outside institutions' names.</summary>
+    public IReadOnlyList<IReadOnlyList<(GazetteerPlace Place, string Form, int Index)>> Places => places.Value;
+
+    /// <summary>
+    /// A place named only inside an institution's name (广州 in 广州中医药大学) is part of that name, not a
+    /// mention of the place.
+    /// </summary>
+    public static List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(List<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<InstitutionMention> names)
+        => names.Count == 0 || matches.Count == 0 ? matches
+            : matches.FindAll(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length));
+}
