@@ -8,7 +8,8 @@ namespace PlanGraph.Api.Tests;
 /// The plan explorer (/explore) in headless Chromium over the API serving the five loaded seeds: what a
 /// researcher sees when searching, opening a goal, a plan, a place, a document and the graph view.
 /// </summary>
-public sealed class ExplorerBrowserTests(SeedApi api) : IClassFixture<SeedApi>
+[Collection(SeedExplorerCollection.Name)]
+public sealed class ExplorerBrowserTests(SeedApi api)
 {
     private const string HetaoGoal = "规划建设好河套深港科技创新合作区";
     private const float Wait = 30_000;
@@ -43,6 +44,32 @@ public sealed class ExplorerBrowserTests(SeedApi api) : IClassFixture<SeedApi>
         await shared.GotoAsync(Url("/") + "#/node/" + Uri.EscapeDataString(await IdOfAsync("goals", HetaoGoal)));
         await Assertions.Expect(shared.Locator("main h1")).ToHaveTextAsync(HetaoGoal, new() { Timeout = Wait });
         chromium.Outside.ShouldBeEmpty("the explorer must not load anything from outside the API");
+    }
+
+    [Fact]
+    public async Task A_projects_evidence_opens_the_document_with_the_sentence_highlighted()
+    {
+        await using var chromium = await HeadlessChromium.LaunchAsync(api.BaseAddress);
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(Url("/explore") + "#/node/" + Uri.EscapeDataString(await IdOfAsync("goals", HetaoGoal)));
+        var row = page.Locator("table.projects tr[data-project='14T超高场磁共振成像研究平台']");
+        await row.Locator("td").First.GetByRole(AriaRole.Button).ClickAsync(new() { Timeout = Wait });
+
+        var sentence = row.Locator(".evidence-list li").First;
+        await Assertions.Expect(sentence.Locator("q")).ToContainTextAsync("14T超高场磁共振成像研究平台", new() { Timeout = Wait });
+        var quote = await sentence.Locator("q").InnerTextAsync();
+        await sentence.GetByRole(AriaRole.Link, new() { Name = "show in document 查看原文" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("福田区“十四五”规划纲要", new() { Timeout = Wait });
+        var mark = page.Locator(".document-lines li.hit mark").First;
+        await Assertions.Expect(mark).ToBeVisibleAsync();
+        await Assertions.Expect(mark).ToContainTextAsync("14T超高场磁共振成像研究平台");
+        var marked = await mark.InnerTextAsync();
+        quote.ShouldContain(marked.Trim()[..Math.Min(12, marked.Trim().Length)], Case.Sensitive, "the highlight is the evidence sentence");
+        (await page.Locator(".document-lines li").CountAsync()).ShouldBeGreaterThan(20, "the text around the sentence is shown too");
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync(HetaoGoal, new() { Timeout = Wait });
     }
 
     [Fact]

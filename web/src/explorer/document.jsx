@@ -35,7 +35,7 @@ function Marked({ text, quote }) {
 
 function Text({ text, hit, quote, params }) {
   const first = useRef(null);
-  useEffect(() => { first.current?.scrollIntoView({ block: 'center' }); }, [text]);
+  useEffect(() => { first.current?.scrollIntoView({ block: 'nearest' }); }, [text]);
   const page = (from) => {
     const next = new URLSearchParams(params);
     next.set('from', String(Math.max(1, from)));
