@@ -25,7 +25,7 @@ export function IndicatorBlock({ indicator, heading = true }) {
       {targets.length === 0 ? <p className="muted">No targets. 无目标值。</p> : (
         <div className="indicator-body">
           <table className="targets">
-            <thead><tr><th scope="col">year 年份</th>{plans.map((p) => <th scope="col" key={p.id}><NodeLink node={p} /></th>)}</tr></thead>
+            <thead><tr><th scope="col">year 年份</th>{plans.map((p, i) => <th scope="col" key={p.id}><span className="swatch" style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }} /><NodeLink node={p} /></th>)}</tr></thead>
             <tbody>
               {rows.map((row) => {
                 const values = plans.map((p) => cell(row, p));
@@ -36,7 +36,7 @@ export function IndicatorBlock({ indicator, heading = true }) {
                     <th scope="row">{row.year ?? '—'} <span className="muted">{KIND_NAMES[row.kind] ?? row.kind}</span>{conflict && <span className="badge">differ 不一致</span>}</th>
                     {values.map((list, i) => (
                       <td key={plans[i].id}>{list.map((t) => (
-                        <span key={t.id} className="target-value">{t.comparator && t.comparator !== '=' ? t.comparator + ' ' : ''}{t.valueText ?? t.value} {t.unit ?? ''} <Evidence of={{ id: t.id }} label="" /></span>
+                        <span key={t.id} className="target-value">{t.comparator && t.comparator !== '=' ? t.comparator + ' ' : ''}{t.valueText ?? t.value} {t.unit && !String(t.valueText ?? '').endsWith(t.unit) ? t.unit : ''} <Evidence of={{ id: t.id }} label="" /></span>
                       ))}</td>
                     ))}
                   </tr>
