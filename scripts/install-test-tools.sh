@@ -18,9 +18,9 @@ for lock in "$root"/tests/conformance/*/package-lock.json; do
     fi
   fi
 done
-# The GraphiQL IDE the API serves at /graphql is bundled from web/ (offline: no CDN at run time).
+# The GraphiQL IDE (/graphql) and the plan explorer (/, /explore) are bundled from web/ (offline: no CDN at run time).
 bash "$root/scripts/build-web.sh"
-# Headless Chromium for the IDE test (Playwright drives it through its executable path; no browser download).
+# Headless Chromium for the IDE and explorer tests (Playwright drives it through its executable path; no browser download).
 if ! command -v chromium >/dev/null; then
   if [[ $(id -u) == 0 ]]; then apt-get update -qq && apt-get install -y -qq chromium; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi
 fi

@@ -46,6 +46,11 @@ public static class GraphJson
                 writer.WriteString("textSha256", d.TextSha256);
             }
 
+            if (d.Text is not null)
+            {
+                writer.WriteString("text", d.Text);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -130,6 +135,7 @@ public static class GraphJson
                     Date = OptionalText(d, "date"),
                     DocNumber = OptionalText(d, "docNumber"),
                     TextSha256 = OptionalText(d, "textSha256"),
+                    Text = OptionalText(d, "text"),
                 })],
                 [.. Array(root, "nodes", "$").Select((n, i) => new GraphNode(
                     Text(n, "id", $"$.nodes[{i}]"), Text(n, "label", $"$.nodes[{i}]"), Text(n, "name", $"$.nodes[{i}]"),

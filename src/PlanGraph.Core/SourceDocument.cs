@@ -22,4 +22,11 @@ public sealed record SourceDocument(string Id, string FileName, string Title, st
     /// encodings (unlike <see cref="Sha256"/>); null in graph.json files written before it existed.
     /// </summary>
     public string? TextSha256 { get; init; }
+
+    /// <summary>
+    /// The decoded text of the file, whose lines the evidence's firstLine and lastLine count (for .docx: one
+    /// paragraph per line), kept so a reader can see a fact's sentence in place; null in graph.json files
+    /// written before it existed.
+    /// </summary>
+    public string? Text { get; init; }
 }

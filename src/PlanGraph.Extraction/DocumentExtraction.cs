@@ -77,7 +77,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         RuleRegistry.Run(RuleStage.Items, context);
         RuleRegistry.Run(RuleStage.Entities, context);
         RuleRegistry.Run(RuleStage.Relations, context);
-        return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer, DocNumber = context.DocNumber, TextSha256 = document.TextSha256 };
+        return new SourceDocument(documentId, document.FileName, context.Title, document.Sha256, context.Kind) { Date = context.Date, Issuer = context.Issuer, DocNumber = context.DocNumber, TextSha256 = document.TextSha256, Text = document.OriginalText };
     }
 
     /// <summary>The first short line before the first heading that names a plan, interpretation or reply; else the file name.</summary>

@@ -9,29 +9,11 @@ namespace PlanGraph.Api.Tests;
 /// </summary>
 public sealed class IdeBrowserTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task The_ide_runs_a_query_and_shows_the_result()
     {
-        File.Exists(Chromium).ShouldBeTrue("Debian's chromium is required (scripts/install-test-tools.sh installs it).");
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
-        var offline = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith(api.BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal))
-            {
-                offline.Add(request.Url);
-            }
-        };
+        await using var chromium = await HeadlessChromium.LaunchAsync(api.BaseAddress);
+        var page = await chromium.NewPageAsync();
 
         await page.GotoAsync(new Uri(api.BaseAddress, "/graphql").ToString());
         await page.Locator(".graphiql-query-editor .CodeMirror").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
@@ -42,6 +24,6 @@ public sealed class IdeBrowserTests(ApiHost api) : IClassFixture<ApiHost>
         await page.Locator(".graphiql-execute-button").ClickAsync();
         var response = page.Locator(".graphiql-response");
         await Assertions.Expect(response).ToContainTextAsync("河套深港科技创新合作区", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
-        offline.ShouldBeEmpty("the IDE must not load anything from outside the API");
+        chromium.Outside.ShouldBeEmpty("the IDE must not load anything from outside the API");
     }
 }

@@ -79,6 +79,9 @@ public sealed class CypherQueryCompiler
                 case "counts":
                     AddCounts(field, column, path);
                     break;
+                case "documentText":
+                    shapes.Add(DocumentTextQuery.Compile(field, scope, column, With, cypher, path));
+                    break;
                 default:
                     var type = PlanGraphModel.TypeOfRootField(field.Name)
                         ?? throw new GraphQueryException($"Query has no field '{field.Name}'.", path);

@@ -41,6 +41,9 @@ public static class RepresentativeSelections
             { plans(first: 2) { totalCount } han: search(text: "科技创新", first: 3) { matched sentence node { id name } }
               latin: search(text: "VCSEL") { matched } one: search(text: "区") { matched } counts { nodes { label count } } }
             """),
+        ("document-text-between-root-fields", """
+            { plans(first: 1) { totalCount } documentText(documentId: "document:x", fromLine: 10, toLine: 40) { __typename documentId title fileName lineCount fromLine toLine lines { number text } } counts { nodes { label count } } }
+            """),
         ("every-root-field", """
             { documents { totalCount } plans { totalCount } goals { totalCount } indicators { totalCount } targets { totalCount }
               projects { totalCount } institutions { totalCount } places { totalCount } }

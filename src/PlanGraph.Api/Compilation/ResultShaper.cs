@@ -31,6 +31,7 @@ internal static class ResultShaper
                 ShapeKind.NodeById => IsNull(value) ? null : NodeObject(value, shape.Children, null),
                 ShapeKind.Search => Search(shape, value),
                 ShapeKind.Counts => Counts(shape, value),
+                ShapeKind.DocumentText => DocumentTextQuery.Shape(shape, value),
                 _ => throw new InvalidOperationException($"A root field cannot have shape {shape.Kind}."),
             };
         }

@@ -34,4 +34,5 @@ internal enum ShapeKind
     CountLabel,
     CountType,
     CountValue,
+    DocumentText,
 }

@@ -76,7 +76,7 @@ public static class PlanGraphApi
         return builder;
     }
 
-    /// <summary>The application: request log, CORS, timeouts, then /graphql (with the IDE), /health and /ready.</summary>
+    /// <summary>The application: request log, CORS, timeouts, then /graphql (with the IDE), /health and /ready, and the explorer at / and /explore.</summary>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
@@ -86,7 +86,7 @@ public static class PlanGraphApi
         app.UseRequestTimeouts();
         app.MapPlanGraphQL("/graphql");
         app.MapPlanGraphHealth();
-        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapPlanGraphExplorer();
         return app;
     }
 

@@ -201,6 +201,27 @@ public static class PlanGraphSdl
               evidence: [Evidence!]!
             }
 
+            "Lines of a document's original text (the lines evidence's firstLine and lastLine count)."
+            type DocumentText {
+              documentId: ID!
+              title: String
+              fileName: String
+              "Lines in the whole document (0 when its text is not stored: load it again)."
+              lineCount: Int!
+              "The first line asked for (1-based)."
+              fromLine: Int!
+              "The last line returned: toLine as asked, or the document's last line."
+              toLine: Int!
+              lines: [DocumentLine!]!
+            }
+
+            "One line of a document's original text."
+            type DocumentLine {
+              "1-based line number."
+              number: Int!
+              text: String!
+            }
+
             "How many nodes carry a label."
             type LabelCount { label: String! count: Int! }
 
@@ -231,6 +252,8 @@ public static class PlanGraphSdl
 
         sdl.AppendLine("  \"Nodes whose name or an alias contains the text (full-text index on Neo4j 5, CONTAINS on 3.x), with the matching sentence.\"");
         sdl.AppendLine("  search(text: String!, first: Int): [SearchHit!]!");
+        sdl.AppendLine("  \"Lines fromLine..toLine (1-based, inclusive, at most 500) of a document's original text, to read a fact's sentence in place; null when there is no such document.\"");
+        sdl.AppendLine("  documentText(documentId: ID!, fromLine: Int!, toLine: Int!): DocumentText");
         sdl.AppendLine("  \"How many nodes per label and relationships per type.\"");
         sdl.AppendLine("  counts: GraphCounts!");
         sdl.AppendLine("}");

@@ -55,7 +55,8 @@ public sealed partial class GraphLoader
         {
             var document = slice.Document;
             if (!options.Force && loaded.TryGetValue(document.Id, out var state)
-                && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion)
+                && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion
+                && (document.Text is null || state.HasText))
             {
                 skipped.Add(document.Id);
                 progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0) { FileName = document.FileName });
@@ -145,7 +146,7 @@ public sealed partial class GraphLoader
 
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
-            ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion));
+            ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion), ("text", document.Text));
 
         if (batches.Sum(RowCount) > options.MaxRowsPerTransaction)
         {
@@ -244,13 +245,14 @@ public sealed partial class GraphLoader
             ],
             cancellationToken);
 
-    private async Task<Dictionary<string, (string? Sha256, string? RulesVersion)>> LoadedStateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    // HasText: a document loaded before the loader stored texts is loaded again once to get its text.
+    private async Task<Dictionary<string, (string? Sha256, string? RulesVersion, bool HasText)>> LoadedStateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var result = await client.RunAsync(LoadStatements.LoadedDocuments, new Dictionary<string, object?> { ["ids"] = ids.Cast<object?>().ToList() }, cancellationToken);
-        var state = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
+        var state = new Dictionary<string, (string?, string?, bool)>(StringComparer.Ordinal);
         for (var row = 0; row < result.Rows.Count; row++)
         {
-            state[result.Value(row, "id").GetString()!] = (Text(result, row, "sha256"), Text(result, row, "rulesVersion"));
+            state[result.Value(row, "id").GetString()!] = (Text(result, row, "sha256"), Text(result, row, "rulesVersion"), result.Value(row, "hasText").ValueKind == System.Text.Json.JsonValueKind.True);
         }
 
         return state;

@@ -116,6 +116,7 @@ public static class LoadStatements
         MERGE (d:Entity {"{"}id: $id{"}"})
         SET d:Document, d.label = 'Document', d.name = $title, d.title = $title, d.fileName = $fileName,
             d.sha256 = $sha256, d.textSha256 = $textSha256, d.kind = $kind, d.issuer = $issuer, d.date = $date, d.docNumber = $docNumber, d.rulesVersion = $rulesVersion,
+            d.text = $text,
             d.aliases = coalesce(d.aliases, []),
             d.{LoaderSchema.SearchTextProperty} = {SearchText("$title", "coalesce(d.aliases, [])")},
             d.sources = CASE WHEN $id IN coalesce(d.sources, []) THEN d.sources ELSE coalesce(d.sources, []) + $id END
@@ -138,7 +139,7 @@ public static class LoadStatements
         "loader.loaded-documents",
         """
         MATCH (d:Document) WHERE d.id IN $ids
-        RETURN d.id AS id, d.sha256 AS sha256, d.rulesVersion AS rulesVersion
+        RETURN d.id AS id, d.sha256 AS sha256, d.rulesVersion AS rulesVersion, d.text IS NOT NULL AS hasText
         """);
 
     /// <summary>Loaded documents with one of the given text hashes: copies of a document under another name or encoding.</summary>
