@@ -169,7 +169,12 @@ public sealed class CypherQueryCompiler
             var needle = scope.Parameter(text.ToLowerInvariant());
             var labels = string.Join(" OR ", PlanGraphModel.Types.Select(t => $"{node}:{t.Label}"));
             var hitChildren = new List<Shape>();
-            var entries = new List<string> { ".id", ".name", ".aliases", $"__evidence: {StoredEvidence.OfNode(item, scope.Variable("e"))}", $"__labels: labels({item})" };
+            var entries = new List<string> { ".id", ".name", ".aliases", $"__labels: labels({item})" };
+            var evidence = field.Selections.Any(f => f.Name == "evidence")
+                ? $"__evidence: {StoredEvidence.OfNodeQuoting(item, scope.Variable("e"), needle)}"
+                : $"__evidence: {StoredEvidence.OfNodeQuoting(item, scope.Variable("e"), needle, (scope.Variable("b"), scope.Variable("m")))}";
+            var wantsSentence = field.Selections.Any(f => f.Name is "sentence" or "evidence");
+
             var projection = new Projector(scope, filters, limits);
             foreach (var hitField in field.Selections)
             {
@@ -216,9 +221,18 @@ public sealed class CypherQueryCompiler
                     carried.Add(fingerprint);
                 }
 
-                cypher.Append($"OPTIONAL MATCH ({node}:Entity) WHERE {node}.id IN {scope.Parameter(page.Hits.Select(h => (object?)h.NodeId).ToList())}\n");
+                // A hit by sentence knows its sentence: its node's evidence is read only when asked for.
+                var named = page.Hits.Where(h => h.Field != SearchField.Sentence).Select(h => (object?)h.NodeId).ToList();
+                var quoted = page.Hits.Where(h => h.Field == SearchField.Sentence).Select(h => (object?)h.NodeId).ToList();
+                var quotedNode = scope.Variable("v");
+                var quotedAll = scope.Variable("c");
+                var wantsEvidence = field.Selections.Any(f => f.Name == "evidence");
+                cypher.Append($"OPTIONAL MATCH ({node}:Entity) WHERE {node}.id IN {scope.Parameter(named)}\n");
                 cypher.Append(With($"collect({node}) AS {all}"));
-                cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", entries.Distinct())}}}] AS {column}"));
+                cypher.Append($"OPTIONAL MATCH ({quotedNode}:Entity) WHERE {quotedNode}.id IN {scope.Parameter(quoted)}\n");
+                cypher.Append(With($"{all}, collect({quotedNode}) AS {quotedAll}"));
+                cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", (wantsSentence ? entries.Append(evidence) : entries).Distinct())}}}]"
+                    + $" + [{item} IN {quotedAll} | {item} {{{string.Join(", ", (wantsEvidence ? entries.Append(evidence) : entries).Distinct())}}}] AS {column}"));
                 shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text, SearchPage = page, SearchOffset = offset });
                 return;
             }
@@ -247,7 +261,7 @@ public sealed class CypherQueryCompiler
                 cypher.Append(With($"collect({node})[{scope.Parameter((long)offset)}..{scope.Parameter((long)offset + first)}] AS {all}"));
             }
 
-            cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", entries.Distinct())}}}] AS {column}"));
+            cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", (wantsSentence ? entries.Append(evidence) : entries).Distinct())}}}] AS {column}"));
             shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text, SearchOffset = offset });
         }
 
