@@ -40,6 +40,30 @@ if (args.Contains("--hammer"))
     return;
 }
 
+if (args.Contains("--search"))
+{
+    // Search as users type it: names, an alias, a short common word, a phrase only a sentence holds.
+    Console.WriteLine($"search through the API vs the CONTAINS scan over names and aliases straight to Neo4j; {concurrency} clients, {seconds} s each");
+    Console.WriteLine($"{"text",-24} {"hits",5} {"API p50",9} {"p99",8} {"req/s",8} | {"scan p50",9} {"p99",8} {"req/s",8}");
+    foreach (var text in new[] { "河套", "香蜜湖", "深圳", "金融", "研究院", "福田区科技创新局", "香蜜湖金融科技创新奖" })
+    {
+        var searchBody = JsonSerializer.Serialize(new { query = "query($t: String!) { search(text: $t, first: 20) { matched matchedField sentence node { id name } } }", variables = new { t = text } });
+        var scanBody = JsonSerializer.Serialize(new { statements = new[] { new { statement = HandWrittenCypher.SearchNames.Text, parameters = new Dictionary<string, object?> { ["text"] = text } } } });
+        using (var probe = await http.PostAsync(api, new StringContent(searchBody, Encoding.UTF8, "application/json")))
+        {
+            var hits = JsonDocument.Parse(await probe.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("search").GetArrayLength();
+            Func<Task> viaApi = async () => { using var r = await http.PostAsync(api, new StringContent(searchBody, Encoding.UTF8, "application/json")); await r.Content.ReadAsByteArrayAsync(); };
+            Func<Task> scan = async () => { using var r = await http.PostAsync(server.TransactionEndpoint, new StringContent(scanBody, Encoding.UTF8, "application/json")); await r.Content.ReadAsByteArrayAsync(); };
+            await Measure(viaApi, concurrency, 1.0);
+            var a = await Measure(viaApi, concurrency, seconds);
+            var c = await Measure(scan, concurrency, seconds);
+            Console.WriteLine($"{text,-24} {hits,5} {a.P50,7:F1}ms {a.P99,6:F1}ms {a.Throughput,8:F0} | {c.P50,7:F1}ms {c.P99,6:F1}ms {c.Throughput,8:F0}");
+        }
+    }
+
+    return;
+}
+
 if (args.Contains("--stages"))
 {
     await Stages.RunAsync(app, neo4j, http, api);

@@ -36,13 +36,13 @@ public sealed class FullTextSearchCompilerTests
     }
 
     [Fact]
-    public void Full_text_hits_are_rechecked_with_contains_and_ranked_by_score_then_name_length()
+    public void Full_text_hits_are_rechecked_with_contains_and_ranked_whole_then_prefix_then_inside_then_by_name_length()
     {
         var text = Compile("河套", new Neo4j5Dialect()).Statement.Statement.Text;
 
         text.ShouldMatch(@"WHERE \(v\d+:Document OR .*\) AND \(toLower\(v\d+\.name\) CONTAINS \$p\d+ OR any\(a\d+ IN coalesce\(v\d+\.aliases, \[\]\) WHERE toLower\(a\d+\) CONTAINS \$p\d+\)\)");
-        text.ShouldMatch(@"ORDER BY s\d+ DESC, size\(v\d+\.name\), v\d+\.name, v\d+\.id");
-        text.ShouldMatch(@"RETURN collect\(v\d+\)\[0\.\.\$p\d+\] AS c\d+\n\}");
+        text.ShouldMatch(@"ORDER BY CASE WHEN toLower\(v\d+\.name\) = \$p\d+ .* THEN 0 WHEN toLower\(v\d+\.name\) STARTS WITH \$p\d+ .* THEN 1 ELSE 2 END, size\(v\d+\.name\), size\(reduce\(.*\)\) DESC, v\d+\.name, v\d+\.id");
+        text.ShouldMatch(@"RETURN collect\(v\d+\)\[\$p\d+\.\.\$p\d+\] AS c\d+\n\}");
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class FullTextSearchCompilerTests
         text.ShouldNotContain("CALL");
         text.ShouldContain("OPTIONAL MATCH (v");
         text.ShouldContain("CONTAINS $p0");
-        text.ShouldMatch(@"ORDER BY size\(v\d+\.name\), v\d+\.name, v\d+\.id");
+        text.ShouldMatch(@"ORDER BY CASE WHEN .* END, size\(v\d+\.name\), size\(reduce\(.*\)\) DESC, v\d+\.name, v\d+\.id");
         compiled.Statement.Parameters.Values.ShouldNotContain("\"河套合作区\"");
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGraph.Api.Schema;
+using PlanGraph.Api.Search;
 using PlanGraph.Neo4j;
 using PlanGraph.Neo4j.Loading;
 using PlanGraph.Neo4j.Schema;
@@ -31,12 +32,13 @@ public sealed class CypherQueryCompiler
     /// <summary>Compiles the request's root fields (of type Query) for the server speaking <paramref name="dialect"/>.</summary>
     /// <param name="rootFields">The merged root selection.</param>
     /// <param name="dialect">The server's dialect (<see cref="Neo4jDialect.For"/>); null compiles for any server (CONTAINS search).</param>
+    /// <param name="search">The in-process search index: when given, <c>search</c> takes its ranked hits from it and the statement only reads their nodes by id.</param>
     /// <exception cref="GraphQueryException">A field, argument or value the plan graph does not have; the message names it and its path.</exception>
-    public CompiledQuery Compile(IReadOnlyList<FieldSelection> rootFields, ISchemaDialect? dialect = null)
+    public CompiledQuery Compile(IReadOnlyList<FieldSelection> rootFields, ISchemaDialect? dialect = null, SearchSnapshot? search = null)
     {
         ArgumentNullException.ThrowIfNull(rootFields);
         var scope = new CompilationScope();
-        var build = new RootBuilder(scope, limits, dialect?.SupportsFullText == true);
+        var build = new RootBuilder(scope, limits, dialect?.SupportsFullText == true, search);
         foreach (var field in rootFields)
         {
             build.Add(field);
@@ -46,12 +48,13 @@ public sealed class CypherQueryCompiler
     }
 
     /// <summary>Builds the clause chain; one instance per request.</summary>
-    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits, bool fullText)
+    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits, bool fullText, SearchSnapshot? search)
     {
         private readonly StringBuilder cypher = new();
         private readonly List<string> carried = [];
         private readonly List<Shape> shapes = [];
         private readonly FilterCompiler filters = new(scope);
+        private string? fingerprint;
 
         public void Add(FieldSelection field)
         {
@@ -96,7 +99,7 @@ public sealed class CypherQueryCompiler
         {
             cypher.Append(carried.Count == 0 ? "RETURN 1 AS empty" : "RETURN " + string.Join(", ", carried));
             var statement = new CypherStatement(StatementName, cypher.ToString());
-            return new CompiledQuery(statement.Bind(scope.Parameters), shapes);
+            return new CompiledQuery(statement.Bind(scope.Parameters), shapes, fingerprint);
         }
 
         private string With(string rest) => "WITH " + (carried.Count == 0 ? rest : string.Join(", ", carried) + ", " + rest) + "\n";
@@ -154,6 +157,14 @@ public sealed class CypherQueryCompiler
                 throw new GraphQueryException($"search: first must be between 0 and {limits.MaxSearchResults}, got {first}.", path);
             }
 
+            var offset = 0;
+            if (field.Argument("after") is { } after)
+            {
+                offset = (after is string cursor ? ConnectionCursor.Decode(cursor) : null) is { } position
+                    ? position + 1
+                    : throw new GraphQueryException("search: after is not a cursor this API issued.", path);
+            }
+
             var node = scope.Variable("v");
             var alias = scope.Variable("a");
             var all = scope.Variable("c");
@@ -161,7 +172,12 @@ public sealed class CypherQueryCompiler
             var needle = scope.Parameter(text.ToLowerInvariant());
             var labels = string.Join(" OR ", PlanGraphModel.Types.Select(t => $"{node}:{t.Label}"));
             var hitChildren = new List<Shape>();
-            var entries = new List<string> { ".id", ".name", ".aliases", $"__evidence: {StoredEvidence.OfNode(item, scope.Variable("e"))}", $"__labels: labels({item})" };
+            var entries = new List<string> { ".id", ".name", ".aliases", $"__labels: labels({item})" };
+            var evidence = field.Selections.Any(f => f.Name == "evidence")
+                ? $"__evidence: {StoredEvidence.OfNodeQuoting(item, scope.Variable("e"), needle)}"
+                : $"__evidence: {StoredEvidence.OfNodeQuoting(item, scope.Variable("e"), needle, (scope.Variable("b"), scope.Variable("m")))}";
+            var wantsSentence = field.Selections.Any(f => f.Name is "sentence" or "evidence");
+
             var projection = new Projector(scope, filters, limits);
             foreach (var hitField in field.Selections)
             {
@@ -179,6 +195,12 @@ public sealed class CypherQueryCompiler
                     case "matched":
                         hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitMatched, string.Empty, null, []));
                         break;
+                    case "matchedField":
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitMatchedField, string.Empty, null, []));
+                        break;
+                    case "cursor":
+                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitCursor, string.Empty, null, []));
+                        break;
                     case "sentence":
                         hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitSentence, string.Empty, null, []));
                         break;
@@ -190,6 +212,34 @@ public sealed class CypherQueryCompiler
                 }
             }
 
+            if (search is not null)
+            {
+                // The index ranks and pages; the statement reads the page's nodes by id (the Entity.id
+                // uniqueness index) and the graph's fingerprint, so a stale index is noticed (PlanGraphPlanner).
+                var page = search.Find(text, offset, first);
+                if (fingerprint is null)
+                {
+                    fingerprint = scope.Variable("g");
+                    cypher.Append(SearchStatements.FingerprintClauses(carried.Count == 0 ? string.Empty : string.Join(", ", carried) + ", ", fingerprint, scope.Variable("z"), scope.Variable("r")));
+                    carried.Add(fingerprint);
+                }
+
+                // A hit by sentence knows its sentence: its node's evidence is read only when asked for.
+                var named = page.Hits.Where(h => h.Field != SearchField.Sentence).Select(h => (object?)h.NodeId).ToList();
+                var quoted = page.Hits.Where(h => h.Field == SearchField.Sentence).Select(h => (object?)h.NodeId).ToList();
+                var quotedNode = scope.Variable("v");
+                var quotedAll = scope.Variable("c");
+                var wantsEvidence = field.Selections.Any(f => f.Name == "evidence");
+                cypher.Append($"OPTIONAL MATCH ({node}:Entity) WHERE {node}.id IN {scope.Parameter(named)}\n");
+                cypher.Append(With($"collect({node}) AS {all}"));
+                cypher.Append($"OPTIONAL MATCH ({quotedNode}:Entity) WHERE {quotedNode}.id IN {scope.Parameter(quoted)}\n");
+                cypher.Append(With($"{all}, collect({quotedNode}) AS {quotedAll}"));
+                cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", (wantsSentence ? entries.Append(evidence) : entries).Distinct())}}}]"
+                    + $" + [{item} IN {quotedAll} | {item} {{{string.Join(", ", (wantsEvidence ? entries.Append(evidence) : entries).Distinct())}}}] AS {column}"));
+                shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text, SearchPage = page, SearchOffset = offset });
+                return;
+            }
+
             var matches = $"({labels}) AND (toLower({node}.name) CONTAINS {needle} OR any({alias} IN coalesce({node}.aliases, []) WHERE toLower({alias}) CONTAINS {needle}))";
             if (fullText && FullTextQuery.CanAnswer(text))
             {
@@ -197,24 +247,41 @@ public sealed class CypherQueryCompiler
                 // 3.1 path would find (bigram phrases can also match across words or lines). The unit subquery
                 // always yields one row (collect), so the root fields before and after it keep theirs.
                 var score = scope.Variable("s");
+                var ranking = Ranking(node, needle);
                 var index = scope.Parameter(LoaderSchema.FullTextIndexName);
                 var query = scope.Parameter(FullTextQuery.Phrase(text));
                 cypher.Append("CALL {\n");
                 cypher.Append($"  CALL db.index.fulltext.queryNodes({index}, {query}) YIELD node AS {node}, score AS {score}\n");
                 cypher.Append($"  WHERE {matches}\n");
-                cypher.Append($"  WITH {node}, {score} ORDER BY {score} DESC, size({node}.name), {node}.name, {node}.id\n");
-                cypher.Append($"  RETURN collect({node})[0..{scope.Parameter((long)first)}] AS {all}\n");
+                cypher.Append($"  WITH {node}, {score} ORDER BY {ranking}\n");
+                cypher.Append($"  RETURN collect({node})[{scope.Parameter((long)offset)}..{scope.Parameter((long)offset + first)}] AS {all}\n");
                 cypher.Append("}\n");
             }
             else
             {
                 cypher.Append($"OPTIONAL MATCH ({node}) WHERE {matches}\n");
-                cypher.Append(With($"{node} ORDER BY size({node}.name), {node}.name, {node}.id"));
-                cypher.Append(With($"collect({node})[0..{scope.Parameter((long)first)}] AS {all}"));
+                cypher.Append(With($"{node} ORDER BY {Ranking(node, needle)}"));
+                cypher.Append(With($"collect({node})[{scope.Parameter((long)offset)}..{scope.Parameter((long)offset + first)}] AS {all}"));
             }
 
-            cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", entries.Distinct())}}}] AS {column}"));
-            shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text });
+            cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", (wantsSentence ? entries.Append(evidence) : entries).Distinct())}}}] AS {column}"));
+            shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text, SearchOffset = offset });
+        }
+
+        /// <summary>
+        /// The search ranking as ORDER BY keys (the in-process index ranks the same way, <see cref="SearchSnapshot"/>):
+        /// the whole name or an alias, then a prefix, then inside; shorter names; more supporting documents; name, id.
+        /// </summary>
+        private string Ranking(string node, string needle)
+        {
+            var alias = scope.Variable("a");
+            var evidence = scope.Variable("e");
+            var seen = scope.Variable("u");
+            var document = scope.Variable("d");
+            string Any(string test) => $"toLower({node}.name) {test} {needle} OR any({alias} IN coalesce({node}.aliases, []) WHERE toLower({alias}) {test} {needle})";
+            var rank = $"CASE WHEN {Any("=")} THEN 0 WHEN {Any("STARTS WITH")} THEN 1 ELSE 2 END";
+            var documents = $"size(reduce({seen} = [], {document} IN [({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) | {evidence}.document] | CASE WHEN {document} IN {seen} THEN {seen} ELSE {seen} + {document} END))";
+            return $"{rank}, size({node}.name), {documents} DESC, {node}.name, {node}.id";
         }
 
         private void AddCounts(FieldSelection field, string column, string[] path)

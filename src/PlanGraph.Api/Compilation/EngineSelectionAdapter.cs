@@ -60,11 +60,8 @@ public static class EngineSelectionAdapter
             }
         }
 
-        if (!children.Any(f => f.ResponseKey == TypenameKey))
-        {
-            children.Add(FieldSelection.Of(TypenameKey));
-        }
-
+        // No hidden __typename is added: the shaper names each node's type from its labels, and the engine
+        // writes the shaped answer as it is (CompletedValue), so only what was asked for is in the response.
         return children;
     }
 

@@ -8,7 +8,7 @@ namespace PlanGraph.Api.Compilation;
 /// filter operator, relationship filters, count ordering, nested and transitive connections with edge
 /// evidence, node by id with fragments, search, counts, several root fields chained), so the Cypher 5 lint
 /// test checks what the API sends: each sample as compiled for any server ("api.query.NAME"), and, where
-/// it differs (full-text search), as compiled for Neo4j 5 ("api.query.neo4j-5.NAME").
+/// it differs, as compiled for Neo4j 5 ("api.query.neo4j-5.NAME": full-text search) and with the in-process search index ("api.query.indexed.NAME").
 /// </summary>
 public sealed class PlanGraphStatementCatalog : ICypherStatementCatalog
 {
@@ -27,6 +27,13 @@ public sealed class PlanGraphStatementCatalog : ICypherStatementCatalog
                 if (forNeo4j5 != common)
                 {
                     yield return new CypherStatement($"{CypherQueryCompiler.StatementName}.{neo4j5.Name}.{name}", forNeo4j5);
+                }
+
+                // Search through the in-process index (Neo4j 3.x): nodes read by id, plus the graph's fingerprint.
+                var indexed = compiler.Compile(root, null, Search.SearchSnapshot.Empty).Statement.Statement.Text;
+                if (indexed != common)
+                {
+                    yield return new CypherStatement($"{CypherQueryCompiler.StatementName}.indexed.{name}", indexed);
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanGraph.Api.Schema;
+using PlanGraph.Api.Search;
 using PlanGraph.Neo4j;
 
 namespace PlanGraph.Api.Compilation;
@@ -173,39 +174,65 @@ internal static class ResultShaper
     private static JsonArray Search(Shape shape, JsonElement value)
     {
         var hits = new JsonArray();
-        if (IsNull(value))
+        var text = shape.SearchText!;
+        var maps = IsNull(value) ? [] : value.EnumerateArray().ToList();
+        if (shape.SearchPage is { } page)
         {
+            // The index ranked the page; the statement read its nodes (a node deleted since is left out).
+            var byId = maps.ToDictionary(map => Property(map, "id").ToString(), StringComparer.Ordinal);
+            for (var i = 0; i < page.Hits.Count; i++)
+            {
+                var match = page.Hits[i];
+                if (byId.TryGetValue(match.NodeId, out var map))
+                {
+                    hits.Add(Hit(shape, map, match.Field, match.Text, page.Offset + i));
+                }
+            }
+
             return hits;
         }
 
-        var text = shape.SearchText!;
-        foreach (var map in value.EnumerateArray())
+        for (var i = 0; i < maps.Count; i++)
         {
-            var name = Property(map, "name").ToString();
-            var matched = Contains(name, text)
-                ? name
-                : Strings(Property(map, "aliases")).FirstOrDefault(alias => Contains(alias, text)) ?? name;
-            var evidence = Ordered(Evidence(Property(map, "__evidence"))).ToList();
-            var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
-            var relevant = quoting.Count > 0 ? quoting : evidence;
-            var hit = new JsonObject();
-            foreach (var child in shape.Children)
-            {
-                hit[child.ResponseKey] = child.Kind switch
-                {
-                    ShapeKind.Typename => child.TypeName,
-                    ShapeKind.HitNode => NodeObject(map, child.Children, null),
-                    ShapeKind.HitMatched => matched,
-                    ShapeKind.HitSentence => relevant.Count == 0 ? null : relevant[0]["quote"]?.ToString(),
-                    ShapeKind.HitEvidence => new JsonArray([.. relevant.Select(e => (JsonNode?)SelectEvidence(e, child.Children))]),
-                    _ => throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}."),
-                };
-            }
-
-            hits.Add(hit);
+            // Cypher ranked by the best of name and aliases (whole, prefix, inside); the hit names that one.
+            var map = maps[i];
+            var candidates = new[] { (Field: SearchField.Name, Text: Property(map, "name").ToString()) }
+                .Concat(Strings(Property(map, "aliases")).Select(alias => (Field: SearchField.Alias, Text: alias)))
+                .Where(c => Contains(c.Text, text))
+                .OrderBy(c => c.Text.Equals(text, StringComparison.OrdinalIgnoreCase) ? 0 : c.Text.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 1 : 2)
+                .ThenBy(c => c.Field)
+                .ToList();
+            var (field, matched) = candidates.Count > 0 ? candidates[0] : (SearchField.Name, Property(map, "name").ToString());
+            hits.Add(Hit(shape, map, field, matched, shape.SearchOffset + i));
         }
 
         return hits;
+    }
+
+    private static JsonObject Hit(Shape shape, JsonElement map, SearchField field, string matched, int position)
+    {
+        var text = shape.SearchText!;
+        var evidence = Ordered(Evidence(Property(map, "__evidence"))).ToList();
+        var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
+        var relevant = quoting.Count > 0 ? quoting : evidence;
+        var sentence = field == SearchField.Sentence ? matched : relevant.Count == 0 ? null : relevant[0]["quote"]?.ToString();
+        var hit = new JsonObject();
+        foreach (var child in shape.Children)
+        {
+            hit[child.ResponseKey] = child.Kind switch
+            {
+                ShapeKind.Typename => child.TypeName,
+                ShapeKind.HitNode => NodeObject(map, child.Children, null),
+                ShapeKind.HitMatched => matched,
+                ShapeKind.HitMatchedField => field.ToString().ToUpperInvariant(),
+                ShapeKind.HitCursor => ConnectionCursor.Encode(position),
+                ShapeKind.HitSentence => sentence,
+                ShapeKind.HitEvidence => new JsonArray([.. relevant.Select(e => (JsonNode?)SelectEvidence(e, child.Children))]),
+                _ => throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}."),
+            };
+        }
+
+        return hit;
     }
 
     private static JsonObject Counts(Shape shape, JsonElement value)

@@ -32,4 +32,10 @@ internal sealed record Shape(string ResponseKey, ShapeKind Kind, string Key, str
 
     /// <summary>For search: the searched text.</summary>
     public string? SearchText { get; init; }
+
+    /// <summary>For search through the in-process index: the ranked page of hits, whose nodes the statement reads by id.</summary>
+    public Search.SearchPage? SearchPage { get; init; }
+
+    /// <summary>For search through Cypher alone: the position of the first hit (after the <c>after</c> cursor).</summary>
+    public int SearchOffset { get; init; }
 }

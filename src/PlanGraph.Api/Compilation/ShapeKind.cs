@@ -27,6 +27,8 @@ internal enum ShapeKind
     EvidenceField,
     HitNode,
     HitMatched,
+    HitMatchedField,
+    HitCursor,
     HitSentence,
     HitEvidence,
     CountsNodes,

@@ -24,6 +24,32 @@ public static class StoredEvidence
         => $"[({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) WHERE NOT {evidence}.rule STARTS WITH 'endpoint:' | {Map(evidence, fields)}]";
 
     /// <summary>
+    /// Cypher for the node's own evidence whose sentence contains <paramref name="needle"/> (a lower-cased
+    /// parameter), or all of it when none does: what a search hit shows, without carrying every sentence
+    /// of a node that hundreds support.
+    /// </summary>
+    /// <param name="node">The node's variable.</param>
+    /// <param name="evidence">A fresh variable for the evidence node.</param>
+    /// <param name="needle">The lower-cased text's parameter.</param>
+    /// <param name="first">Fresh variables (best, candidate) to keep only the first sentence in document order
+    /// (a one-item list; what <c>sentence</c> needs), or null for the whole list.</param>
+    public static string OfNodeQuoting(string node, string evidence, string needle, (string Best, string Candidate)? first = null)
+    {
+        var own = $"({evidence}:Evidence)-[:EVIDENCE_FOR]->({node}) WHERE NOT {evidence}.rule STARTS WITH 'endpoint:'";
+        var quoting = $"{own} AND toLower({evidence}.quote) CONTAINS {needle}";
+        var map = Map(evidence, first is null ? null : ["quote"]);
+        var list = $"CASE WHEN size([{quoting} | 1]) > 0 THEN [{quoting} | {map}] ELSE [{own} | {map}] END";
+        if (first is not { } f)
+        {
+            return list;
+        }
+
+        var (b, m) = f;
+        var earlier = $"{b} IS NULL OR {m}.documentId < {b}.documentId OR ({m}.documentId = {b}.documentId AND ({m}.spanStart < {b}.spanStart OR ({m}.spanStart = {b}.spanStart AND {m}.rule < {b}.rule)))";
+        return $"[reduce({b} = null, {m} IN {list} | CASE WHEN {earlier} THEN {m} ELSE {b} END)]";
+    }
+
+    /// <summary>
     /// Cypher for the evidence of the relationship bound to <paramref name="relationship"/>. The zero-length
     /// pattern makes a pattern comprehension over evidence nodes found by property (Neo4j 3.1 and 5 both
     /// require a relationship pattern there).

@@ -50,6 +50,7 @@ public static class PlanGraphApi
         builder.Services.AddSingleton(new CypherQueryCompiler(options.Limits));
         builder.Services.AddSingleton(new CompiledQueryCache());
         builder.Services.AddSingleton(_ => new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = options.RequestTimeout }));
+        builder.Services.AddSingleton<Search.SearchIndex>();
         builder.Services.AddSingleton<PlanGraphPlanner>();
         builder.Services.AddSingleton(services =>
         {

@@ -38,48 +38,10 @@ public static class PlanGraphExecutableSchema
         return captured ?? throw new GraphQueryException(string.Join(" ", result.Errors.Select(e => e.Message)));
     }
 
-    /// <summary>Reads a field from the planned root or a shaped object by the field's response key.</summary>
+    /// <summary>Reads a root field from the planned root by its response key (shaped below it: <see cref="PlannedRoot.Read"/>).</summary>
     private static ValueTask<object?> ReadShaped(ResolveInfo info) => info.Source switch
     {
         PlannedRoot root => ValueTask.FromResult(root.Read((string)info.Path[^1])),
-        JsonObject shaped => ValueTask.FromResult(Plain(shaped[(string)info.Path[^1]])),
         _ => DefaultResolver.Resolve(info),
     };
-
-    /// <summary>Shaped JSON as the engine's completion expects it: objects stay, lists become lists, leaves become CLR values.</summary>
-    internal static object? Plain(JsonNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case JsonObject:
-                return node;
-            case JsonArray array:
-                var items = new List<object?>(array.Count);
-                foreach (var item in array)
-                {
-                    items.Add(Plain(item));
-                }
-
-                return items;
-            default:
-                var value = node.AsValue();
-                return value.GetValueKind() switch
-                {
-                    JsonValueKind.String => value.GetValue<string>(),
-                    JsonValueKind.True => true,
-                    JsonValueKind.False => false,
-                    JsonValueKind.Number => Number(value),
-                    _ => null,
-                };
-        }
-    }
-
-    // A value read from Neo4j's JSON holds a JsonElement; one the shaper computed holds an int or long.
-    private static object Number(JsonValue value) =>
-        value.TryGetValue<long>(out var whole) ? whole
-        : value.TryGetValue<int>(out var small) ? small
-        : value.TryGetValue<double>(out var real) ? real
-        : double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
 }

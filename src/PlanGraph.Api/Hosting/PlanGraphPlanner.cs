@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using PlanGraph.Api.Compilation;
+using PlanGraph.Api.Search;
 using PlanGraph.GraphQL.Execution;
 using PlanGraph.Neo4j;
 using PlanGraph.Neo4j.Schema;
@@ -14,7 +15,7 @@ namespace PlanGraph.Api.Hosting;
 /// The statement is compiled for the server's dialect, found from the version the Neo4j client discovers
 /// once (3.x through dbms.components()) and keeps: later requests send nothing extra for it.
 /// </summary>
-public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler compiler, CompiledQueryCache cache, ILogger<PlanGraphPlanner> logger)
+public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler compiler, CompiledQueryCache cache, SearchIndex searchIndex, ILogger<PlanGraphPlanner> logger)
 {
     public async ValueTask<object?> PlanAsync(OperationPlan plan)
     {
@@ -35,16 +36,30 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
             // Rethrown below from the same task, after compilation.
         }
 
-        var compiled = Compile(fields, root, discovery.IsCompletedSuccessfully ? Dialect(discovery.Result) : null);
-        if (compiled is null)
-        {
-            return root;
-        }
-
+        var dialect = discovery.IsCompletedSuccessfully ? Dialect(discovery.Result) : null;
         try
         {
+            // On a server without full-text indexes (3.x) search ranks in the in-process index (docs/api.md,
+            // "Search"), read on the first search; on Neo4j 5 the statement searches the full-text index.
+            var search = discovery.IsCompletedSuccessfully && dialect?.SupportsFullText != true && fields.Any(f => f.Name == "search")
+                ? await searchIndex.CurrentAsync(plan.CancellationToken).ConfigureAwait(false)
+                : null;
+            var compiled = Compile(fields, root, dialect, search);
+            if (compiled is null)
+            {
+                return root;
+            }
+
             await discovery.ConfigureAwait(false);
             var result = await neo4j.RunAsync(compiled.Statement, plan.CancellationToken).ConfigureAwait(false);
+            if (compiled.GraphFingerprint(result) is { } seen && seen != search!.Fingerprint)
+            {
+                // The graph changed since the index was read: read it again and ask once more.
+                search = await searchIndex.RefreshAsync(seen, plan.CancellationToken).ConfigureAwait(false);
+                compiled = Compile(fields, new PlannedRoot(), dialect, search)!; // refused fields were recorded the first time
+                result = await neo4j.RunAsync(compiled.Statement, plan.CancellationToken).ConfigureAwait(false);
+            }
+
             root.Data = compiled.ToData(result);
             logger.LogInformation(
                 "GraphQL {OperationName} answered with one statement of {CypherLength} characters and {ParameterCount} parameters in {ElapsedMs} ms",
@@ -65,20 +80,25 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
     }
 
     /// <summary>Compiles the fields the compiler accepts; each refused root field is recorded as failed and left out.</summary>
-    private CompiledQuery? Compile(IReadOnlyList<FieldSelection> fields, PlannedRoot root, ISchemaDialect? dialect)
+    private CompiledQuery? Compile(IReadOnlyList<FieldSelection> fields, PlannedRoot root, ISchemaDialect? dialect, SearchSnapshot? search)
     {
         var remaining = fields.ToList();
         while (remaining.Count > 0)
         {
-            if (cache.Find(remaining, dialect?.Name) is { } cached)
+            // A search through the index carries its hits' ids, which change with the index: not cached.
+            if (search is null && cache.Find(remaining, dialect?.Name) is { } cached)
             {
                 return cached;
             }
 
             try
             {
-                var compiled = compiler.Compile(remaining, dialect);
-                cache.Store(remaining, compiled, dialect?.Name);
+                var compiled = compiler.Compile(remaining, dialect, search);
+                if (!compiled.UsesSearchIndex)
+                {
+                    cache.Store(remaining, compiled, dialect?.Name);
+                }
+
                 return compiled;
             }
             catch (GraphQueryException e)

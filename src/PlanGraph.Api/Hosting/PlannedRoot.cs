@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PlanGraph.Api.Compilation;
+using PlanGraph.GraphQL.Execution;
 
 namespace PlanGraph.Api.Hosting;
 
@@ -11,7 +12,9 @@ public sealed class PlannedRoot
     public JsonObject Data { get; set; } = [];
 
     /// <summary>The response key's value, or the error that field ends with (the engine turns it into a field error).</summary>
-    public object? Read(string responseKey) => failures.TryGetValue(responseKey, out var failure) ? failure : PlanGraphExecutableSchema.Plain(Data[responseKey]);
+    /// The shaper already followed the field's selection (aliases, __typename, nested paging), so the value
+    /// goes to the response as it is (<see cref="CompletedValue"/>): the engine does not walk it field by field.
+    public object? Read(string responseKey) => failures.TryGetValue(responseKey, out var failure) ? failure : new CompletedValue(Data[responseKey]);
 
     public void FailAll(IEnumerable<FieldSelection> fields, Exception failure)
     {

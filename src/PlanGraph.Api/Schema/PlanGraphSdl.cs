@@ -190,11 +190,25 @@ public static class PlanGraphSdl
               count: IntOperationFilterInput
             }
 
-            "One hit of a search over names and aliases."
+            "Which text of a node a search matched."
+            enum SearchField {
+              "The node's name."
+              NAME
+              "One of the node's aliases."
+              ALIAS
+              "A sentence of the node's evidence."
+              SENTENCE
+            }
+
+            "One hit of a search over names, aliases and evidence sentences."
             type SearchHit {
               node: Node!
-              "The name or alias that matched."
+              "The name, alias or sentence that contains the searched text (which one: matchedField)."
               matched: String!
+              "The field of the node that matched."
+              matchedField: SearchField!
+              "This hit's place in the ranking, for search(after:)."
+              cursor: String!
               "The first supporting sentence that contains the searched text, else the node's first sentence."
               sentence: String
               "The node's evidence whose sentence contains the searched text (all of it when none does)."
@@ -250,8 +264,8 @@ public static class PlanGraphSdl
             sdl.AppendLine($"  {type.RootField}(where: {type.Name}FilterInput, order: [{type.Name}SortInput!], first: Int, after: String): {type.Name}Connection!");
         }
 
-        sdl.AppendLine("  \"Nodes whose name or an alias contains the text (full-text index on Neo4j 5, CONTAINS on 3.x), with the matching sentence.\"");
-        sdl.AppendLine("  search(text: String!, first: Int): [SearchHit!]!");
+        sdl.AppendLine("  \"Nodes whose name, an alias or a supporting sentence contains the text (case-insensitive), ranked: the whole name or alias, its prefix, inside it, inside a sentence; then shorter names, then nodes more documents support. after: a hit's cursor.\"");
+        sdl.AppendLine("  search(text: String!, first: Int, after: String): [SearchHit!]!");
         sdl.AppendLine("  \"Lines fromLine..toLine (1-based, inclusive, at most 500) of a document's original text, to read a fact's sentence in place; null when there is no such document.\"");
         sdl.AppendLine("  documentText(documentId: ID!, fromLine: Int!, toLine: Int!): DocumentText");
         sdl.AppendLine("  \"How many nodes per label and relationships per type.\"");

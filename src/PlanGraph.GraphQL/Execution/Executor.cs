@@ -197,7 +197,9 @@ public static class Executor
                 ?? DefaultResolver.Resolve;
             var pending = resolver(info);
             var resolved = pending.IsCompletedSuccessfully ? pending.Result : await pending;
-            return await CompleteValue(context, definition.Type, info, path, resolved);
+            return resolved is CompletedValue { Value: not null } completed
+                ? completed
+                : await CompleteValue(context, definition.Type, info, path, resolved is CompletedValue ? null : resolved);
         }
         catch (NullPropagation) when (definition.Type is not GraphQLNonNull)
         {

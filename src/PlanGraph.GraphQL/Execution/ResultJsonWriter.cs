@@ -99,6 +99,17 @@ public static class ResultJsonWriter
             case JsonElement element:
                 element.WriteTo(writer);
                 break;
+            case CompletedValue completed:
+                if (completed.Value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    completed.Value.WriteTo(writer);
+                }
+
+                break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)
