@@ -51,50 +51,134 @@ public sealed partial class GraphLoader
         List<string> done = [], skipped = [];
         List<DocumentLoadFailure> failed = [];
         int nodes = 0, relationships = 0, evidence = 0;
-        foreach (var slice in slices)
+        var finished = 0;
+        var progressLock = new Lock();
+        var writing = slices.Where(slice => options.Force || !loaded.TryGetValue(slice.Document.Id, out var state)
+            || state.Sha256 != slice.Document.Sha256 || state.RulesVersion != options.RulesVersion).ToList();
+        var quotes = DocumentSlice.LastQuotes(writing);
+        // Document nodes in the graph itself would be rewritten by other documents' slices (as relationship ends)
+        // after their own document set its hash; in order only, as before.
+        var parallel = options.ParallelDocuments > 1 && !graph.Nodes.Any(n => n.Label == NodeLabels.Document);
+        var outcomes = new DocumentOutcome?[slices.Count];
+        var running = new List<Task>();
+        using var slots = new SemaphoreSlim(Math.Max(1, options.ParallelDocuments));
+        for (var index = 0; index < slices.Count; index++)
         {
-            var document = slice.Document;
-            if (!options.Force && loaded.TryGetValue(document.Id, out var state)
-                && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion)
+            var document = slices[index].Document;
+            var isLoaded = loaded.ContainsKey(document.Id);
+            if (!writing.Contains(slices[index]))
             {
-                skipped.Add(document.Id);
-                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0) { FileName = document.FileName });
+                outcomes[index] = new DocumentOutcome(null, null);
+                Report(document, "unchanged", 0, 0, 0, 0);
                 continue;
             }
 
-            var finished = done.Count + skipped.Count;
-            (int Rows, int Total) sent = (0, 0);
-            (int Nodes, int Relationships, int Evidence) written;
-            try
+            if (isLoaded || !parallel)
             {
-                written = await LoadDocumentAsync(
-                    slice,
-                    options,
-                    (rows, total) =>
+                // A reload withdraws facts and deletes what lost all support: that read-then-delete must not
+                // race another document's writes to the same nodes, so reloads run alone.
+                await Task.WhenAll(running);
+                running.Clear();
+                outcomes[index] = await LoadOneAsync(slices[index]);
+                continue;
+            }
+
+            // A document not loaded before only adds (nothing of it to withdraw, no candidate to delete), so
+            // several run side by side; shared nodes may deadlock, which Neo4j rolls back and the retry repeats.
+            await slots.WaitAsync(cancellationToken);
+            var position = index;
+            running.Add(Task.Run(
+                async () =>
+                {
+                    try
                     {
-                        sent = (rows, total);
-                        progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "writing", 0, 0) { FileName = document.FileName, RowsWritten = rows, RowsTotal = total });
-                    },
-                    cancellationToken);
-            }
-            catch (Neo4jException e) when (options.ContinueAfterFailedDocument)
-            {
-                failed.Add(new DocumentLoadFailure(document.Id, document.FileName, e, sent.Rows, sent.Total));
-                progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "failed", 0, 0) { FileName = document.FileName, RowsWritten = sent.Rows, RowsTotal = sent.Total });
-                continue;
-            }
+                        outcomes[position] = await LoadOneAsync(slices[position]);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                },
+                cancellationToken));
+        }
 
-            nodes += written.Nodes;
-            relationships += written.Relationships;
-            evidence += written.Evidence;
-            done.Add(document.Id);
-            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships) { FileName = document.FileName });
+        await Task.WhenAll(running);
+        for (var index = 0; index < slices.Count; index++)
+        {
+            var outcome = outcomes[index]!;
+            if (outcome.Failure is not null)
+            {
+                failed.Add(outcome.Failure);
+            }
+            else if (outcome.Written is not { } written)
+            {
+                skipped.Add(slices[index].Document.Id);
+            }
+            else
+            {
+                nodes += written.Nodes;
+                relationships += written.Relationships;
+                evidence += written.Evidence;
+                done.Add(slices[index].Document.Id);
+            }
         }
 
         var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed) { Failed = failed, Warnings = warnings };
         await RecordAsync(report, started, options, graph, cancellationToken);
         return report;
+
+        async Task<DocumentOutcome> LoadOneAsync(DocumentSlice slice)
+        {
+            var document = slice.Document;
+            (int Rows, int Total) sent = (0, 0);
+            try
+            {
+                var written = await LoadDocumentAsync(
+                    slice,
+                    quotes,
+                    options,
+                    (rows, total) =>
+                    {
+                        sent = (rows, total);
+                        Report(document, "writing", 0, 0, rows, total);
+                    },
+                    cancellationToken);
+                Report(document, "loaded", written.Nodes, written.Relationships, 0, 0);
+                return new DocumentOutcome(written, null);
+            }
+            catch (Neo4jException e) when (options.ContinueAfterFailedDocument)
+            {
+                Report(document, "failed", 0, 0, sent.Rows, sent.Total);
+                return new DocumentOutcome(null, new DocumentLoadFailure(document.Id, document.FileName, e, sent.Rows, sent.Total));
+            }
+        }
+
+        // Done counts the documents finished (loaded or unchanged) including this one when it finished.
+        void Report(SourceDocument document, string outcome, int nodeCount, int relationshipCount, int rowsWritten, int rowsTotal)
+        {
+            if (progress is null && outcome != "unchanged" && outcome != "loaded")
+            {
+                return;
+            }
+
+            lock (progressLock)
+            {
+                if (outcome is "unchanged" or "loaded")
+                {
+                    finished++;
+                }
+
+                progress?.Report(new LoadProgress(finished, slices.Count, document.Id, outcome, nodeCount, relationshipCount)
+                {
+                    FileName = document.FileName,
+                    RowsWritten = rowsWritten,
+                    RowsTotal = rowsTotal,
+                });
+            }
+        }
     }
+
+    private sealed record DocumentOutcome((int Nodes, int Relationships, int Evidence)? Written, DocumentLoadFailure? Failure);
 
     /// <summary>Removes a document and every fact only it supported; facts other documents support stay.</summary>
     public async Task<LoadReport> UnloadAsync(string documentId, LoadOptions options, CancellationToken cancellationToken)
@@ -122,53 +206,96 @@ public sealed partial class GraphLoader
         return report;
     }
 
-    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
+    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, IReadOnlyDictionary<string, string> quotes, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {
         var document = slice.Document;
-        var batches = new List<BoundStatement>();
-        var evidenceRows = 0;
-        foreach (var group in slice.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            AddBatches(LoadStatements.MergeNodes[group.Key], [.. group.Select(LoadRows.Node)]);
-        }
-
-        foreach (var group in slice.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            AddBatches(LoadStatements.MergeRelationships[group.Key], [.. group.Select(LoadRows.Relationship)]);
-        }
-
-        var nodeEvidence = slice.Nodes.SelectMany(n => n.Evidence.Select(e => LoadRows.Evidence(e, n.Id, null))).ToList();
-        var relationshipEvidence = slice.Relationships.SelectMany(r => r.Evidence.Select(e => LoadRows.Evidence(e, r.Id, r))).ToList();
-        evidenceRows = nodeEvidence.Count + relationshipEvidence.Count;
-        AddBatches(LoadStatements.MergeNodeEvidence, nodeEvidence);
-        AddBatches(LoadStatements.MergeRelationshipEvidence, relationshipEvidence);
-
+        var evidenceRows = slice.Nodes.Sum(n => n.Evidence.Count) + slice.Relationships.Sum(r => r.Evidence.Count);
+        // Too large for one transaction in the server's heap: bounded transactions, resumable (GraphLoader.LargeDocuments.cs),
+        // whose parts merge their evidence since a part may run again after a commit whose answer was lost.
+        var bounded = slice.Nodes.Count + slice.Relationships.Count + evidenceRows > options.MaxRowsPerTransaction;
+        var evidence = options.SeparateEvidenceStatements ? EvidenceWrite.Separate : bounded ? EvidenceWrite.Merge : EvidenceWrite.Create;
+        var batches = Batches(slice, quotes, options, evidence);
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion));
 
-        if (batches.Sum(RowCount) > options.MaxRowsPerTransaction)
+        if (bounded)
         {
-            // Too large for one transaction in the server's heap: bounded transactions, resumable (GraphLoader.LargeDocuments.cs).
             await WriteInBoundedTransactionsAsync(document, mergeDocument, batches, options, written, cancellationToken);
             return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
         }
 
-        // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
+        // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema, or a
+        // deadlock with a document loading beside it). It withdraws the document first, so its evidence is created.
         await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, written, ct), cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+    }
+
+    /// <summary>
+    /// The UNWIND statements of one document: nodes per label, then relationships per type (their ends exist by
+    /// then), each statement at most <see cref="LoadOptions.BatchSize"/> writes (a row and the evidence it carries).
+    /// </summary>
+    private static List<BoundStatement> Batches(DocumentSlice slice, IReadOnlyDictionary<string, string> quotes, LoadOptions options, EvidenceWrite evidence)
+    {
+        var document = slice.Document.Id;
+        var inline = evidence != EvidenceWrite.Separate;
+        var batches = new List<BoundStatement>();
+        var nodeStatements = evidence switch
+        {
+            EvidenceWrite.Create => LoadStatements.MergeNodesCreatingEvidence,
+            EvidenceWrite.Merge => LoadStatements.MergeNodesMergingEvidence,
+            _ => LoadStatements.MergeNodes,
+        };
+        var relationshipStatements = evidence switch
+        {
+            EvidenceWrite.Create => LoadStatements.MergeRelationshipsCreatingEvidence,
+            EvidenceWrite.Merge => LoadStatements.MergeRelationshipsMergingEvidence,
+            _ => LoadStatements.MergeRelationships,
+        };
+        foreach (var group in slice.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddBatches(nodeStatements[group.Key], [.. group.Select(n => LoadRows.Node(n, inline))]);
+        }
+
+        foreach (var group in slice.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddBatches(relationshipStatements[group.Key], [.. group.Select(r => LoadRows.Relationship(r, inline, quotes.GetValueOrDefault(r.Id)))]);
+        }
+
+        if (!inline)
+        {
+            AddBatches(LoadStatements.MergeNodeEvidence, [.. slice.Nodes.SelectMany(n => n.Evidence.Select(e => LoadRows.Evidence(e, n.Id, null)))]);
+            AddBatches(LoadStatements.MergeRelationshipEvidence, [.. slice.Relationships.SelectMany(r => r.Evidence.Select(e => LoadRows.Evidence(e, r.Id, r)))]);
+        }
+
+        return batches;
 
         void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
         {
-            for (var start = 0; start < rows.Count; start += options.BatchSize)
+            var chunk = new List<object?>();
+            var weight = 0;
+            foreach (var row in rows)
             {
-                var chunk = rows.Skip(start).Take(options.BatchSize).Cast<object?>().ToList();
-                batches.Add(statement.Bind(("rows", chunk), ("document", document.Id)));
+                if (chunk.Count > 0 && weight + LoadRows.Weight(row) > options.BatchSize)
+                {
+                    batches.Add(statement.Bind(("rows", chunk), ("document", document)));
+                    chunk = [];
+                    weight = 0;
+                }
+
+                chunk.Add(row);
+                weight += LoadRows.Weight(row);
+            }
+
+            if (chunk.Count > 0)
+            {
+                batches.Add(statement.Bind(("rows", chunk), ("document", document)));
             }
         }
     }
 
-    private static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+    // Writes a statement stands for: its rows and the evidence they carry.
+    private static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Sum(LoadRows.Weight);
 
     private static async Task<bool> WriteDocumentAsync(Neo4jTransaction transaction, string documentId, BoundStatement mergeDocument, IReadOnlyList<BoundStatement> batches, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {

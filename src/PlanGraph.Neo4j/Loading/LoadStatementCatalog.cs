@@ -4,5 +4,10 @@ namespace PlanGraph.Neo4j.Loading;
 public sealed class LoadStatementCatalog : ICypherStatementCatalog
 {
     public IEnumerable<CypherStatement> Statements =>
-        LoadStatements.MergeNodes.Values.Concat(LoadStatements.MergeRelationships.Values);
+        new[]
+        {
+            LoadStatements.MergeNodes, LoadStatements.MergeRelationships,
+            LoadStatements.MergeNodesCreatingEvidence, LoadStatements.MergeRelationshipsCreatingEvidence,
+            LoadStatements.MergeNodesMergingEvidence, LoadStatements.MergeRelationshipsMergingEvidence,
+        }.SelectMany(statements => statements.Values);
 }
