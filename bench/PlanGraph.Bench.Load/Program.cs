@@ -6,16 +6,15 @@ using PlanGraph.Neo4j;
 using PlanGraph.Neo4j.Loading;
 using PlanGraph.Neo4j.Tests;
 
-// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample] [todayDocuments] [parallel, e.g. 1,4]
+// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample] [todayDocuments]
 // Runs against NEO4J_URL (default the local server). Side by side in one run (README.md): the write path before
-// 2026-12 on the first todayDocuments documents (into the emptiest database, its best case), the current loader on
-// the whole graph at each parallelism, and a naive loader that sends one MERGE per request on a sample.
+// 2026-12 on a graph of todayDocuments documents (first, into the emptiest database: its best case), the current
+// loader on the whole graph, and a naive loader that sends one MERGE per request on a sample.
 var documents = Arg(0, 20);
 var nodesPerDocument = Arg(1, 2000);
 var relationshipsPerDocument = Arg(2, 5000);
 var naiveSample = Arg(3, 2000);
 var todayDocuments = Math.Min(Arg(4, 10), documents);
-int[] parallelism = args.Length > 5 ? [.. args[5].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))] : [4];
 // Long per-document transactions on a busy 2-core machine: allow minutes, not the default 60 s.
 using var client = new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = TimeSpan.FromMinutes(10) });
 var server = await client.DiscoverAsync(CancellationToken.None);
@@ -32,21 +31,16 @@ var today = SyntheticPlanGraph.Generate("today/", todayDocuments, nodesPerDocume
 var todayItems = today.Nodes.Count + today.Relationships.Count;
 heap.Reset();
 var todayClock = Stopwatch.StartNew();
-await new GraphLoader(client).LoadAsync(today, new LoadOptions("bench") { SeparateEvidenceStatements = true, ParallelDocuments = 1 }, null, CancellationToken.None);
+await new GraphLoader(client).LoadAsync(today, new LoadOptions("bench") { SeparateEvidenceStatements = true }, null, CancellationToken.None);
 var todayRate = todayItems / todayClock.Elapsed.TotalSeconds;
-Console.WriteLine($"today's loader (evidence MERGEd apart, 1 document at a time), {todayDocuments} documents: {todayItems} items + {Evidence(today)} evidence in {todayClock.Elapsed.TotalSeconds:0.0} s = {todayRate:0} items/s; peak heap {heap.PeakMegabytes:0} MB");
+Console.WriteLine($"today's loader (evidence MERGEd in statements of its own), {todayDocuments} documents: {todayItems} items + {Evidence(today)} evidence in {todayClock.Elapsed.TotalSeconds:0.0} s = {todayRate:0} items/s; peak heap {heap.PeakMegabytes:0} MB");
 
-var results = new List<(string Name, double ItemsPerSecond)>();
-foreach (var parallel in parallelism)
-{
-    await DeleteAsync("bench/");
-    heap.Reset();
-    var clock = Stopwatch.StartNew();
-    await new GraphLoader(client).LoadAsync(graph, new LoadOptions("bench") { ParallelDocuments = parallel }, null, CancellationToken.None);
-    var rate = items / clock.Elapsed.TotalSeconds;
-    results.Add(($"current loader, {parallel} documents at a time", rate));
-    Console.WriteLine($"current loader, {parallel} documents at a time: {items} items + {Evidence(graph)} evidence in {clock.Elapsed.TotalSeconds:0.0} s = {rate:0} items/s ({rate / todayRate:0.0}× today's); peak heap {heap.PeakMegabytes:0} MB");
-}
+await DeleteAsync("bench/");
+heap.Reset();
+var clock = Stopwatch.StartNew();
+await new GraphLoader(client).LoadAsync(graph, new LoadOptions("bench"), null, CancellationToken.None);
+var rate = items / clock.Elapsed.TotalSeconds;
+Console.WriteLine($"current loader (evidence created with its row), {documents} documents: {items} items + {Evidence(graph)} evidence in {clock.Elapsed.TotalSeconds:0.0} s = {rate:0} items/s; peak heap {heap.PeakMegabytes:0} MB");
 
 // The naive loader: one MERGE per HTTP request (autocommit), nodes then relationships, on a sample,
 // under ids of its own ("naive/") so it writes into a database as full as the loaders left it.
@@ -67,11 +61,7 @@ foreach (var relationship in sampleRelationships)
 var naiveItems = sampleNodes.Count + sampleRelationships.Count;
 var naiveRate = naiveItems / naiveClock.Elapsed.TotalSeconds;
 Console.WriteLine($"naive loader (one MERGE per request, no evidence): {naiveItems} items in {naiveClock.Elapsed.TotalSeconds:0.0} s = {naiveRate:0} items/s (sample; the full graph would take about {items / naiveRate / 60:0.0} min)");
-Console.WriteLine($"today's loader is {todayRate / naiveRate:0.0}× the naive loader");
-foreach (var (name, rate) in results)
-{
-    Console.WriteLine($"{name} is {rate / todayRate:0.0}× today's loader and {rate / naiveRate:0.0}× the naive loader");
-}
+Console.WriteLine($"today's loader is {todayRate / naiveRate:0.0}× the naive loader; the current loader is {rate / todayRate:0.0}× today's and {rate / naiveRate:0.0}× the naive loader");
 
 async Task DeleteAsync(string prefix)
 {

@@ -12,33 +12,6 @@ internal sealed record DocumentSlice(
     IReadOnlyList<GraphNode> Nodes,
     IReadOnlyList<GraphRelationship> Relationships)
 {
-    /// <summary>
-    /// The quote each relationship stated by several of <paramref name="slices"/> ends with when they are written
-    /// one after another in this order: the last one's (a relationship keeps one quote, its writer's first
-    /// evidence). Documents written side by side all send it, so the result does not depend on which commits last.
-    /// Node rows need nothing of the kind: every slice carries the same name, aliases and properties of a node.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> LastQuotes(IReadOnlyList<DocumentSlice> slices)
-    {
-        var quotes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var shared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relationship in slices.SelectMany(s => s.Relationships))
-        {
-            if (!seen.Add(relationship.Id))
-            {
-                shared.Add(relationship.Id);
-            }
-
-            if (relationship.Evidence.Count > 0)
-            {
-                quotes[relationship.Id] = relationship.Evidence[0].Quote;
-            }
-        }
-
-        return quotes.Where(q => shared.Contains(q.Key)).ToDictionary(StringComparer.Ordinal);
-    }
-
     public static IReadOnlyList<DocumentSlice> Split(GraphDocument graph)
     {
         var nodesById = new Dictionary<string, GraphNode>(StringComparer.Ordinal);

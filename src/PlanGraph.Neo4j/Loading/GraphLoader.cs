@@ -51,134 +51,50 @@ public sealed partial class GraphLoader
         List<string> done = [], skipped = [];
         List<DocumentLoadFailure> failed = [];
         int nodes = 0, relationships = 0, evidence = 0;
-        var finished = 0;
-        var progressLock = new Lock();
-        var writing = slices.Where(slice => options.Force || !loaded.TryGetValue(slice.Document.Id, out var state)
-            || state.Sha256 != slice.Document.Sha256 || state.RulesVersion != options.RulesVersion).ToList();
-        var quotes = DocumentSlice.LastQuotes(writing);
-        // Document nodes in the graph itself would be rewritten by other documents' slices (as relationship ends)
-        // after their own document set its hash; in order only, as before.
-        var parallel = options.ParallelDocuments > 1 && !graph.Nodes.Any(n => n.Label == NodeLabels.Document);
-        var outcomes = new DocumentOutcome?[slices.Count];
-        var running = new List<Task>();
-        using var slots = new SemaphoreSlim(Math.Max(1, options.ParallelDocuments));
-        for (var index = 0; index < slices.Count; index++)
+        foreach (var slice in slices)
         {
-            var document = slices[index].Document;
-            var isLoaded = loaded.ContainsKey(document.Id);
-            if (!writing.Contains(slices[index]))
+            var document = slice.Document;
+            if (!options.Force && loaded.TryGetValue(document.Id, out var state)
+                && state.Sha256 == document.Sha256 && state.RulesVersion == options.RulesVersion)
             {
-                outcomes[index] = new DocumentOutcome(null, null);
-                Report(document, "unchanged", 0, 0, 0, 0);
+                skipped.Add(document.Id);
+                progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "unchanged", 0, 0) { FileName = document.FileName });
                 continue;
             }
 
-            if (isLoaded || !parallel)
+            var finished = done.Count + skipped.Count;
+            (int Rows, int Total) sent = (0, 0);
+            (int Nodes, int Relationships, int Evidence) written;
+            try
             {
-                // A reload withdraws facts and deletes what lost all support: that read-then-delete must not
-                // race another document's writes to the same nodes, so reloads run alone.
-                await Task.WhenAll(running);
-                running.Clear();
-                outcomes[index] = await LoadOneAsync(slices[index]);
+                written = await LoadDocumentAsync(
+                    slice,
+                    options,
+                    (rows, total) =>
+                    {
+                        sent = (rows, total);
+                        progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "writing", 0, 0) { FileName = document.FileName, RowsWritten = rows, RowsTotal = total });
+                    },
+                    cancellationToken);
+            }
+            catch (Neo4jException e) when (options.ContinueAfterFailedDocument)
+            {
+                failed.Add(new DocumentLoadFailure(document.Id, document.FileName, e, sent.Rows, sent.Total));
+                progress?.Report(new LoadProgress(finished, slices.Count, document.Id, "failed", 0, 0) { FileName = document.FileName, RowsWritten = sent.Rows, RowsTotal = sent.Total });
                 continue;
             }
 
-            // A document not loaded before only adds (nothing of it to withdraw, no candidate to delete), so
-            // several run side by side; shared nodes may deadlock, which Neo4j rolls back and the retry repeats.
-            await slots.WaitAsync(cancellationToken);
-            var position = index;
-            running.Add(Task.Run(
-                async () =>
-                {
-                    try
-                    {
-                        outcomes[position] = await LoadOneAsync(slices[position]);
-                    }
-                    finally
-                    {
-                        slots.Release();
-                    }
-                },
-                cancellationToken));
-        }
-
-        await Task.WhenAll(running);
-        for (var index = 0; index < slices.Count; index++)
-        {
-            var outcome = outcomes[index]!;
-            if (outcome.Failure is not null)
-            {
-                failed.Add(outcome.Failure);
-            }
-            else if (outcome.Written is not { } written)
-            {
-                skipped.Add(slices[index].Document.Id);
-            }
-            else
-            {
-                nodes += written.Nodes;
-                relationships += written.Relationships;
-                evidence += written.Evidence;
-                done.Add(slices[index].Document.Id);
-            }
+            nodes += written.Nodes;
+            relationships += written.Relationships;
+            evidence += written.Evidence;
+            done.Add(document.Id);
+            progress?.Report(new LoadProgress(done.Count + skipped.Count, slices.Count, document.Id, "loaded", written.Nodes, written.Relationships) { FileName = document.FileName });
         }
 
         var report = new LoadReport(NewRunId(started), done, skipped, [], nodes, relationships, evidence, clock.Elapsed) { Failed = failed, Warnings = warnings };
         await RecordAsync(report, started, options, graph, cancellationToken);
         return report;
-
-        async Task<DocumentOutcome> LoadOneAsync(DocumentSlice slice)
-        {
-            var document = slice.Document;
-            (int Rows, int Total) sent = (0, 0);
-            try
-            {
-                var written = await LoadDocumentAsync(
-                    slice,
-                    quotes,
-                    options,
-                    (rows, total) =>
-                    {
-                        sent = (rows, total);
-                        Report(document, "writing", 0, 0, rows, total);
-                    },
-                    cancellationToken);
-                Report(document, "loaded", written.Nodes, written.Relationships, 0, 0);
-                return new DocumentOutcome(written, null);
-            }
-            catch (Neo4jException e) when (options.ContinueAfterFailedDocument)
-            {
-                Report(document, "failed", 0, 0, sent.Rows, sent.Total);
-                return new DocumentOutcome(null, new DocumentLoadFailure(document.Id, document.FileName, e, sent.Rows, sent.Total));
-            }
-        }
-
-        // Done counts the documents finished (loaded or unchanged) including this one when it finished.
-        void Report(SourceDocument document, string outcome, int nodeCount, int relationshipCount, int rowsWritten, int rowsTotal)
-        {
-            if (progress is null && outcome != "unchanged" && outcome != "loaded")
-            {
-                return;
-            }
-
-            lock (progressLock)
-            {
-                if (outcome is "unchanged" or "loaded")
-                {
-                    finished++;
-                }
-
-                progress?.Report(new LoadProgress(finished, slices.Count, document.Id, outcome, nodeCount, relationshipCount)
-                {
-                    FileName = document.FileName,
-                    RowsWritten = rowsWritten,
-                    RowsTotal = rowsTotal,
-                });
-            }
-        }
     }
-
-    private sealed record DocumentOutcome((int Nodes, int Relationships, int Evidence)? Written, DocumentLoadFailure? Failure);
 
     /// <summary>Removes a document and every fact only it supported; facts other documents support stay.</summary>
     public async Task<LoadReport> UnloadAsync(string documentId, LoadOptions options, CancellationToken cancellationToken)
@@ -206,7 +122,7 @@ public sealed partial class GraphLoader
         return report;
     }
 
-    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, IReadOnlyDictionary<string, string> quotes, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
+    private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {
         var document = slice.Document;
         var evidenceRows = slice.Nodes.Sum(n => n.Evidence.Count) + slice.Relationships.Sum(r => r.Evidence.Count);
@@ -214,7 +130,7 @@ public sealed partial class GraphLoader
         // whose parts merge their evidence since a part may run again after a commit whose answer was lost.
         var bounded = slice.Nodes.Count + slice.Relationships.Count + evidenceRows > options.MaxRowsPerTransaction;
         var evidence = options.SeparateEvidenceStatements ? EvidenceWrite.Separate : bounded ? EvidenceWrite.Merge : EvidenceWrite.Create;
-        var batches = Batches(slice, quotes, options, evidence);
+        var batches = Batches(slice, options, evidence);
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion));
@@ -225,8 +141,8 @@ public sealed partial class GraphLoader
             return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
         }
 
-        // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema, or a
-        // deadlock with a document loading beside it). It withdraws the document first, so its evidence is created.
+        // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
+        // It withdraws the document first, so the document's evidence is created, not merged.
         await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, written, ct), cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
     }
@@ -235,7 +151,7 @@ public sealed partial class GraphLoader
     /// The UNWIND statements of one document: nodes per label, then relationships per type (their ends exist by
     /// then), each statement at most <see cref="LoadOptions.BatchSize"/> writes (a row and the evidence it carries).
     /// </summary>
-    private static List<BoundStatement> Batches(DocumentSlice slice, IReadOnlyDictionary<string, string> quotes, LoadOptions options, EvidenceWrite evidence)
+    private static List<BoundStatement> Batches(DocumentSlice slice, LoadOptions options, EvidenceWrite evidence)
     {
         var document = slice.Document.Id;
         var inline = evidence != EvidenceWrite.Separate;
@@ -259,7 +175,7 @@ public sealed partial class GraphLoader
 
         foreach (var group in slice.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            AddBatches(relationshipStatements[group.Key], [.. group.Select(r => LoadRows.Relationship(r, inline, quotes.GetValueOrDefault(r.Id)))]);
+            AddBatches(relationshipStatements[group.Key], [.. group.Select(r => LoadRows.Relationship(r, inline))]);
         }
 
         if (!inline)

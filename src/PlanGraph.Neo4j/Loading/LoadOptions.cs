@@ -23,12 +23,6 @@ public sealed record LoadOptions(string RulesVersion = "unversioned", int BatchS
     public int MaxRowsPerTransaction { get; init; } = 100_000;
 
     /// <summary>
-    /// Documents not loaded before that are written side by side, each in its own transaction (reloads always
-    /// run alone). Chosen by measurement (docs/ontology.md, "Load throughput").
-    /// </summary>
-    public int ParallelDocuments { get; init; } = 4;
-
-    /// <summary>
     /// Evidence in statements of its own, one MERGE per piece after the nodes and relationships: the write path
     /// before 2026-12, kept only so that bench/PlanGraph.Bench.Load measures it beside the current one.
     /// </summary>

@@ -23,18 +23,15 @@ internal static class LoadRows
         return row;
     }
 
-    /// <summary>
-    /// A relationship row; with <paramref name="withEvidence"/>, its evidence travels in it. Its quote is its first
-    /// evidence's unless <paramref name="quote"/> says otherwise (<see cref="DocumentSlice.LastQuotes"/>).
-    /// </summary>
-    public static IReadOnlyDictionary<string, object?> Relationship(GraphRelationship relationship, bool withEvidence, string? quote = null)
+    /// <summary>A relationship row; with <paramref name="withEvidence"/>, its evidence travels in it.</summary>
+    public static IReadOnlyDictionary<string, object?> Relationship(GraphRelationship relationship, bool withEvidence)
     {
         var row = new Dictionary<string, object?>
         {
             ["id"] = relationship.Id,
             ["from"] = relationship.From,
             ["to"] = relationship.To,
-            ["quote"] = quote ?? (relationship.Evidence.Count > 0 ? relationship.Evidence[0].Quote : null),
+            ["quote"] = relationship.Evidence.Count > 0 ? relationship.Evidence[0].Quote : null,
             ["properties"] = Storable(relationship.Properties),
         };
         if (withEvidence)
