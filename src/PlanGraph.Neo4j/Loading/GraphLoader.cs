@@ -156,18 +156,8 @@ public sealed partial class GraphLoader
         var document = slice.Document.Id;
         var inline = evidence != EvidenceWrite.Separate;
         var batches = new List<BoundStatement>();
-        var nodeStatements = evidence switch
-        {
-            EvidenceWrite.Create => LoadStatements.MergeNodesCreatingEvidence,
-            EvidenceWrite.Merge => LoadStatements.MergeNodesMergingEvidence,
-            _ => LoadStatements.MergeNodes,
-        };
-        var relationshipStatements = evidence switch
-        {
-            EvidenceWrite.Create => LoadStatements.MergeRelationshipsCreatingEvidence,
-            EvidenceWrite.Merge => LoadStatements.MergeRelationshipsMergingEvidence,
-            _ => LoadStatements.MergeRelationships,
-        };
+        var nodeStatements = LoadStatements.MergeNodesWriting(evidence);
+        var relationshipStatements = LoadStatements.MergeRelationshipsWriting(evidence);
         foreach (var group in slice.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             AddBatches(nodeStatements[group.Key], [.. group.Select(n => LoadRows.Node(n, inline))]);

@@ -3,11 +3,5 @@ namespace PlanGraph.Neo4j.Loading;
 /// <summary>The per-label and per-type merge statements, for the Cypher 5 lint.</summary>
 public sealed class LoadStatementCatalog : ICypherStatementCatalog
 {
-    public IEnumerable<CypherStatement> Statements =>
-        new[]
-        {
-            LoadStatements.MergeNodes, LoadStatements.MergeRelationships,
-            LoadStatements.MergeNodesCreatingEvidence, LoadStatements.MergeRelationshipsCreatingEvidence,
-            LoadStatements.MergeNodesMergingEvidence, LoadStatements.MergeRelationshipsMergingEvidence,
-        }.SelectMany(statements => statements.Values);
+    public IEnumerable<CypherStatement> Statements => LoadStatements.AllMerges;
 }

@@ -163,35 +163,31 @@ public static class LoadStatements
         RETURN run.id AS id
         """);
 
-    /// <summary>The node merge statement for each label of the model (evidence written separately).</summary>
-    public static FrozenDictionary<string, CypherStatement> MergeNodes { get; } =
-        NodeLabels.All.ToFrozenDictionary(label => label, label => MergeNodesFor(label, EvidenceWrite.Separate), StringComparer.Ordinal);
+    // Per way of writing evidence (EvidenceWrite), the merge statement of each label and of each type.
+    private static readonly FrozenDictionary<EvidenceWrite, FrozenDictionary<string, CypherStatement>> NodeMerges =
+        Enum.GetValues<EvidenceWrite>().ToFrozenDictionary(w => w, w => NodeLabels.All.ToFrozenDictionary(label => label, label => MergeNodesFor(label, w), StringComparer.Ordinal));
 
-    /// <summary>The relationship merge statement for each type of the model (evidence written separately).</summary>
-    public static FrozenDictionary<string, CypherStatement> MergeRelationships { get; } =
-        RelationshipTypes.All.ToFrozenDictionary(type => type, type => MergeRelationshipsFor(type, EvidenceWrite.Separate), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<EvidenceWrite, FrozenDictionary<string, CypherStatement>> RelationshipMerges =
+        Enum.GetValues<EvidenceWrite>().ToFrozenDictionary(w => w, w => RelationshipTypes.All.ToFrozenDictionary(type => type, type => MergeRelationshipsFor(type, w), StringComparer.Ordinal));
 
-    /// <summary>
-    /// The node merge statement for each label that also creates each row's evidence (<c>row.evidence</c>) and
-    /// links it: for a transaction that withdrew the document first, so none of its evidence exists.
-    /// </summary>
-    public static FrozenDictionary<string, CypherStatement> MergeNodesCreatingEvidence { get; } =
-        NodeLabels.All.ToFrozenDictionary(label => label, label => MergeNodesFor(label, EvidenceWrite.Create), StringComparer.Ordinal);
+    /// <summary>The node merge statement for each label of the model (evidence written by statements of its own).</summary>
+    public static FrozenDictionary<string, CypherStatement> MergeNodes => NodeMerges[EvidenceWrite.Separate];
 
-    /// <summary>The relationship merge statement for each type that also creates each row's evidence.</summary>
-    public static FrozenDictionary<string, CypherStatement> MergeRelationshipsCreatingEvidence { get; } =
-        RelationshipTypes.All.ToFrozenDictionary(type => type, type => MergeRelationshipsFor(type, EvidenceWrite.Create), StringComparer.Ordinal);
+    /// <summary>The relationship merge statement for each type of the model (evidence written by statements of its own).</summary>
+    public static FrozenDictionary<string, CypherStatement> MergeRelationships => RelationshipMerges[EvidenceWrite.Separate];
+
+    /// <summary>Every node and relationship merge statement, for the Cypher 5 lint.</summary>
+    public static IEnumerable<CypherStatement> AllMerges => NodeMerges.Values.Concat(RelationshipMerges.Values).SelectMany(statements => statements.Values);
 
     /// <summary>
-    /// The node merge statement for each label that also merges each row's evidence: for the bounded
-    /// transactions of a large document, where a part may run again after a commit whose answer was lost.
+    /// The node merge statement for each label that also writes each row's evidence (<c>row.evidence</c>) as
+    /// <paramref name="evidence"/> says: created after the document was withdrawn in the same transaction, merged
+    /// in the bounded parts of a large document (a part may run again after a commit whose answer was lost).
     /// </summary>
-    public static FrozenDictionary<string, CypherStatement> MergeNodesMergingEvidence { get; } =
-        NodeLabels.All.ToFrozenDictionary(label => label, label => MergeNodesFor(label, EvidenceWrite.Merge), StringComparer.Ordinal);
+    internal static FrozenDictionary<string, CypherStatement> MergeNodesWriting(EvidenceWrite evidence) => NodeMerges[evidence];
 
-    /// <summary>The relationship merge statement for each type that also merges each row's evidence.</summary>
-    public static FrozenDictionary<string, CypherStatement> MergeRelationshipsMergingEvidence { get; } =
-        RelationshipTypes.All.ToFrozenDictionary(type => type, type => MergeRelationshipsFor(type, EvidenceWrite.Merge), StringComparer.Ordinal);
+    /// <summary>The relationship merge statement for each type that also writes each row's evidence.</summary>
+    internal static FrozenDictionary<string, CypherStatement> MergeRelationshipsWriting(EvidenceWrite evidence) => RelationshipMerges[evidence];
 
     // Properties are replaced (SET n = …) so that a property a document no longer states disappears;
     // the support list is read first and written back with this document added.
