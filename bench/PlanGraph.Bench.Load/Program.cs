@@ -6,13 +6,15 @@ using PlanGraph.Neo4j;
 using PlanGraph.Neo4j.Loading;
 using PlanGraph.Neo4j.Tests;
 
-// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample] [batchSizes, e.g. 250,1000,5000]
-// Runs against NEO4J_URL (default the local server). Side by side in one run: the batched loader at
-// several batch sizes, and a naive loader that sends one MERGE per request on a sample.
+// Usage: dotnet run -c Release --project bench/PlanGraph.Bench.Load -- [documents] [nodesPerDocument] [relationshipsPerDocument] [naiveSample] [todayDocuments]
+// Runs against NEO4J_URL (default the local server). Side by side in one run (README.md): the write path before
+// 2026-12 on a graph of todayDocuments documents (first, into the emptiest database: its best case), the current
+// loader on the whole graph, and a naive loader that sends one MERGE per request on a sample.
 var documents = Arg(0, 20);
 var nodesPerDocument = Arg(1, 2000);
 var relationshipsPerDocument = Arg(2, 5000);
 var naiveSample = Arg(3, 2000);
+var todayDocuments = Math.Min(Arg(4, 10), documents);
 // Long per-document transactions on a busy 2-core machine: allow minutes, not the default 60 s.
 using var client = new Neo4jHttpClient(Neo4jOptions.FromEnvironment() with { RequestTimeout = TimeSpan.FromMinutes(10) });
 var server = await client.DiscoverAsync(CancellationToken.None);
@@ -20,23 +22,28 @@ Console.WriteLine($"Neo4j {server.Version} at {client.Options.Url}; synthetic gr
 
 var graph = SyntheticPlanGraph.Generate("bench/", documents, nodesPerDocument, relationshipsPerDocument);
 var items = graph.Nodes.Count + graph.Relationships.Count;
-Console.WriteLine($"graph: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships, {graph.Nodes.Sum(n => n.Evidence.Count) + graph.Relationships.Sum(r => r.Evidence.Count)} evidence");
+Console.WriteLine($"graph: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships, {Evidence(graph)} evidence");
+using var heap = new HeapWatch(client);
 
-var results = new List<(string Name, double ItemsPerSecond)>();
-var batchSizes = args.Length > 4 ? (args[4] == "none" ? [] : args[4].Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray()) : new[] { 250, 1000, 5000 };
-foreach (var batch in batchSizes)
-{
-    await DeleteBenchAsync();
-    var clock = Stopwatch.StartNew();
-    await new GraphLoader(client).LoadAsync(graph, new LoadOptions("bench", batch) { RowsPerRequest = Math.Max(batch, 5000) }, null, CancellationToken.None);
-    var rate = items / clock.Elapsed.TotalSeconds;
-    results.Add(($"batched loader, batch {batch}", rate));
-    Console.WriteLine($"batched loader, batch {batch,5}: {items} items in {clock.Elapsed.TotalSeconds:0.0} s = {rate:0} items/s");
-}
+// Today's write path (one transaction per document, evidence in MERGE statements of its own, one document at a
+// time), on a graph of the first todayDocuments documents under ids of its own.
+var today = SyntheticPlanGraph.Generate("today/", todayDocuments, nodesPerDocument, relationshipsPerDocument);
+var todayItems = today.Nodes.Count + today.Relationships.Count;
+heap.Reset();
+var todayClock = Stopwatch.StartNew();
+await new GraphLoader(client).LoadAsync(today, new LoadOptions("bench") { SeparateEvidenceStatements = true }, null, CancellationToken.None);
+var todayRate = todayItems / todayClock.Elapsed.TotalSeconds;
+Console.WriteLine($"today's loader (evidence MERGEd in statements of its own), {todayDocuments} documents: {todayItems} items + {Evidence(today)} evidence in {todayClock.Elapsed.TotalSeconds:0.0} s = {todayRate:0} items/s; peak heap {heap.PeakMegabytes:0} MB");
+
+await DeleteAsync("bench/");
+heap.Reset();
+var clock = Stopwatch.StartNew();
+await new GraphLoader(client).LoadAsync(graph, new LoadOptions("bench"), null, CancellationToken.None);
+var rate = items / clock.Elapsed.TotalSeconds;
+Console.WriteLine($"current loader (evidence created with its row), {documents} documents: {items} items + {Evidence(graph)} evidence in {clock.Elapsed.TotalSeconds:0.0} s = {rate:0} items/s; peak heap {heap.PeakMegabytes:0} MB");
 
 // The naive loader: one MERGE per HTTP request (autocommit), nodes then relationships, on a sample,
-// under ids of its own ("naive/") so it writes into a database as full as the batched loader left it
-// (deleting 700,000 nodes in one go does not fit a 512 MB heap).
+// under ids of its own ("naive/") so it writes into a database as full as the loaders left it.
 var sampleNodes = graph.Nodes.Take(naiveSample).ToList();
 var sampleIds = new HashSet<string>(sampleNodes.Select(n => n.Id), StringComparer.Ordinal);
 var sampleRelationships = graph.Relationships.Where(r => sampleIds.Contains(r.From) && sampleIds.Contains(r.To)).Take(naiveSample).ToList();
@@ -53,20 +60,17 @@ foreach (var relationship in sampleRelationships)
 
 var naiveItems = sampleNodes.Count + sampleRelationships.Count;
 var naiveRate = naiveItems / naiveClock.Elapsed.TotalSeconds;
-Console.WriteLine($"naive loader (one MERGE per request): {naiveItems} items in {naiveClock.Elapsed.TotalSeconds:0.0} s = {naiveRate:0} items/s (sample; the full graph would take about {items / naiveRate / 60:0.0} min)");
-if (results.Count == 0)
-{
-    return;
-}
+Console.WriteLine($"naive loader (one MERGE per request, no evidence): {naiveItems} items in {naiveClock.Elapsed.TotalSeconds:0.0} s = {naiveRate:0} items/s (sample; the full graph would take about {items / naiveRate / 60:0.0} min)");
+Console.WriteLine($"today's loader is {todayRate / naiveRate:0.0}× the naive loader; the current loader is {rate / todayRate:0.0}× today's and {rate / naiveRate:0.0}× the naive loader");
 
-var best = results.MaxBy(r => r.ItemsPerSecond);
-Console.WriteLine($"ratio: {best.Name} is {best.ItemsPerSecond / naiveRate:0.0}× the naive loader (the batched loader also writes evidence nodes; the naive one does not)");
-async Task DeleteBenchAsync()
+async Task DeleteAsync(string prefix)
 {
-    while ((await client.RunAsync(BenchStatements.DeleteBench, null, CancellationToken.None)).Single<long>("deleted") > 0)
+    while ((await client.RunAsync(BenchStatements.DeleteBench, new Dictionary<string, object?> { ["prefix"] = prefix }, CancellationToken.None)).Single<long>("deleted") > 0)
     {
     }
 }
+
+static int Evidence(GraphDocument g) => g.Nodes.Sum(n => n.Evidence.Count) + g.Relationships.Sum(r => r.Evidence.Count);
 
 static string Naive(string id) => "naive/" + id["bench/".Length..];
 

@@ -126,50 +126,83 @@ public sealed partial class GraphLoader
     private async Task<(int Nodes, int Relationships, int Evidence)> LoadDocumentAsync(DocumentSlice slice, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {
         var document = slice.Document;
-        var batches = new List<BoundStatement>();
-        var evidenceRows = 0;
-        foreach (var group in slice.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            AddBatches(LoadStatements.MergeNodes[group.Key], [.. group.Select(LoadRows.Node)]);
-        }
-
-        foreach (var group in slice.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            AddBatches(LoadStatements.MergeRelationships[group.Key], [.. group.Select(LoadRows.Relationship)]);
-        }
-
-        var nodeEvidence = slice.Nodes.SelectMany(n => n.Evidence.Select(e => LoadRows.Evidence(e, n.Id, null))).ToList();
-        var relationshipEvidence = slice.Relationships.SelectMany(r => r.Evidence.Select(e => LoadRows.Evidence(e, r.Id, r))).ToList();
-        evidenceRows = nodeEvidence.Count + relationshipEvidence.Count;
-        AddBatches(LoadStatements.MergeNodeEvidence, nodeEvidence);
-        AddBatches(LoadStatements.MergeRelationshipEvidence, relationshipEvidence);
-
+        var evidenceRows = slice.Nodes.Sum(n => n.Evidence.Count) + slice.Relationships.Sum(r => r.Evidence.Count);
+        // Too large for one transaction in the server's heap: bounded transactions, resumable (GraphLoader.LargeDocuments.cs),
+        // whose parts merge their evidence since a part may run again after a commit whose answer was lost.
+        var bounded = slice.Nodes.Count + slice.Relationships.Count + evidenceRows > options.MaxRowsPerTransaction;
+        var evidence = options.SeparateEvidenceStatements ? EvidenceWrite.Separate : bounded ? EvidenceWrite.Merge : EvidenceWrite.Create;
+        var batches = Batches(slice, options, evidence);
         var mergeDocument = LoadStatements.MergeDocument.Bind(
             ("id", document.Id), ("title", document.Title), ("fileName", document.FileName), ("sha256", document.Sha256), ("textSha256", document.TextSha256),
             ("kind", document.Kind), ("issuer", document.Issuer), ("date", document.Date), ("docNumber", document.DocNumber), ("rulesVersion", options.RulesVersion), ("text", document.Text));
 
-        if (batches.Sum(RowCount) > options.MaxRowsPerTransaction)
+        if (bounded)
         {
-            // Too large for one transaction in the server's heap: bounded transactions, resumable (GraphLoader.LargeDocuments.cs).
             await WriteInBoundedTransactionsAsync(document, mergeDocument, batches, options, written, cancellationToken);
             return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
         }
 
         // One unit of work, run again whole if Neo4j rolls it back (e.g. another client changed the schema).
+        // It withdraws the document first, so the document's evidence is created, not merged.
         await client.ExecuteWriteAsync((transaction, ct) => WriteDocumentAsync(transaction, document.Id, mergeDocument, batches, options, written, ct), cancellationToken);
         return (slice.Nodes.Count, slice.Relationships.Count, evidenceRows);
+    }
+
+    /// <summary>
+    /// The UNWIND statements of one document: nodes per label, then relationships per type (their ends exist by
+    /// then), each statement at most <see cref="LoadOptions.BatchSize"/> writes (a row and the evidence it carries).
+    /// </summary>
+    private static List<BoundStatement> Batches(DocumentSlice slice, LoadOptions options, EvidenceWrite evidence)
+    {
+        var document = slice.Document.Id;
+        var inline = evidence != EvidenceWrite.Separate;
+        var batches = new List<BoundStatement>();
+        var nodeStatements = LoadStatements.MergeNodesWriting(evidence);
+        var relationshipStatements = LoadStatements.MergeRelationshipsWriting(evidence);
+        foreach (var group in slice.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddBatches(nodeStatements[group.Key], [.. group.Select(n => LoadRows.Node(n, inline))]);
+        }
+
+        foreach (var group in slice.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddBatches(relationshipStatements[group.Key], [.. group.Select(r => LoadRows.Relationship(r, inline))]);
+        }
+
+        if (!inline)
+        {
+            AddBatches(LoadStatements.MergeNodeEvidence, [.. slice.Nodes.SelectMany(n => n.Evidence.Select(e => LoadRows.Evidence(e, n.Id, null)))]);
+            AddBatches(LoadStatements.MergeRelationshipEvidence, [.. slice.Relationships.SelectMany(r => r.Evidence.Select(e => LoadRows.Evidence(e, r.Id, r)))]);
+        }
+
+        return batches;
 
         void AddBatches(CypherStatement statement, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
         {
-            for (var start = 0; start < rows.Count; start += options.BatchSize)
+            var chunk = new List<object?>();
+            var weight = 0;
+            foreach (var row in rows)
             {
-                var chunk = rows.Skip(start).Take(options.BatchSize).Cast<object?>().ToList();
-                batches.Add(statement.Bind(("rows", chunk), ("document", document.Id)));
+                if (chunk.Count > 0 && weight + LoadRows.Weight(row) > options.BatchSize)
+                {
+                    batches.Add(statement.Bind(("rows", chunk), ("document", document)));
+                    chunk = [];
+                    weight = 0;
+                }
+
+                chunk.Add(row);
+                weight += LoadRows.Weight(row);
+            }
+
+            if (chunk.Count > 0)
+            {
+                batches.Add(statement.Bind(("rows", chunk), ("document", document)));
             }
         }
     }
 
-    private static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Count;
+    // Writes a statement stands for: its rows and the evidence they carry.
+    private static int RowCount(BoundStatement batch) => ((IReadOnlyList<object?>)batch.Parameters["rows"]!).Sum(LoadRows.Weight);
 
     private static async Task<bool> WriteDocumentAsync(Neo4jTransaction transaction, string documentId, BoundStatement mergeDocument, IReadOnlyList<BoundStatement> batches, LoadOptions options, Action<int, int> written, CancellationToken cancellationToken)
     {

@@ -21,4 +21,10 @@ public sealed record LoadOptions(string RulesVersion = "unversioned", int BatchS
     /// the last one commits the document counts as not loaded and the next load writes it again (docs/ontology.md).
     /// </summary>
     public int MaxRowsPerTransaction { get; init; } = 100_000;
+
+    /// <summary>
+    /// Evidence in statements of its own, one MERGE per piece after the nodes and relationships: the write path
+    /// before 2026-12, kept only so that bench/PlanGraph.Bench.Load measures it beside the current one.
+    /// </summary>
+    internal bool SeparateEvidenceStatements { get; init; }
 }

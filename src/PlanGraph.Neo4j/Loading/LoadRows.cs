@@ -5,22 +5,61 @@ namespace PlanGraph.Neo4j.Loading;
 /// <summary>Turns graph records into the parameter rows of the load statements.</summary>
 internal static class LoadRows
 {
-    public static IReadOnlyDictionary<string, object?> Node(GraphNode node) => new Dictionary<string, object?>
+    /// <summary>A node row; with <paramref name="withEvidence"/>, its evidence travels in it (<c>row.evidence</c>).</summary>
+    public static IReadOnlyDictionary<string, object?> Node(GraphNode node, bool withEvidence)
     {
-        ["id"] = node.Id,
-        ["name"] = node.Name,
-        ["aliases"] = node.Aliases.Cast<object?>().ToList(),
-        ["properties"] = Storable(node.Properties),
-    };
+        var row = new Dictionary<string, object?>
+        {
+            ["id"] = node.Id,
+            ["name"] = node.Name,
+            ["aliases"] = node.Aliases.Cast<object?>().ToList(),
+            ["properties"] = Storable(node.Properties),
+        };
+        if (withEvidence)
+        {
+            row["evidence"] = EvidenceList(node.Evidence, node.Id, null);
+        }
 
-    public static IReadOnlyDictionary<string, object?> Relationship(GraphRelationship relationship) => new Dictionary<string, object?>
+        return row;
+    }
+
+    /// <summary>A relationship row; with <paramref name="withEvidence"/>, its evidence travels in it.</summary>
+    public static IReadOnlyDictionary<string, object?> Relationship(GraphRelationship relationship, bool withEvidence)
     {
-        ["id"] = relationship.Id,
-        ["from"] = relationship.From,
-        ["to"] = relationship.To,
-        ["quote"] = relationship.Evidence.Count > 0 ? relationship.Evidence[0].Quote : null,
-        ["properties"] = Storable(relationship.Properties),
-    };
+        var row = new Dictionary<string, object?>
+        {
+            ["id"] = relationship.Id,
+            ["from"] = relationship.From,
+            ["to"] = relationship.To,
+            ["quote"] = relationship.Evidence.Count > 0 ? relationship.Evidence[0].Quote : null,
+            ["properties"] = Storable(relationship.Properties),
+        };
+        if (withEvidence)
+        {
+            row["evidence"] = EvidenceList(relationship.Evidence, relationship.Id, relationship);
+        }
+
+        return row;
+    }
+
+    /// <summary>How many writes a row stands for: itself and the evidence it carries.</summary>
+    public static int Weight(object? row)
+        => 1 + (row is IReadOnlyDictionary<string, object?> map && map.TryGetValue("evidence", out var evidence) && evidence is List<object?> list ? list.Count : 0);
+
+    // The evidence property maps of one subject, one per id: the same statement can reach a node twice
+    // (as the end of two relationships the same sentence states), which a MERGE wrote once; the last wins,
+    // as it did there.
+    private static List<object?> EvidenceList(IReadOnlyList<Evidence> evidence, string subject, GraphRelationship? relationship)
+    {
+        var byId = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var piece in evidence)
+        {
+            var row = Evidence(piece, subject, relationship);
+            byId[(string)row["id"]!] = row["properties"];
+        }
+
+        return [.. byId.Values];
+    }
 
     /// <summary>
     /// One evidence node. Its id is derived from what it says, so reloading unchanged input writes the

@@ -164,18 +164,36 @@ public static class LoadStatements
         RETURN run.id AS id
         """);
 
-    /// <summary>The node merge statement for each label of the model.</summary>
-    public static FrozenDictionary<string, CypherStatement> MergeNodes { get; } =
-        NodeLabels.All.ToFrozenDictionary(label => label, MergeNodesFor, StringComparer.Ordinal);
+    // Per way of writing evidence (EvidenceWrite), the merge statement of each label and of each type.
+    private static readonly FrozenDictionary<EvidenceWrite, FrozenDictionary<string, CypherStatement>> NodeMerges =
+        Enum.GetValues<EvidenceWrite>().ToFrozenDictionary(w => w, w => NodeLabels.All.ToFrozenDictionary(label => label, label => MergeNodesFor(label, w), StringComparer.Ordinal));
 
-    /// <summary>The relationship merge statement for each type of the model.</summary>
-    public static FrozenDictionary<string, CypherStatement> MergeRelationships { get; } =
-        RelationshipTypes.All.ToFrozenDictionary(type => type, MergeRelationshipsFor, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<EvidenceWrite, FrozenDictionary<string, CypherStatement>> RelationshipMerges =
+        Enum.GetValues<EvidenceWrite>().ToFrozenDictionary(w => w, w => RelationshipTypes.All.ToFrozenDictionary(type => type, type => MergeRelationshipsFor(type, w), StringComparer.Ordinal));
+
+    /// <summary>The node merge statement for each label of the model (evidence written by statements of its own).</summary>
+    public static FrozenDictionary<string, CypherStatement> MergeNodes => NodeMerges[EvidenceWrite.Separate];
+
+    /// <summary>The relationship merge statement for each type of the model (evidence written by statements of its own).</summary>
+    public static FrozenDictionary<string, CypherStatement> MergeRelationships => RelationshipMerges[EvidenceWrite.Separate];
+
+    /// <summary>Every node and relationship merge statement, for the Cypher 5 lint.</summary>
+    public static IEnumerable<CypherStatement> AllMerges => NodeMerges.Values.Concat(RelationshipMerges.Values).SelectMany(statements => statements.Values);
+
+    /// <summary>
+    /// The node merge statement for each label that also writes each row's evidence (<c>row.evidence</c>) as
+    /// <paramref name="evidence"/> says: created after the document was withdrawn in the same transaction, merged
+    /// in the bounded parts of a large document (a part may run again after a commit whose answer was lost).
+    /// </summary>
+    internal static FrozenDictionary<string, CypherStatement> MergeNodesWriting(EvidenceWrite evidence) => NodeMerges[evidence];
+
+    /// <summary>The relationship merge statement for each type that also writes each row's evidence.</summary>
+    internal static FrozenDictionary<string, CypherStatement> MergeRelationshipsWriting(EvidenceWrite evidence) => RelationshipMerges[evidence];
 
     // Properties are replaced (SET n = …) so that a property a document no longer states disappears;
     // the support list is read first and written back with this document added.
-    private static CypherStatement MergeNodesFor(string label) => new(
-        "loader.merge-nodes." + label,
+    private static CypherStatement MergeNodesFor(string label, EvidenceWrite evidence) => new(
+        "loader.merge-nodes" + Suffix(evidence) + "." + label,
         $"""
         UNWIND $rows AS row
         MERGE (n:Entity {"{"}id: row.id{"}"})
@@ -184,14 +202,19 @@ public static class LoadStatements
         SET n:{label}, n.id = row.id, n.label = '{label}', n.name = row.name, n.aliases = row.aliases,
             n.{LoaderSchema.SearchTextProperty} = {SearchText("row.name", "coalesce(row.aliases, [])")},
             n.sources = CASE WHEN $document IN before THEN before ELSE before + $document END
-        """);
+        """ + evidence switch
+        {
+            EvidenceWrite.Create => "\nFOREACH (evidence IN row.evidence | CREATE (e:Evidence)-[:EVIDENCE_FOR]->(n) SET e = evidence)",
+            EvidenceWrite.Merge => "\nFOREACH (evidence IN row.evidence | MERGE (e:Evidence {id: evidence.id}) SET e = evidence MERGE (e)-[:EVIDENCE_FOR]->(n))",
+            _ => string.Empty,
+        });
 
     // The name and the aliases, one per line: a line break ends a CJK bigram, so no token spans two of
     // them (a phrase may still match across a break; the API re-checks every hit with CONTAINS).
     private static string SearchText(string name, string aliases) => $"reduce(t = {name}, a IN {aliases} | t + '\\n' + a)";
 
-    private static CypherStatement MergeRelationshipsFor(string type) => new(
-        "loader.merge-relationships." + type,
+    private static CypherStatement MergeRelationshipsFor(string type, EvidenceWrite evidence) => new(
+        "loader.merge-relationships" + Suffix(evidence) + "." + type,
         $"""
         UNWIND $rows AS row
         MATCH (a:Entity {"{"}id: row.from{"}"})
@@ -201,5 +224,18 @@ public static class LoadStatements
         SET r = row.properties
         SET r.id = row.id, r.quote = row.quote,
             r.sources = CASE WHEN $document IN before THEN before ELSE before + $document END
-        """);
+        """ + evidence switch
+        {
+            // A relationship cannot be the end of another relationship: its evidence names it by subject.
+            EvidenceWrite.Create => "\nFOREACH (evidence IN row.evidence | CREATE (e:Evidence) SET e = evidence)",
+            EvidenceWrite.Merge => "\nFOREACH (evidence IN row.evidence | MERGE (e:Evidence {id: evidence.id}) SET e = evidence)",
+            _ => string.Empty,
+        });
+
+    private static string Suffix(EvidenceWrite evidence) => evidence switch
+    {
+        EvidenceWrite.Create => "-creating-evidence",
+        EvidenceWrite.Merge => "-merging-evidence",
+        _ => string.Empty,
+    };
 }
