@@ -396,7 +396,11 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         var names = new List<string>();
         var titleName = StripActionVerbs(title);
         // A title naming its subject in quotes ("打造梅林片区“深圳智谷”") names a project too.
-        var titleIsProject = ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40);
+        // So does a short noun phrase run in before the item's prose: what the box lists ("环大学（大学城）创新生态圈。以…",
+        // "高水平实验室矩阵：支持…"), not an activity.
+        var titleIsProject = ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40)
+            || (titleName.Length is >= 4 and <= 20 && !VerbInside.IsMatch(titleName) && !NotAName().IsMatch(titleName)
+                && !Rules.Items.ItemLexicon.Value.PlaceSuffixes.Any(p => titleName.EndsWith(p, StringComparison.Ordinal)));
         if (titleIsProject)
         {
             names.Add(titleName);

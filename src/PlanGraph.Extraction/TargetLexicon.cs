@@ -27,6 +27,7 @@ internal sealed class TargetLexicon
         TotalLeads = Words("lead-total");
         PlanPeriods = Words("plan-period");
         ReportSections = Words("report-section");
+        AnnualTargets = Words("annual-target");
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
         UnitPattern = string.Join('|', Units.Select(Regex.Escape));
     }
@@ -68,6 +69,9 @@ internal sealed class TargetLexicon
 
     /// <summary>Words of section headings that report the past (发展基础, 回顾).</summary>
     public IReadOnlyList<string> ReportSections { get; }
+
+    /// <summary>Words that open a year's list of targets (主要预期目标是：…): its clauses are that year's targets.</summary>
+    public IReadOnlyList<string> AnnualTargets { get; }
 
     /// <summary>A period name, quoted or not (“十五五”).</summary>
     public Regex PeriodPattern { get; }

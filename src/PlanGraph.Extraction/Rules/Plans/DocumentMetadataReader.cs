@@ -469,10 +469,10 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"^[（(]?([\p{IsCJKUnifiedIdeographs}]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号)[）)]?$")]
     private static partial Regex DocNumberLine();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})年工作回顾")]
+    [GeneratedRegex(@"((?:19|20)\d{2})年(?:和[“""]?十[三四五六]五[”""]?)?(?:工作回顾|主要工作)")]
     private static partial Regex ReviewYear();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})年(?:工作安排|主要预期目标|政府工作的总体要求)")]
+    [GeneratedRegex(@"((?:19|20)\d{2})年(?:工作安排|主要预期目标|政府工作的总体要求|重点工作|目标任务)")]
     private static partial Regex PlanYear();
 
     [GeneratedRegex(@"我代表(市|省|区|县|自治区)人民政府")]

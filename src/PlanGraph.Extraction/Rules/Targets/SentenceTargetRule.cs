@@ -29,6 +29,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         var opening = context.Document.NormalizedText[..Math.Min(context.Document.NormalizedText.Length, 1500)];
         var planEnd = lexicon.PeriodEnd(context.Title) ?? (TitleYears().Match(context.Title) is { Success: true } t ? long.Parse(t.Groups[2].Value, CultureInfo.InvariantCulture) : (long?)null)
             ?? lexicon.PeriodEnd(opening);
+        // A document of one year (a work report: 杭州市2026年政府工作报告) dates its list of the year's targets.
+        long? documentYear = OneYear().Match(context.Title) is { Success: true } one ? long.Parse(one.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         (long Year, string Path)? carried = null;
         (long Year, string Path)? listLead = null;
         foreach (var sentence in context.Document.Sentences)
@@ -38,6 +40,11 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             var inList = ListItem().IsMatch(paragraphStart);
             var date = SentenceDate(text, planEnd);
             long? year = date?.Year;
+            if (year is null && lexicon.AnnualTargets.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            {
+                year = LeadYear().Match(text) is { Success: true } lead ? long.Parse(lead.Groups[1].Value, CultureInfo.InvariantCulture) : documentYear;
+            }
+
             if (year is null && carried is { } c && c.Path == sentence.SectionPath)
             {
                 year = c.Year;
@@ -269,6 +276,12 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
     [GeneratedRegex(@"(\d{4})\s*[-—–~～至]\s*(\d{4})")]
     private static partial Regex TitleYears();
+
+    [GeneratedRegex(@"^(?!.*(?:19|20)\d{2}\s*[-—–至~～]).*?((?:19|20)\d{2})年(?!.*(?:19|20)\d{2}年)")]
+    private static partial Regex OneYear();
+
+    [GeneratedRegex(@"^((?:19|20)\d{2})年")]
+    private static partial Regex LeadYear();
 
     [GeneratedRegex(@"[，,；;。：:！？]")]
     private static partial Regex ClauseSeparators();

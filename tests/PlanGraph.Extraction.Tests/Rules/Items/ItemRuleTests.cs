@@ -111,4 +111,28 @@ public sealed class ItemRuleTests
         Parts(graph, "生态文明建设").ShouldBe(["城市绿道网络建设", "污水处理提质增效", "湿地保护修复"], ignoreOrder: true);
         Parts(graph, "“十五五”时期重大工程包").ShouldBe(["民生保障", "生态文明建设"], ignoreOrder: true);
     }
+
+    [Fact]
+    public void A_box_of_fields_or_platforms_lists_the_noun_phrases_its_items_open_with_but_not_places()
+    {
+        var graph = Extract(
+            "某市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 建设现代化产业体系",
+            "第一节 提升服务业能级",
+            "推动服务业提质增效。",
+            "专栏 2 服务业发展重点领域",
+            "1. 创新引领型服务。构建覆盖产品生产全周期的科技服务体系，提升技术研发服务能力。",
+            "2. 全链集成型服务。加快培育平台型、综合性供应链服务企业，提升服务能力。",
+            "3. 滨江片区。推进产城融合，完善公共服务配套。",
+            "第二节 建设创新平台",
+            "推动创新平台建设。",
+            "专栏3 “十五五”科技创新平台载体",
+            "1．高水平实验室矩阵：支持省实验室争创国家实验室，推进重点实验室建设，提升原始创新能力。",
+            "2．重大科技基础设施：建设未来网络试验设施、原子级制造重大科技基础设施。",
+            "第二章 保障措施");
+        Parts(graph, "服务业发展重点领域").ShouldBe(["全链集成型服务", "创新引领型服务"]);
+        Parts(graph, "“十五五”科技创新平台载体").ShouldContain("高水平实验室矩阵");
+        // A title over a bare list ("重大科技基础设施：A、B。") is the list's category; the list gives the names.
+        Parts(graph, "“十五五”科技创新平台载体").ShouldContain("未来网络试验设施");
+    }
 }

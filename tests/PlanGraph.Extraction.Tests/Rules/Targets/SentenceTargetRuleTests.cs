@@ -91,4 +91,20 @@ public sealed class SentenceTargetRuleTests
             ("粮食综合生产能力", 2025L, 1.3d, "≥", "level"),
         ], ignoreOrder: true);
     }
+
+    [Fact]
+    public void A_work_reports_list_of_the_years_expected_targets_dates_each_clause_by_the_year()
+    {
+        var graph = Extract(
+            "各位代表：",
+            "现在，我代表市人民政府向大会报告工作，请予审议。",
+            "一、2025年工作回顾",
+            "过去一年，地区生产总值增长5.2%。",
+            "二、2026年重点工作",
+            "2026年全市经济社会发展主要预期目标是：地区生产总值增长5.5%以上，规模以上工业增加值增长8%左右，城镇调查失业率控制在5.5%以内，居民消费价格涨幅2%左右。");
+        var targets = Targets(graph);
+        targets.ShouldContain(t => t.Indicator == "规模以上工业增加值" && Equals(t.Year, 2026L) && Equals(t.Value, 8d) && Equals(t.Comparator, "≈"));
+        targets.ShouldContain(t => t.Indicator == "城镇调查失业率" && Equals(t.Year, 2026L) && Equals(t.Value, 5.5d));
+        targets.ShouldNotContain(t => Equals(t.Year, 2025L));
+    }
 }
