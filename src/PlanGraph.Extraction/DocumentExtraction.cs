@@ -360,7 +360,13 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                     // The box title states where its projects are; otherwise a place in the name (not a
                     // city or region: 香港大学深圳医院 is not in Hong Kong).
                     var places = boxPlaces.Count > 0 ? boxPlaces
-                        : Places(name).Select(f => f.Place).Where(p => p.Type is not ("region" or "city")).ToList();
+                        : Places(name).Select(f => f.Place).Where(p => p.Type is not ("region" or "city" or "province")).ToList();
+                    if (places.Count == 0 && ReferenceEquals(raw, names[0]) && region is { } home)
+                    {
+                        // The places inside the document's own region the item's text names are where it lies
+                        // ("成果转化集聚区。推进余杭区…、富阳区…等…建设"); a place elsewhere is a partner or a benchmark.
+                        places = [.. Places(firstLine).Select(f => f.Place).Where(p => p != home.Home && gazetteer.Chain(p).Skip(1).Contains(home.Home)).Distinct()];
+                    }
                     foreach (var place in places)
                     {
                         graph.Relationship(RelationshipTypes.LocatedIn, project, PlaceNode(place, evidence), evidence);

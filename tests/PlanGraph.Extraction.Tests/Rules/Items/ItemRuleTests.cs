@@ -135,4 +135,21 @@ public sealed class ItemRuleTests
         // A title over a bare list ("重大科技基础设施：A、B。") is the list's category; the list gives the names.
         Parts(graph, "“十五五”科技创新平台载体").ShouldContain("未来网络试验设施");
     }
+
+    [Fact]
+    public void A_box_item_lies_in_the_districts_of_the_documents_own_city_its_text_names_not_in_places_elsewhere()
+    {
+        var graph = Extract(
+            "宁波市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 建设创新高地",
+            "第一节 提高成果转化效能",
+            "推动科技成果转化。",
+            "专栏2 科技成果转化孵化平台",
+            "1. 成果转化集聚区。推进鄞州区智能制造、北仑区高端装备等市级成果转化集聚区建设，对标上海、深圳打造转化高地。",
+            "第二章 保障措施");
+        var area = graph.Nodes.Single(n => n.Label == NodeLabels.Project && n.Name == "成果转化集聚区").Id;
+        var places = graph.Relationships.Where(r => r.Type == RelationshipTypes.LocatedIn && r.From == area)
+            .Select(r => graph.Nodes.Single(n => n.Id == r.To).Name).Order(StringComparer.Ordinal).ToList();
+        places.ShouldBe(["北仑区", "鄞州区"]);
+    }
 }
