@@ -316,7 +316,7 @@ internal static partial class Normalizer
         while (NextNonBlank(lines, i) is { } j)
         {
             var value = lines[j].Value.Trim();
-            if (TocEntry().IsMatch(value) || TocPage().IsMatch(value) || value is "-" or "- ")
+            if (TocEntry().IsMatch(value) || TocPage().IsMatch(value) || RomanPage().IsMatch(value) || value is "-" or "- ")
             {
                 i = j + 1;
                 continue;
@@ -347,6 +347,10 @@ internal static partial class Normalizer
     /// <summary>Inside a table of contents, an entry whose page number follows a space (第一篇 … 1, 第三节  发展目标    12).</summary>
     [GeneratedRegex(@"\S\s+\d{1,3}$")]
     private static partial Regex TocPage();
+
+    /// <summary>A front-matter page number under contents (I, II, … XII).</summary>
+    [GeneratedRegex(@"^[IVX]{1,5}$")]
+    private static partial Regex RomanPage();
 
     [GeneratedRegex(@"(\.{2,}|…{2,}|·{3,}|\.\s*\d{1,3}$|\t\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$|-\s*\d{1,3}\s*-\s*$)")]
     private static partial Regex TocEntry();

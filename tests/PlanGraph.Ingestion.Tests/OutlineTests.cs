@@ -82,6 +82,7 @@ public sealed class OutlineTests
     [Theory]
     [InlineData("spaced page numbers", new[] { "目    录", "第一章  发展基础    1", "第一节  发展目标    12", "重大工程专栏目录", "专栏1 重大科技平台 21" })]
     [InlineData("no page numbers", new[] { "目 录", "前 言", "第一章 发展基础", "第一节 发展目标" })]
+    [InlineData("dot leaders and front-matter page numbers", new[] { "目 录", "第一章 发展基础 ........ 1", "I", "第一节 发展目标 .... 3", "II" })]
     public void A_table_of_contents_yields_no_sections_whatever_its_page_numbers(string layout, string[] contents)
     {
         string[] body = ["前 言", "“十五五”时期是关键时期。", "第一章 发展基础", "第一节 发展目标", "经济实力稳步提升。"];

@@ -152,4 +152,16 @@ public sealed class ItemRuleTests
             .Select(r => graph.Nodes.Single(n => n.Id == r.To).Name).Order(StringComparer.Ordinal).ToList();
         places.ShouldBe(["北仑区", "鄞州区"]);
     }
+
+    [Fact]
+    public void A_task_numbered_by_chapter_and_item_keeps_its_name_without_the_number()
+    {
+        var graph = Extract(
+            "某市国民经济和社会发展第十五个五年规划纲要",
+            "五、建设健康城市",
+            "5.1完善公共卫生体系。健全疾病预防控制网络，提升应急处置能力。",
+            "5.2促进医养康养衔接融合。推进医疗机构与养老机构合作，发展社区嵌入式服务。");
+        graph.Nodes.Where(n => n.Label == NodeLabels.Goal).Select(n => n.Name).ShouldContain("促进医养康养衔接融合");
+        graph.Nodes.ShouldNotContain(n => n.Name.StartsWith("2促进", StringComparison.Ordinal));
+    }
 }
