@@ -91,12 +91,24 @@ internal sealed class Gazetteer
             byCode[f[0]] = place;
         }
 
-        // Parent names, from the parent codes.
+        // Parent names, from the parent codes; and a zone's short names after its city (合肥高新技术产业开发区 is
+        // 合肥高新区 and 合肥市高新区: zone-short in Data/place-words.tsv).
+        var zoneShorts = words.List("zone-short").Select(w => (Long: w, Shorts: (words.Value("zone-short", w) ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries))).ToList();
         for (var i = 0; i < places.Count; i++)
         {
             if (places[i].ParentKey is { } parent && byCode.TryGetValue(parent, out var p))
             {
                 places[i] = places[i] with { Parent = p.Name };
+                foreach (var (zone, shorts) in zoneShorts)
+                {
+                    var city = places[i].Name.EndsWith(zone, StringComparison.Ordinal) ? places[i].Name[..^zone.Length] : "";
+                    if (city.Length >= 2 && p.Name.StartsWith(city, StringComparison.Ordinal))
+                    {
+                        string[] added = [.. shorts.SelectMany(s => new[] { city + s, p.Name + s }).Distinct().Where(a => a != places[i].Name)];
+                        places[i] = places[i] with { Aliases = [.. places[i].Aliases.Union(added)], HandAliases = [.. places[i].HandAliases.Union(added)] };
+                    }
+                }
+
                 byCode[places[i].Key] = places[i];
             }
         }

@@ -64,4 +64,11 @@ public sealed class GazetteerTests
         new InstitutionFinder(InstitutionLexicon.Load(), Places).Find("布局国际量子研究院、国家药监局药审和器审大湾区分中心、粤港澳大湾区人工智能研究院等一批国家级重大科研平台")
             .Select(m => m.Name).ShouldContain("粤港澳大湾区人工智能研究院");
     }
+
+    [Fact]
+    public void A_zone_division_goes_by_its_short_names_after_its_city()
+    {
+        Names("支持合肥市高新区国家安全产业示范园建设").ShouldContain("合肥高新技术产业开发区");
+        Names("推进廊坊经开区扩区", "河北省人民政府").ShouldContain("廊坊经济技术开发区");
+    }
 }
