@@ -39,7 +39,8 @@ internal sealed partial class IssuerRule : IDocumentRule
         }
 
         var plans = new List<string>();
-        if (context.PlanId is { } described && context.Kind == DocumentKinds.Plan)
+        // A plan, opinion, measures or regulation is issued by its issuer; an interpretation or reply describes another's.
+        if (context.PlanId is { } described && context.Kind is not (DocumentKinds.Interpretation or DocumentKinds.Reply))
         {
             plans.Add(described);
         }

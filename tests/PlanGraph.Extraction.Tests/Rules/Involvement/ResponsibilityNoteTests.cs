@@ -127,4 +127,17 @@ public sealed class ResponsibilityNoteTests
         found.ShouldContain(("壮大特种金属材料", "山西省科学技术厅", "partner"));
         found.ShouldContain(("加强监测评估", "山西省发展和改革委员会", "lead"));
     }
+
+    [Fact]
+    public void The_bodies_that_issue_an_opinion_jointly_each_issue_it()
+    {
+        var found = Involves(Extract(
+            "中共四川省委 四川省人民政府关于推进乡村全面振兴的意见",
+            "（2025年2月10日）",
+            "一、总体要求",
+            "坚持农业农村优先发展，推进乡村全面振兴。"));
+
+        found.ShouldContain(t => t.Item2 == "中共四川省委" && t.Item3 == "issuer");
+        found.ShouldContain(t => t.Item2 == "四川省人民政府" && t.Item3 == "issuer");
+    }
 }
