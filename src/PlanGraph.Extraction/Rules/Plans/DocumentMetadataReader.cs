@@ -230,7 +230,7 @@ internal static partial class DocumentMetadataReader
         {
             var text = lines[k].Text.Trim('（', '）', '(', ')');
             if (text.Length <= MaxTitleLine && ChineseDate.ParseAtStart(text) is { } adopted && adopted.Length < text.Length
-                && words.Approvals.Any(a => a is not ("发布" or "印发") && text.EndsWith(a, StringComparison.Ordinal)))
+                && words.Adoptions.Any(a => text.EndsWith(a, StringComparison.Ordinal)))
             {
                 (date, datePiece) = (adopted.Iso, Piece(k, k));
             }

@@ -20,6 +20,7 @@ internal sealed class MetadataWords
         FrontMatter = lists["front-matter"].ToDictionary(f => f.Word, f => f.Value, StringComparer.Ordinal);
         Wrappers = lists["wrapper"].Select(f => f.Word).ToList();
         Approvals = lists["approval"].Select(f => f.Word).OrderByDescending(w => w.Length).ToList();
+        Adoptions = lists["approval"].Where(f => f.Value == "adoption").Select(f => f.Word).OrderByDescending(w => w.Length).ToList();
         WorkReportOpenings = lists["work-report"].Select(f => f.Word).ToList();
         Basis = lists["basis"].Select(f => f.Word).ToList();
         Making = lists["making"].Select(f => f.Word).ToList();
@@ -47,6 +48,9 @@ internal sealed class MetadataWords
     public IReadOnlyList<string> Wrappers { get; }
 
     public IReadOnlyList<string> Approvals { get; }
+
+    /// <summary>The approval words that say the text was adopted (批准, 审议通过), not merely issued.</summary>
+    public IReadOnlyList<string> Adoptions { get; }
 
     public IReadOnlyList<string> WorkReportOpenings { get; }
 
