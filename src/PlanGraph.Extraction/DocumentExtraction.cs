@@ -87,7 +87,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         for (var i = 0; i < opening.Count; i++)
         {
             var text = Canonical.Display(opening[i].Heading);
-            if (text.Length <= 80 && !SentenceStop().IsMatch(text) && (PlanWords().IsMatch(text) || ReplyWords().IsMatch(text)))
+            if (text.Length <= 80 && !DocumentMetadataReader.SentencePunctuation().IsMatch(text) && (PlanWords().IsMatch(text) || ReplyWords().IsMatch(text)))
             {
                 // A title set over several short lines ("《…规划》" / "政策解读") continues on the next one, but only
                 // when the next line makes it a title of another kind: a web page's "首页" or a signature's
@@ -538,10 +538,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     [GeneratedRegex(@"答复|回复|复函|建议的")]
     private static partial Regex ReplyWords();
-
-    /// <summary>Sentence punctuation: a line that has it is prose (a notice's text), not a title.</summary>
-    [GeneratedRegex(@"[，。；：！？]")]
-    private static partial Regex SentenceStop();
 
     [GeneratedRegex(@"《([^《》]{2,80})》")]
     private static partial Regex BookTitle();

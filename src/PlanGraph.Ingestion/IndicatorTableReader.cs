@@ -184,9 +184,7 @@ internal static partial class IndicatorTableReader
                 && ((char.IsAsciiDigit(last[^1]) && ValueTail().IsMatch(value)) || (ValueVerb().IsMatch(last) && char.IsAsciiDigit(value[0]))
                     || (OpenCount().IsMatch(last) && value.StartsWith('项'))))
             {
-                var joined = cells[^1].Slice(0, cells[^1].Length);
-                joined.Append(part);
-                cells[^1] = joined;
+                cells[^1] = cells[^1].Concat(part);
                 continue;
             }
 
@@ -209,9 +207,7 @@ internal static partial class IndicatorTableReader
             if (merged.Count > 0 && merged[^1].ToString() is var last
                 && ((last.Length == 1 && text.Length == 1 && IsHan(last[0]) && IsHan(text[0])) || (BareYear().IsMatch(last) && text.StartsWith('年'))))
             {
-                var joined = merged[^1].Slice(0, merged[^1].Length);
-                joined.Append(cell);
-                merged[^1] = joined;
+                merged[^1] = merged[^1].Concat(cell);
                 continue;
             }
 

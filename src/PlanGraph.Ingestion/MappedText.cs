@@ -29,6 +29,14 @@ internal sealed class MappedText
         }
     }
 
+    /// <summary>This text followed by <paramref name="other"/>, as a new text (cells a PDF spaced apart, joined again).</summary>
+    public MappedText Concat(MappedText other)
+    {
+        var joined = Slice(0, Length);
+        joined.Append(other);
+        return joined;
+    }
+
     public MappedText Slice(int start, int end)
     {
         var slice = new MappedText();

@@ -22,7 +22,7 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
     public void Apply(DocumentContext context)
     {
         map = context.Document.Map;
-        var after = InstitutionData.InvolvementRoles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
+        var after = RoleWords.Value.After;
         var index = TaskIndex.Of(context);
         foreach (var (section, runIn, sentence) in index.Paragraphs.SelectMany(p => Sentences(p.Piece).Select(s => (p.Section, p.RunIn, s))))
         {

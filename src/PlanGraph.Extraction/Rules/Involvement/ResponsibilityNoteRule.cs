@@ -19,10 +19,8 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
 
     public void Apply(DocumentContext context)
     {
-        var roles = InstitutionData.InvolvementRoles;
-        var labels = roles.Pairs("label").OrderByDescending(p => p.Word.Length).ToList();
-        var after = roles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
-        var generic = roles.Words("generic").ToList();
+        var words = RoleWords.Value;
+        var labels = words.Labels;
         var index = TaskIndex.Of(context);
         (Ingestion.OutlineNode Section, string? RunIn)? previous = null;
         foreach (var (paragraphSection, paragraphRunIn, piece) in index.Paragraphs.ToList())
@@ -43,7 +41,7 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
             previous = (paragraphSection, paragraphRunIn);
             foreach (var note in notes)
             {
-                var assigned = Assignments(note, labels, after, generic);
+                var assigned = Assignments(note, words);
                 if (assigned.Count == 0)
                 {
                     continue;
@@ -64,8 +62,9 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
     }
 
     /// <summary>The bodies a note names, with their roles, in the order listed.</summary>
-    internal static List<(string Name, string Role)> Assignments(string note, List<(string Word, string Value)> labels, List<(string Word, string Value)> after, List<string> generic)
+    internal static List<(string Name, string Role)> Assignments(string note, RoleWords words)
     {
+        var (labels, after, generic) = (words.Labels, words.After, words.Generic);
         var result = new List<(string, string)>();
         var found = labels.SelectMany(l => LabelAt(note, l.Word).Select(at => (At: at, l.Word, Role: l.Value)))
             .OrderBy(f => f.At).ToList();

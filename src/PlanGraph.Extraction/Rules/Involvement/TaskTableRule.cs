@@ -20,10 +20,8 @@ internal sealed partial class TaskTableRule : IDocumentRule
 
     public void Apply(DocumentContext context)
     {
-        var roles = InstitutionData.InvolvementRoles;
-        var labels = roles.Pairs("label").OrderByDescending(p => p.Word.Length).ToList();
-        var after = roles.Pairs("after").OrderByDescending(p => p.Word.Length).ToList();
-        var generic = roles.Words("generic").ToList();
+        var words = RoleWords.Value;
+        var labels = words.Labels;
         foreach (var table in context.Document.Tables)
         {
             var header = table.HeaderRows.LastOrDefault();
@@ -50,7 +48,7 @@ internal sealed partial class TaskTableRule : IDocumentRule
 
                 var name = Canonical.Display(row.Cells[task].Text);
                 var note = string.Join('；', columns.Select(c => c.Label + "：" + row.Cells[c.Index].Text.Trim()));
-                var assigned = ResponsibilityNoteRule.Assignments(note, labels, after, generic);
+                var assigned = ResponsibilityNoteRule.Assignments(note, words);
                 if (name.Length is < 4 or > MaxTask || assigned.Count == 0)
                 {
                     continue;

@@ -456,7 +456,7 @@ internal static partial class DocumentMetadataReader
     private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"[。，；：,;:]")]
-    private static partial Regex SentencePunctuation();
+    internal static partial Regex SentencePunctuation();
 
     // A government body's name alone on a line: 湖南省人民政府办公厅, 成都市锦江区人民政府办公室, 中共中央 国务院.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）() 　]{2,80}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|署|办|部|中央|国务院|院)$")]
