@@ -317,8 +317,14 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
                 var evidence = Evidence.From(new TextPiece(firstLine, item.Text.SpanStart, firstEnd, first, last), box.SectionPath, "project.box-item");
                 foreach (var raw in names)
                 {
-                    var name = Canonical.Display(TrailingEtc().Replace(raw, ""));
-                    if (name.Length is < 4 or > 40 || NotAName().IsMatch(name))
+                    var name = Canonical.Display(LeadingNumber().Replace(TrailingEtc().Replace(raw, ""), ""));
+                    if (name.Length is < 4 or > 40 || NotAName().IsMatch(name) || name[0] is '（' or '(')
+                    {
+                        continue;
+                    }
+
+                    // A division or area the gazetteer knows ("江北新区" heading a row of its industries) is a place, not a project.
+                    if (Places(name).Any(f => f.Form.Length >= name.Length - 1))
                     {
                         continue;
                     }
@@ -385,15 +391,29 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     /// </summary>
     private static (string? Category, IReadOnlyList<string> Names) ItemNames(string line, string? boxCategory)
     {
+        // A row of cells (a box read as a table) runs its first cell in like a title.
         var separator = line.IndexOfAny(['。', '：', ':']);
+        var bodyStart = separator + 1;
+        if (CellGap().Match(line) is { Success: true } gap && gap.Index > 0 && (separator < 0 || gap.Index < separator))
+        {
+            (separator, bodyStart) = (gap.Index, gap.Index + gap.Length);
+        }
+
         if (separator <= 0 || separator >= line.Length - 1)
         {
             return (boxCategory, [StripActionVerbs(line.TrimEnd('。'))]);
         }
 
         var title = line[..separator].Trim();
-        var body = line[(separator + 1)..];
-        var prose = body.AsSpan().IndexOfAny('，', ',') >= 0;
+        var body = line[bodyStart..];
+        // "“两城”：指A和B，…" defines a label by the names it stands for.
+        if (Definition().Match(body) is { Success: true } defined && title.Trim('“', '”').Length <= 6)
+        {
+            return (boxCategory, [.. Rules.Items.ProjectNames.ListedNames().Split(defined.Groups["names"].Value).Select(n => n.Trim()).Where(n => n.Length >= 3)]);
+        }
+
+        // More cells after the first (板块 | 基础产业 | 新兴产业…) describe the row: only what ends like a name is one.
+        var prose = body.AsSpan().IndexOfAny('，', ',') >= 0 || CellGap().IsMatch(body);
         if (!prose && separator <= 10)
         {
             return (title, [.. ListSeparators().Split(body).Select(n => StripActionVerbs(n.Trim().TrimEnd('。'))).Where(n => n.Length > 0)]);
@@ -404,9 +424,13 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         // A title naming its subject in quotes ("打造梅林片区“深圳智谷”") names a project too.
         // So does a short noun phrase run in before the item's prose: what the box lists ("环大学（大学城）创新生态圈。以…",
         // "高水平实验室矩阵：支持…"), not an activity.
-        var titleIsProject = ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40)
-            || (titleName.Length is >= 4 and <= 20 && !VerbInside.IsMatch(titleName) && !NotAName().IsMatch(titleName)
-                && !Rules.Items.ItemLexicon.Value.PlaceSuffixes.Any(p => titleName.EndsWith(p, StringComparison.Ordinal)));
+        // A quoted label ("“一城”：…") is a slot the body fills, not a name.
+        // A stage over a list ("续建工程：A，B") is a category.
+        var bare = titleName.Trim('“', '”');
+        var titleIsProject = !Rules.Items.ItemLexicon.Value.StageLabel.IsMatch(bare) && !CategoryTitle().IsMatch(bare) && bare.Length >= 4
+            && (ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40)
+            || (titleName.Length <= 20 && !VerbInside.IsMatch(titleName) && !NotAName().IsMatch(titleName)
+                && !Rules.Items.ItemLexicon.Value.PlaceSuffixes.Any(p => titleName.EndsWith(p, StringComparison.Ordinal))));
         if (titleIsProject)
         {
             names.Add(titleName);
@@ -528,6 +552,20 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,12}?)[“""]?(十[一二三四五六七八九]五)[”""]?")]
     private static partial Regex RegionPeriod();
+
+    [GeneratedRegex(@"\t|[ \u3000]{2,}")]
+    private static partial Regex CellGap();
+
+    // A category heading a row ("重大工程项目", "重点平台载体"): what kind of thing follows, not its name.
+    [GeneratedRegex(@"^(重大|重点|主要|其他)\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private static partial Regex CategoryTitle();
+
+    // A cell numbered inside a row ("24.工业机器人").
+    [GeneratedRegex(@"^\d{1,2}\s*[.．、]\s*")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(是)?指(?<names>[^，。；]{3,60})")]
+    private static partial Regex Definition();
 
     // Clauses rather than names: they hold sentence punctuation, start with a preposition or end in 的.
     [GeneratedRegex(@"[。，,]|^(依托|采用|沿|以|通过|围绕|按照|在|对|由|将)|的$")]

@@ -75,6 +75,8 @@ internal static partial class Normalizer
             i++;
             while (NextNonBlank(lines, i) is { } next
                    && IndicatorTableReader.Title(lines, next) is null
+                   // Rows of cells typed with spaces ("航空    南京禄口国际机场三期工程") are rows, however they end.
+                   && !(CellRow().IsMatch(text.ToString()) && CellRow().IsMatch(lines[next].Value.Trim()))
                    && ((ShouldContinue(text.ToString(), tabbed) && CanJoin(lines[next], tabbed))
                        || (FillsTheLine(last, wrapWidth, tabbed) && ContinuesWrappedLine(lines[next], tabbed))))
             {
@@ -363,4 +365,8 @@ internal static partial class Normalizer
 
     [GeneratedRegex(@"^0[1-9]$|^1[0-9]$")]
     private static partial Regex LoneItemNumber();
+
+    // A row of cells: a short first cell, then two spaces or more (ASCII or ideographic) before the next.
+    [GeneratedRegex(@"^[^\s，。；：]{1,16}[ \u3000]{2,}\S")]
+    private static partial Regex CellRow();
 }

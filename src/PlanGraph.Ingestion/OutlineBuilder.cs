@@ -225,9 +225,15 @@ internal sealed partial class OutlineBuilder
             var categories = new List<TextPiece>();
             string? category = null;
             (string Numbering, int Start, int End)? current = null;
+            var runIns = styles.Count == 0 ? UnnumberedItems(b, normalized) : [];
             foreach (var line in b.Lines)
             {
-                if (line.Style is { } style && style == itemStyle)
+                if (runIns.Contains(line.Start))
+                {
+                    Flush();
+                    current = ("", line.Start, line.End);
+                }
+                else if (line.Style is { } style && style == itemStyle)
                 {
                     Flush();
                     current = (line.Numbering.Trim(), line.Start, line.End);
@@ -285,6 +291,45 @@ internal sealed partial class OutlineBuilder
 
         return (root.Freeze(map, normalized, ""), boxes, tables, sentences);
     }
+
+    /// <summary>
+    /// A box without numbering lists its items as run-in lines ("“一城”：常熟市发展…", "续建工程：A，B…") or as rows
+    /// of cells ("航空	南京禄口国际机场三期工程" under a header row "类型	项目名称"). The starts of those lines, when
+    /// at least two lines read so; lines before the first are the box's lead-in, lines after an item continue it.
+    /// </summary>
+    private static HashSet<int> UnnumberedItems(BoxUnderConstruction box, string normalized)
+    {
+        var starts = new HashSet<int>();
+        var rows = 0;
+        foreach (var (_, _, start, end) in box.Lines)
+        {
+            var line = normalized[start..end];
+            var cells = CellGap().Split(line.Trim());
+            if (cells.Length >= 2)
+            {
+                // The first row may be a header naming the columns: short cells without punctuation.
+                var header = rows++ == 0 && cells.All(c => c.Length <= 6 && c.IndexOfAny(['，', '。', '、', '；', '：']) < 0);
+                if (!header && cells[0].Length <= 16)
+                {
+                    starts.Add(start);
+                }
+            }
+            else if (RunInLabel().IsMatch(line))
+            {
+                starts.Add(start);
+            }
+        }
+
+        return starts.Count >= 2 ? starts : [];
+    }
+
+    // Cells of a row: a tab, or two spaces or more (ASCII or ideographic) between words.
+    [GeneratedRegex(@"\t|[ \u3000]{2,}")]
+    private static partial Regex CellGap();
+
+    // A short label run in before a colon: "“一城”：", "续建工程：", "重点区域:".
+    [GeneratedRegex(@"^[“""]?[^，。；：:“”\t]{1,14}[”""]?[：:](?=\S)")]
+    private static partial Regex RunInLabel();
 
     [GeneratedRegex(@"^专栏\s*(\d+)\s*")]
     private static partial Regex BoxTitle();

@@ -76,6 +76,46 @@ public sealed class BoxAndTableTests
     }
 
     [Fact]
+    public void A_box_without_numbering_lists_run_in_lines_and_rows_of_cells_as_items()
+    {
+        var text = string.Join("\n",
+            "一、建设产业集聚区",
+            "专栏1  “三谷”产业集聚区",
+            "聚焦关键领域，建设“三谷”集聚区。",
+            "“一谷”：甲县建设“光电谷”，培育光电集群。",
+            "“二谷”：乙区打造“药谷”，培育医药集群。",
+            "“三谷”：丙区建设“数谷”。",
+            "二、完善交通",
+            "专栏2  交通重大项目",
+            "类型    项目名称",
+            "航空    某市机场三期工程",
+            "轨道交通    某城际铁路、某市域铁路",
+            "三、推进更新",
+            "专栏3  断头路项目",
+            "续建工程：甲路二期工程，乙路工程。",
+            "新建工程：丙路工程。",
+            "四、保护生态",
+            "专栏4  生态保护",
+            "保护工程：每年开展综合治理。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        // The lead-in stays a sentence, not an item.
+        document.Boxes.Single(b => b.Number == 1).Items.Select(i => i.Text.Text).ShouldBe(
+            ["“一谷”：甲县建设“光电谷”，培育光电集群。", "“二谷”：乙区打造“药谷”，培育医药集群。", "“三谷”：丙区建设“数谷”。"]);
+        document.Sentences.ShouldContain(s => s.Text.Text.StartsWith("聚焦关键领域", StringComparison.Ordinal));
+
+        // Rows typed with spaces stay rows (they do not end a sentence, yet are not wrapped text); the header row is no item.
+        var transport = document.Boxes.Single(b => b.Number == 2);
+        transport.Items.Select(i => i.Text.Text).ShouldBe(["航空    某市机场三期工程", "轨道交通    某城际铁路、某市域铁路"]);
+        transport.Items[1].Text.FirstLine.ShouldBe(11);
+
+        document.Boxes.Single(b => b.Number == 3).Items.Count.ShouldBe(2);
+        // One run-in line is prose, not a list.
+        document.Boxes.Single(b => b.Number == 4).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void D1_box_9_has_no_items_and_its_prose_is_read_as_sentences()
     {
         var d1 = Seeds.Read(Seeds.D1);

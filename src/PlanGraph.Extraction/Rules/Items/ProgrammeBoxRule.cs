@@ -23,7 +23,10 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
         foreach (var box in context.Document.Boxes)
         {
             var title = Canonical.Display(box.Title);
-            if (lexicon.ProgrammeSuffix(title) is null || title.Contains("指标", StringComparison.Ordinal) || title.Length < 4)
+            // A box whose title names no programme ("“两城两区两港两中心”创新枢纽") still lists its items under that
+            // title, which is how researchers ask for them; a box of prose or a single paragraph is no list.
+            var programme = lexicon.ProgrammeSuffix(title) is not null;
+            if ((!programme && box.Items.Count < 2) || title.Contains("指标", StringComparison.Ordinal) || title.Length < 4)
             {
                 continue;
             }
@@ -36,12 +39,12 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
             }
 
             var goal = context.BoxGoals.GetValueOrDefault(box) ?? EnclosingGoal(context, box);
-            var programme = context.Graph.Node(NodeLabels.Project, title, evidence,
-                new Dictionary<string, object?> { ["category"] = "programme", ["box"] = $"专栏{box.Number} {box.Title}", ["placed"] = goal is not null },
+            var boxNode = context.Graph.Node(NodeLabels.Project, title, evidence,
+                new Dictionary<string, object?> { ["category"] = programme ? "programme" : "box", ["box"] = $"专栏{box.Number} {box.Title}", ["placed"] = goal is not null },
                 aliases: aliases);
             if (goal is not null)
             {
-                context.Graph.Relationship(RelationshipTypes.Supports, programme, goal, evidence);
+                context.Graph.Relationship(RelationshipTypes.Supports, boxNode, goal, evidence);
             }
 
             foreach (var item in box.Items)
@@ -58,7 +61,7 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
 
                 foreach (var part in parts)
                 {
-                    context.Graph.Relationship(RelationshipTypes.PartOf, part, programme, itemEvidence);
+                    context.Graph.Relationship(RelationshipTypes.PartOf, part, boxNode, itemEvidence);
                 }
             }
         }

@@ -25,10 +25,19 @@ internal static partial class ProjectNames
             yield break;
         }
 
+        // A quoted name a clause builds or shapes ("常熟市发展“智算未来城”", "打造“深圳智谷”") is a name whatever its ending.
+        if (QuotedName().Match(text) is { Success: true } quoted)
+        {
+            yield return quoted.Groups["name"].Value;
+            yield break;
+        }
+
         if (BuildVerb.Matches(text) is { Count: > 0 } verbs)
         {
             var last = verbs[^1];
-            text = text[(last.Index + last.Length)..];
+            // "兴隆大街建设工程": the verb is part of the name when only the suffix follows it.
+            var after = text[(last.Index + last.Length)..];
+            text = BareSuffix().IsMatch(after) && last.Index > 0 ? text : after;
         }
 
         text = GenericPlural().Replace(StripActionVerbs(text), "");
@@ -71,8 +80,18 @@ internal static partial class ProjectNames
     internal static readonly Regex BuildVerb = VerbLists.Pattern(@"(%build%)");
 
     // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
-    [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
+    [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|道路|快速路|隧道|大桥|航道|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
     internal static partial Regex ProjectSuffix();
+
+    // Names joined in a list: 、, 和 or 及 between names (与 joins words inside names: 智能制造与装备创新港).
+    [GeneratedRegex(@"[、和及]")]
+    internal static partial Regex ListedNames();
+
+    [GeneratedRegex(@"^(工程|项目|工程项目)$")]
+    private static partial Regex BareSuffix();
+
+    [GeneratedRegex(@"(建设|打造|塑造|发展|培育|构建|建成|创建)“(?<name>[^“”]{3,16})”$")]
+    private static partial Regex QuotedName();
 
     [GeneratedRegex(@"[，,。；;]")]
     internal static partial Regex ClauseSeparators();

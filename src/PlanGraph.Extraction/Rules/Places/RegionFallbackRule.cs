@@ -27,7 +27,7 @@ internal sealed class RegionFallbackRule : IDocumentRule
         {
             if (label != NodeLabels.Project || graph.EvidenceOf(id).FirstOrDefault(e => e.DocumentId == context.DocumentId) is not { } first
                 || graph.HasRelationshipFrom(RelationshipTypes.LocatedIn, id, context.DocumentId)
-                || Equals(graph.PropertyOf(id, "category"), "programme"))
+                || graph.PropertyOf(id, "category") is "programme" or "box")
             {
                 continue;
             }

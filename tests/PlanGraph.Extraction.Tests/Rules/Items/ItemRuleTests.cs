@@ -164,4 +164,46 @@ public sealed class ItemRuleTests
         graph.Nodes.Where(n => n.Label == NodeLabels.Goal).Select(n => n.Name).ShouldContain("促进医养康养衔接融合");
         graph.Nodes.ShouldNotContain(n => n.Name.StartsWith("2促进", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Unnumbered_box_items_name_quoted_places_rows_defined_labels_and_stage_lists()
+    {
+        var graph = Extract(
+            "苏州市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 建设人工智能产业集群",
+            "专栏1  “三谷”产业集聚区",
+            "“一谷”：常熟市建设“光电智谷”，培育光电集群。",
+            "“二谷”：吴中区打造“具身药谷”，培育医药集群。",
+            "第二章 完善交通网络",
+            "专栏2  交通设施重大项目",
+            "类型    项目名称",
+            "航空    某市禄口国际机场三期工程",
+            "航道    秦淮河航道整治工程、芜申线改造工程",
+            "第三章 建设创新枢纽",
+            "专栏3  “两城两港”创新枢纽",
+            "1．“两城”：指紫金山科技城和麒麟科技城，重点聚焦战略科技力量培育。",
+            "2．“两港”：指长三角智能制造与装备创新港和六合产业科技创新港，重点深化协同。",
+            "第四章 打通断头路",
+            "专栏4  断头路建设项目",
+            "续建工程：上高路（二期）工程，兴隆大街建设工程。",
+            "新建工程：水西门大街西延道路（清河路—燕山路）。");
+
+        // A quoted name after a building verb is the item's name, and the item lies in the place it opens with.
+        Parts(graph, "“三谷”产业集聚区").ShouldBe(["光电智谷", "具身药谷"], ignoreOrder: true);
+        var located = graph.Relationships.Where(r => r.Type == RelationshipTypes.LocatedIn)
+            .Select(r => (graph.Nodes.Single(n => n.Id == r.From).Name, graph.Nodes.Single(n => n.Id == r.To).Name)).ToList();
+        located.ShouldContain(("光电智谷", "常熟市"));
+        located.ShouldContain(("具身药谷", "吴中区"));
+        graph.Nodes.ShouldNotContain(n => n.Name.Contains("一谷", StringComparison.Ordinal));
+
+        // A row's first cell is its category, the other cell lists the names; the header row is none.
+        Parts(graph, "交通设施重大项目").ShouldBe(["某市禄口国际机场三期工程", "秦淮河航道整治工程", "芜申线改造工程"], ignoreOrder: true);
+
+        // "“两城”：指A和B" names A and B (with 与 inside a name); a box titled without a programme word still lists them.
+        Parts(graph, "“两城两港”创新枢纽").ShouldBe(["紫金山科技城", "麒麟科技城", "长三角智能制造与装备创新港", "六合产业科技创新港"], ignoreOrder: true);
+
+        // A stage label is a category over its list, and 建设 inside a name stays in it.
+        Parts(graph, "断头路建设项目").ShouldBe(["上高路（二期）工程", "兴隆大街建设工程", "水西门大街西延道路（清河路—燕山路）"], ignoreOrder: true);
+        graph.Nodes.ShouldNotContain(n => n.Name == "续建工程" || n.Name == "新建工程");
+    }
 }
