@@ -305,7 +305,8 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             var goal = BoxGoal(box);
             boxGoals[box] = goal;
             var boxPlaces = Places(box.Title).Select(f => f.Place).ToList();
-            foreach (var item in box.Items)
+            // Rows of a box typed as a table are read by project.box-row.
+            foreach (var item in box.Items.Where(i => i.Cells is null))
             {
                 var firstLine = item.Text.Text.Split('\n')[0];
                 var (category, names) = ItemNames(firstLine, item.Category);

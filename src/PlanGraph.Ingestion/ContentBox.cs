@@ -7,4 +7,8 @@ namespace PlanGraph.Ingestion;
 /// <param name="Header">The title line.</param>
 /// <param name="Items">Numbered items in order; unnumbered lines continue the item before them.</param>
 /// <param name="Categories">Category headings (e.g. "1.医疗科技") of boxes whose items are grouped.</param>
-public sealed record ContentBox(int Number, string Title, string SectionPath, TextPiece Header, IReadOnlyList<BoxItem> Items, IReadOnlyList<TextPiece> Categories);
+public sealed record ContentBox(int Number, string Title, string SectionPath, TextPiece Header, IReadOnlyList<BoxItem> Items, IReadOnlyList<TextPiece> Categories)
+{
+    /// <summary>The column headings of a box read as a table, one cell per line (区、县（市） / 发展导向 / 特色平台); empty otherwise.</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+}

@@ -17,12 +17,26 @@ internal static partial class Normalizer
         var blocks = new List<NormalizedBlock>();
         var tables = 0;
         var i = 0;
+        // Inside a box typed as a table one cell per line (a header of short cells under the box title), a cell
+        // that does not end a sentence is still a cell of its own: no joining until the next structural line.
+        var cellTable = false;
         while (i < lines.Count)
         {
             var line = lines[i];
             var value = line.Value.Trim();
             if (value.Length == 0 || PageNumber().IsMatch(value))
             {
+                i++;
+                continue;
+            }
+
+            if (IsStructural(value, allowLongHeading: false) || value == "专栏")
+            {
+                cellTable = BoxTitle().IsMatch(value.TrimStart('#', ' ')) && CellHeaderFollows(lines, i + 1);
+            }
+            else if (cellTable)
+            {
+                blocks.Add(NormalizedBlock.Text(line.Text.Trim(), line.Tabbed) with { Indented = line.Indented });
                 i++;
                 continue;
             }
@@ -369,4 +383,27 @@ internal static partial class Normalizer
     // A row of cells: a short first cell, then two spaces or more (ASCII or ideographic) before the next.
     [GeneratedRegex(@"^[^\s，。；：]{1,16}[ \u3000]{2,}\S")]
     private static partial Regex CellRow();
+
+    /// <summary>Two to six short cells without sentence punctuation on lines of their own: a table's header row, one cell per line.</summary>
+    private static bool CellHeaderFollows(List<SourceLine> lines, int at)
+    {
+        var cells = 0;
+        for (var n = at; n < lines.Count && cells < 7; n++)
+        {
+            var value = lines[n].Value.Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (value.Length > 8 || value.IndexOfAny(['，', '。', '；', '：', ',']) >= 0 || IsStructural(value, allowLongHeading: false))
+            {
+                break;
+            }
+
+            cells++;
+        }
+
+        return cells is >= 2 and <= 6;
+    }
 }

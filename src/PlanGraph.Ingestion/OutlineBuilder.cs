@@ -225,6 +225,17 @@ internal sealed partial class OutlineBuilder
             var categories = new List<TextPiece>();
             string? category = null;
             (string Numbering, int Start, int End)? current = null;
+            if (styles.Count == 0 && CellStream(b, normalized) is { } columns)
+            {
+                // A table typed one cell per line: a header of k short cells, then rows of k cells.
+                var rows = b.Lines.Skip(columns.Count).Chunk(columns.Count).Select(row => new BoxItem("", null, Piece((row[0].Start, row[^1].End)))
+                {
+                    Cells = [.. row.Select(c => Piece((c.Start, c.End)))],
+                });
+                boxes.Add(new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), [.. rows], []) { Columns = columns });
+                continue;
+            }
+
             var runIns = styles.Count == 0 ? UnnumberedItems(b, normalized) : [];
             foreach (var line in b.Lines)
             {
@@ -321,6 +332,27 @@ internal sealed partial class OutlineBuilder
         }
 
         return starts.Count >= 2 ? starts : [];
+    }
+
+    /// <summary>
+    /// The column headings of a box typed as a table one cell per line: two to six short header cells without
+    /// sentence punctuation, then rows of as many cells each, a row's first cell short (a district, a kind).
+    /// </summary>
+    private static List<string>? CellStream(BoxUnderConstruction box, string normalized)
+    {
+        var texts = box.Lines.Select(l => normalized[l.Start..l.End].Trim()).ToList();
+        var header = texts.TakeWhile(t => t.Length is > 0 and <= 8 && t.IndexOfAny(['，', '。', '；', '：', ',']) < 0).Count();
+        for (var k = Math.Min(header, 6); k >= 2; k--)
+        {
+            var rest = texts.Count - k;
+            if (rest >= k && rest % k == 0 && Enumerable.Range(0, rest / k).All(r => texts[k + (r * k)].Length <= 16)
+                && Enumerable.Range(0, rest / k).Any(r => Enumerable.Range(1, k - 1).Any(c => texts[k + (r * k) + c].Length > 16)))
+            {
+                return [.. texts.Take(k)];
+            }
+        }
+
+        return null;
     }
 
     // Cells of a row: a tab, or two spaces or more (ASCII or ideographic) between words.

@@ -116,6 +116,35 @@ public sealed class BoxAndTableTests
     }
 
     [Fact]
+    public void A_box_typed_one_cell_per_line_is_read_as_rows_under_its_header_cells()
+    {
+        var text = string.Join("\n",
+            "一、推动区县发展",
+            "专栏1 特色平台",
+            "区县",
+            "发展导向",
+            "特色平台",
+            "甲区",
+            "聚焦创新立区，高质量建设现代化新型城区",
+            "甲区经济技术开发区、甲湾新城",
+            "乙县",
+            "坚持生态立县，打造全域美丽标杆示范地",
+            "乙县高新技术产业开发区",
+            "二、保障措施",
+            "加强组织领导，推动各项任务落实落细见到实效。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        var box = document.Boxes.ShouldHaveSingleItem();
+        box.Columns.ShouldBe(["区县", "发展导向", "特色平台"]);
+        // A cell that does not end a sentence is not joined to the next one as wrapped text.
+        box.Items.Select(i => i.Cells!.Select(c => c.Text).ToArray()).ShouldBe(
+            [["甲区", "聚焦创新立区，高质量建设现代化新型城区", "甲区经济技术开发区、甲湾新城"], ["乙县", "坚持生态立县，打造全域美丽标杆示范地", "乙县高新技术产业开发区"]]);
+        box.Items[1].Cells![2].FirstLine.ShouldBe(11);
+        document.Outline.Children.ShouldContain(c => c.Heading == "保障措施");
+    }
+
+    [Fact]
     public void D1_box_9_has_no_items_and_its_prose_is_read_as_sentences()
     {
         var d1 = Seeds.Read(Seeds.D1);

@@ -53,6 +53,9 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     /// <summary>The projects the box rule made of each box item.</summary>
     public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The projects the box-row rule made of each row of a box read as a table.</summary>
+    public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxRowProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+
     /// <summary>The goals by section, as the goal rules found them: the goal that holds a text.</summary>
     public required GoalIndex Goals { get; init; }
 

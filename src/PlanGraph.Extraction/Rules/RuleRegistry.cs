@@ -15,6 +15,7 @@ internal static class RuleRegistry
         new Items.BodyProjectRule(),
         new Involvement.SentenceInvolvementRule(),
         new Items.RunInTaskRule(),
+        new Items.BoxRowRule(),
         new Items.ProgrammeBoxRule(),
         new Items.CountedListRule(),
         new Items.EnumeratedWorksRule(),

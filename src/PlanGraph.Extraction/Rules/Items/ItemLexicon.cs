@@ -19,6 +19,7 @@ internal sealed class ItemLexicon
         ContextWords = [.. words["context"]];
         PlaceSuffixes = [.. words["place-suffix"]];
         ListLeads = [.. words["list-lead"].OrderByDescending(w => w.Length)];
+        NameColumns = [.. words["name-column"]];
         StageLabel = new Regex(@"^(?:" + string.Join('|', words["stage"]) + @")(?:类|推进|实施)?(?:工程|项目|重点项目|工程项目)?$", RegexOptions.CultureInvariant);
         Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant);
     }
@@ -40,6 +41,9 @@ internal sealed class ItemLexicon
 
     /// <summary>Words before a list's first item that are not part of it (通过建设, 突出, 以), longest first.</summary>
     public IReadOnlyList<string> ListLeads { get; }
+
+    /// <summary>Column headings of a box read as a table whose cells list named projects (特色平台, 重点项目).</summary>
+    public IReadOnlyList<string> NameColumns { get; }
 
     /// <summary>A label naming a stage ("续建工程", "新建项目", "谋划类项目"): a category over the names after it.</summary>
     public Regex StageLabel { get; }

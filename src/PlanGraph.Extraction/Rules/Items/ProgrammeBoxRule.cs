@@ -52,8 +52,8 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
                 var firstLine = item.Text.Text.Split('\n')[0];
                 var (first, last) = context.Document.Map.Lines(item.Text.SpanStart, item.Text.SpanStart + firstLine.Length);
                 var itemEvidence = context.Evidence.From(new TextPiece(firstLine, item.Text.SpanStart, item.Text.SpanStart + firstLine.Length, first, last), box.SectionPath, Id);
-                var parts = context.BoxItemProjects.GetValueOrDefault(item) ?? [];
-                if (parts.Count == 0 && ItemTitle(firstLine) is { } name && !IsPlace(context, name))
+                var parts = context.BoxItemProjects.GetValueOrDefault(item) ?? context.BoxRowProjects.GetValueOrDefault(item) ?? [];
+                if (parts.Count == 0 && item.Cells is null && ItemTitle(firstLine) is { } name && !IsPlace(context, name))
                 {
                     parts = [context.Graph.Node(NodeLabels.Project, name, itemEvidence, new Dictionary<string, object?> { ["category"] = "field", ["box"] = $"专栏{box.Number} {box.Title}" },
                         id: StableId.For(NodeLabels.Project, Canonical.Key(title), Canonical.Key(name)))];
@@ -79,7 +79,7 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
         => context.Gazetteer.Find(name).Any(f => f.Form.Length >= name.Length - 2) || ItemLexicon.Value.PlaceSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>The innermost section around the box whose heading is a goal.</summary>
-    private static string? EnclosingGoal(DocumentContext context, ContentBox box)
+    internal static string? EnclosingGoal(DocumentContext context, ContentBox box)
     {
         var chain = new List<OutlineNode>();
         return Find(context.Document.Outline) ? chain.AsEnumerable().Reverse().Select(s => ItemGoals.OfSection(context, s)).FirstOrDefault(g => g is not null) : null;

@@ -206,4 +206,30 @@ public sealed class ItemRuleTests
         Parts(graph, "断头路建设项目").ShouldBe(["上高路（二期）工程", "兴隆大街建设工程", "水西门大街西延道路（清河路—燕山路）"], ignoreOrder: true);
         graph.Nodes.ShouldNotContain(n => n.Name == "续建工程" || n.Name == "新建工程");
     }
+
+    [Fact]
+    public void A_box_typed_as_a_table_one_cell_per_line_lists_the_platforms_of_each_district()
+    {
+        var graph = Extract(
+            "杭州市国民经济和社会发展第十五个五年规划纲要",
+            "第一章 推动西部区县发展",
+            "专栏1 西部区、县（市）特色平台",
+            "区、县（市）",
+            "发展导向",
+            "特色平台",
+            "富阳区",
+            "聚焦“高水平打造现代版富春山居图”，高质量建设现代化新型城区",
+            "富阳经济技术开发区、富春湾新城、滨富特别合作区",
+            "临安区",
+            "坚持产业强区、富民安区，持续擦亮科创、文化、生态三张“金名片”",
+            "青山湖科技城、中国存谷",
+            "第二章 保障措施");
+
+        // The column 特色平台 names projects; the direction column names none; each lies in its row's district.
+        Parts(graph, "西部区、县（市）特色平台").ShouldBe(["富阳经济技术开发区", "富春湾新城", "滨富特别合作区", "青山湖科技城", "中国存谷"], ignoreOrder: true);
+        var located = graph.Relationships.Where(r => r.Type == RelationshipTypes.LocatedIn && r.Evidence.Any(e => e.Rule == "project.box-row"))
+            .Select(r => (graph.Nodes.Single(n => n.Id == r.From).Name, graph.Nodes.Single(n => n.Id == r.To).Name)).ToList();
+        located.ShouldBe([("富阳经济技术开发区", "富阳区"), ("富春湾新城", "富阳区"), ("滨富特别合作区", "富阳区"), ("青山湖科技城", "临安区"), ("中国存谷", "临安区")], ignoreOrder: true);
+        graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Project && n.Name.StartsWith("聚焦", StringComparison.Ordinal));
+    }
 }
