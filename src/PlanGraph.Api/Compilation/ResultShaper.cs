@@ -57,6 +57,13 @@ internal static class ResultShaper
             return Connection(shape, [], count, shape.Page!.Offset);
         }
 
+        if (shape.PagedInCypher)
+        {
+            // Sorted, made distinct and paged by the server (Neo4j 5.6+).
+            var paged = value.GetProperty("items").EnumerateArray().Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
+            return Connection(shape, paged, value.GetProperty("total").GetInt32(), shape.Page!.Offset);
+        }
+
         IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
         if (shape.Distinct)
         {
