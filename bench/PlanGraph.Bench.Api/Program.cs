@@ -35,10 +35,11 @@ if (args.Contains("--statements"))
 if (args.Contains("--cpu"))
 {
     // Where the CPU goes per request, API vs hand-written: this process (the bench's client, plus for the API
-    // Kestrel, the engine and the Neo4j client) and Neo4j's JVM (--neo4j-pid N, read from /proc).
+    // Kestrel, the engine and the Neo4j client) and Neo4j's JVM (--neo4j-pid N, read from /proc); and the bytes
+    // this process allocates per request, which the machine's load does not blur.
     var pidAt = Array.IndexOf(args, "--neo4j-pid");
     var neo4jPid = pidAt >= 0 && pidAt + 1 < args.Length ? int.Parse(args[pidAt + 1], CultureInfo.InvariantCulture) : 0;
-    Console.WriteLine($"{"question",-52} {"route",-8} {"req/s",7} {"bench ms/req",13} {"neo4j ms/req",13}");
+    Console.WriteLine($"{"question",-52} {"route",-8} {"req/s",7} {"bench ms/req",13} {"neo4j ms/req",13} {"KB alloc/req",13}");
     foreach (var question in HandWrittenCypher.Questions.Take(4))
     {
         var graphQL = JsonSerializer.Serialize(new { query = question.GraphQL });
@@ -49,11 +50,13 @@ if (args.Contains("--cpu"))
             await Measure(call, concurrency, 1.0);
             var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var neo4jBefore = Neo4jCpu(neo4jPid);
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var measured = await Measure(call, concurrency, seconds);
             var requests = measured.Throughput * seconds;
             var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds / requests;
             var jvm = (Neo4jCpu(neo4jPid) - neo4jBefore) / requests;
-            Console.WriteLine($"{question.Name,-52} {route,-8} {measured.Throughput,7:F0} {own,13:F2} {jvm,13:F2}");
+            var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests;
+            Console.WriteLine($"{question.Name,-52} {route,-8} {measured.Throughput,7:F0} {own,13:F2} {jvm,13:F2} {allocated,13:F1}");
         }
     }
 
