@@ -32,10 +32,42 @@ if (args.Contains("--statements"))
     return;
 }
 
+if (args.Contains("--cpu"))
+{
+    // Where the CPU goes per request, API vs hand-written: this process (the bench's client, plus for the API
+    // Kestrel, the engine and the Neo4j client) and Neo4j's JVM (--neo4j-pid N, read from /proc); and the bytes
+    // this process allocates per request, which the machine's load does not blur.
+    var pidAt = Array.IndexOf(args, "--neo4j-pid");
+    var neo4jPid = pidAt >= 0 && pidAt + 1 < args.Length ? int.Parse(args[pidAt + 1], CultureInfo.InvariantCulture) : 0;
+    Console.WriteLine($"{"question",-52} {"route",-8} {"req/s",7} {"bench ms/req",13} {"neo4j ms/req",13} {"KB alloc/req",13}");
+    foreach (var question in HandWrittenCypher.Questions.Take(4))
+    {
+        var graphQL = JsonSerializer.Serialize(new { query = question.GraphQL });
+        var cypher = JsonSerializer.Serialize(new { statements = new[] { new { statement = question.Cypher.Text, parameters = question.Parameters } } });
+        foreach (var (route, target, body) in new[] { ("API", api, graphQL), ("Cypher", server.TransactionEndpoint, cypher) })
+        {
+            Func<Task> call = async () => { using var r = await http.PostAsync(target, new StringContent(body, Encoding.UTF8, "application/json")); await r.Content.ReadAsByteArrayAsync(); };
+            await Measure(call, concurrency, 1.0);
+            var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var neo4jBefore = Neo4jCpu(neo4jPid);
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var measured = await Measure(call, concurrency, seconds);
+            var requests = measured.Throughput * seconds;
+            var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds / requests;
+            var jvm = (Neo4jCpu(neo4jPid) - neo4jBefore) / requests;
+            var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests;
+            Console.WriteLine($"{question.Name,-52} {route,-8} {measured.Throughput,7:F0} {own,13:F2} {jvm,13:F2} {allocated,13:F1}");
+        }
+    }
+
+    return;
+}
+
 if (args.Contains("--hammer"))
 {
-    // For a profiler: the first question through the API, 4 clients, for the given seconds.
-    var hammerBody = JsonSerializer.Serialize(new { query = HandWrittenCypher.Questions[0].GraphQL });
+    // For a profiler: one question through the API (the first, or --question N), 4 clients, for the given seconds.
+    var asked = Array.IndexOf(args, "--question") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
+    var hammerBody = JsonSerializer.Serialize(new { query = HandWrittenCypher.Questions[asked].GraphQL });
     await Measure(async () => { using var r = await http.PostAsync(api, new StringContent(hammerBody, Encoding.UTF8, "application/json")); await r.Content.ReadAsByteArrayAsync(); }, 4, seconds);
     return;
 }
@@ -169,6 +201,19 @@ static async Task<(double P50, double P99, double Throughput)> Measure(Func<Task
     var elapsed = clock.Elapsed.TotalSeconds;
     latencies.Sort();
     return (Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Count / elapsed);
+}
+
+// CPU milliseconds a process has used (user + system, from /proc/PID/stat; clock ticks of 10 ms), 0 without a pid.
+static double Neo4jCpu(int pid)
+{
+    if (pid == 0)
+    {
+        return 0;
+    }
+
+    var stat = File.ReadAllText($"/proc/{pid}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
 }
 
 static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

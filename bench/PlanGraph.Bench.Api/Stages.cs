@@ -23,8 +23,10 @@ internal static class Stages
         var planner = app.Services.GetRequiredService<PlanGraphPlanner>();
         var executor = new RequestExecutor(PlanGraphExecutableSchema.Create(planner.PlanAsync), GraphQLLimits.Default) { Documents = new DocumentCache() };
         Console.WriteLine($"{"question",-52} {"run stmt",9} {"shape",8} {"engine",8} {"complete",8} {"write",8} {"http",8} {"bytes",7} {"cpu/req",8} {"cpu/run",8}   (medians of {Rounds} sequential calls, ms; cpu/req: this process's CPU per HTTP request)");
+        var allocations = new List<string>();
         foreach (var question in HandWrittenCypher.Questions)
         {
+            Allocated.Clear();
             var compiled = compiler.Compile(PlanGraphExecutableSchema.Selections(question.GraphQL));
             var result = await neo4j.RunAsync(compiled.Statement);
             var body = JsonSerializer.Serialize(new { query = question.GraphQL });
@@ -61,8 +63,16 @@ internal static class Stages
             });
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / (Rounds + 20);
             Console.WriteLine($"{question.Name,-52} {run,9:F2} {shape,8:F2} {engine,8:F2} {complete,8:F2} {write,8:F2} {round,8:F2} {bytes,7} {cpu,8:F2} {runCpu,8:F2}");
+            allocations.Add($"{question.Name,-52} {string.Concat(Allocated.Select(kb => $"{kb,9:F1}"))}");
         }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"KB allocated per call",-52} {"run stmt",8} {"shape",8} {"engine",8} {"complete",8} {"write",8} {"http",8}");
+        allocations.ForEach(Console.WriteLine);
     }
+
+    /// <summary>KB allocated per call (all threads) by each stage of the question measured last, in the order measured.</summary>
+    private static readonly List<double> Allocated = [];
 
     private static async Task<double> Median(int rounds, Func<Task> call)
     {
@@ -72,6 +82,7 @@ internal static class Stages
         }
 
         var times = new List<double>(rounds);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         for (var i = 0; i < rounds; i++)
         {
             var start = Stopwatch.GetTimestamp();
@@ -79,6 +90,7 @@ internal static class Stages
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
+        Allocated.Add((GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / rounds);
         times.Sort();
         return times[rounds / 2];
     }

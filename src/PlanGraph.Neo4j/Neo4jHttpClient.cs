@@ -174,7 +174,8 @@ public sealed class Neo4jHttpClient : IDisposable
             () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } } },
             (status, json, response) => ReadAnswer(endpoint, status, json, response, statements),
             safety,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            keepDocument: true).ConfigureAwait(false);
     }
 
     internal Task DeleteAsync(Uri transaction, CancellationToken cancellationToken)
@@ -182,7 +183,8 @@ public sealed class Neo4jHttpClient : IDisposable
             () => new HttpRequestMessage(HttpMethod.Delete, transaction),
             (status, json, response) => ReadAnswer(transaction, status, json, response, []),
             RetrySafety.ConnectionFailures,
-            cancellationToken);
+            cancellationToken,
+            keepDocument: true);
 
     private async Task<Neo4jServerInfo> DiscoverCoreAsync(CancellationToken cancellationToken)
     {
@@ -392,8 +394,9 @@ public sealed class Neo4jHttpClient : IDisposable
                 var i = 0;
                 foreach (var value in row.EnumerateArray())
                 {
-                    // Clone: the values outlive the response document.
-                    values[i++] = value.Clone();
+                    // No Clone: an answer's document is kept (never disposed, SendAsync keepDocument), so its
+                    // cells stay valid; copying each cell was a second copy of the whole answer.
+                    values[i++] = value;
                 }
 
                 rows.Add(values);

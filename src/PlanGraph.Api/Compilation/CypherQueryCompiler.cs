@@ -14,7 +14,8 @@ namespace PlanGraph.Api.Compilation;
 /// a pattern comprehension. Field names, labels and relationship types come from <see cref="PlanGraphModel"/>;
 /// values from the request only ever become parameters. Without a dialect (or on one without full-text
 /// indexes) the statement keeps to the common subset of Cypher 3.1 and 5; with a full-text dialect,
-/// <c>search</c> goes through the full-text index and the statement is for Neo4j 5 only.
+/// <c>search</c> goes through the full-text index and the statement is for Neo4j 5 only; with subquery
+/// expressions (Neo4j 5.6+) nested connections are sorted and paged by the server (<see cref="ConnectionRead"/>).
 /// </summary>
 public sealed class CypherQueryCompiler
 {
@@ -38,7 +39,7 @@ public sealed class CypherQueryCompiler
     {
         ArgumentNullException.ThrowIfNull(rootFields);
         var scope = new CompilationScope();
-        var build = new RootBuilder(scope, limits, dialect?.SupportsFullText == true, search);
+        var build = new RootBuilder(scope, limits, dialect?.SupportsFullText == true, dialect?.SupportsSubqueryExpressions == true, search);
         foreach (var field in rootFields)
         {
             build.Add(field);
@@ -48,7 +49,7 @@ public sealed class CypherQueryCompiler
     }
 
     /// <summary>Builds the clause chain; one instance per request.</summary>
-    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits, bool fullText, SearchSnapshot? search)
+    private sealed class RootBuilder(CompilationScope scope, QueryLimits limits, bool fullText, bool pagesInCypher, SearchSnapshot? search)
     {
         private readonly StringBuilder cypher = new();
         private readonly List<string> carried = [];
@@ -112,7 +113,7 @@ public sealed class CypherQueryCompiler
             var order = filters.Order(field.Argument("order"), node, type, path);
             var all = scope.Variable("c");
             var item = scope.Variable("x");
-            var projection = new Projector(scope, filters, limits);
+            var projection = new Projector(scope, filters, limits, pagesInCypher);
             var parts = projection.Connection(field, type, item, path, depth: 0, $"{type.Name}Connection", $"{type.Name}Edge");
 
             cypher.Append($"OPTIONAL MATCH ({node}:{type.Label})");
@@ -135,7 +136,7 @@ public sealed class CypherQueryCompiler
             var node = scope.Variable("v");
             var found = scope.Variable("h");
             var labels = string.Join(" OR ", PlanGraphModel.Types.Select(t => $"{node}:{t.Label}"));
-            var projection = new Projector(scope, filters, limits);
+            var projection = new Projector(scope, filters, limits, pagesInCypher);
             var (map, children) = projection.Node(found, null, field.Selections, path, depth: 0, withLabels: true);
             cypher.Append($"OPTIONAL MATCH ({node}) WHERE {node}.id = {scope.Parameter(id)} AND ({labels})\n");
             cypher.Append(With($"head(collect({node})) AS {found}"));
@@ -178,7 +179,7 @@ public sealed class CypherQueryCompiler
                 : $"__evidence: {StoredEvidence.OfNodeQuoting(item, scope.Variable("e"), needle, (scope.Variable("b"), scope.Variable("m")))}";
             var wantsSentence = field.Selections.Any(f => f.Name is "sentence" or "evidence");
 
-            var projection = new Projector(scope, filters, limits);
+            var projection = new Projector(scope, filters, limits, pagesInCypher);
             foreach (var hitField in field.Selections)
             {
                 string[] hitPath = [.. path, hitField.ResponseKey];

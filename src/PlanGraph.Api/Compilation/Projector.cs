@@ -5,9 +5,11 @@ namespace PlanGraph.Api.Compilation;
 /// <summary>
 /// Turns a node's sub-selection into a Cypher map projection (<c>v { .name, f3: [(v)-->(m) | …] }</c>)
 /// and the matching shapes. Nested connections become pattern comprehensions that return, per related
-/// node, <c>{n: node map, e: relationship data, s: sort keys}</c>; the shaper sorts and pages them.
+/// node, <c>{n: node map, e: relationship data, s: sort keys}</c>; the shaper sorts and pages them —
+/// unless <paramref name="pagesInCypher"/> (Neo4j 5.6+), where each becomes a <see cref="ConnectionRead"/>
+/// the server sorts and pages.
 /// </summary>
-internal sealed class Projector(CompilationScope scope, FilterCompiler filters, QueryLimits limits)
+internal sealed class Projector(CompilationScope scope, FilterCompiler filters, QueryLimits limits, bool pagesInCypher = false)
 {
     public (string Map, List<Shape> Children) Node(string variable, NodeType? type, IReadOnlyList<FieldSelection> selections, IReadOnlyList<string> path, int depth, bool withLabels)
     {
@@ -98,7 +100,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
 
             // Sort keys that are properties of the related node travel in its map (read by the shaper
             // there) rather than in a list of their own, which costs Neo4j a second read of each.
-            var sortProperties = order.All(o => PlainProperty(o.Expression, reached) is not null)
+            var sortProperties = !pagesInCypher && order.All(o => PlainProperty(o.Expression, reached) is not null)
                 ? order.Select(o => PlainProperty(o.Expression, reached)!).ToList()
                 : null;
             var parts = Connection(
@@ -112,21 +114,35 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
                 via,
                 relation,
                 sortProperties);
-            var filtered = pattern + (where is null ? string.Empty : " WHERE " + where);
             var countOnly = parts.Shape.Children.All(c => c.Kind is ShapeKind.TotalCount or ShapeKind.Typename);
+            var read = new ConnectionRead(
+                pattern,
+                where,
+                [.. order.Select(o => new SortKey(o.Expression, o.Descending))],
+                parts.Shape.Page!,
+                relation.Transitive,
+                reached,
+                via,
+                parts.NodeMap,
+                parts.EdgeMap);
             if (countOnly)
             {
                 // Only totalCount asked for: count in Neo4j instead of shipping every related node
                 // (ids for transitive fields, which the shaper makes distinct).
+                var filtered = pattern + (where is null ? string.Empty : " WHERE " + where);
                 entries.Add(relation.Transitive ? $"{relationKey}: [{filtered} | {reached}.id]" : $"{relationKey}: size([{filtered} | 1])");
                 children.Add(parts.Shape with { Key = relationKey, TypeCondition = condition, Distinct = relation.Transitive, CountOnly = true });
                 continue;
             }
 
-            var item = sortProperties is null
-                ? $"{{n: {parts.NodeMap}, e: {parts.EdgeMap}, s: [{string.Join(", ", order.Select(o => o.Expression))}]}}"
-                : $"{{n: {parts.NodeMap}, e: {parts.EdgeMap}}}";
-            entries.Add($"{relationKey}: [{filtered} | {item}]");
+            if (pagesInCypher)
+            {
+                entries.Add($"{relationKey}: {read.PagedItems(scope)}");
+                children.Add(parts.Shape with { Key = relationKey, TypeCondition = condition, PagedInCypher = true });
+                continue;
+            }
+
+            entries.Add($"{relationKey}: {read.AllItems(keysInNodeMap: sortProperties is not null)}");
             children.Add(parts.Shape with
             {
                 Key = relationKey,

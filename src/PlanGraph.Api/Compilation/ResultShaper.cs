@@ -57,6 +57,13 @@ internal static class ResultShaper
             return Connection(shape, [], count, shape.Page!.Offset);
         }
 
+        if (shape.PagedInCypher)
+        {
+            // Sorted, made distinct and paged by the server (Neo4j 5.6+).
+            var paged = value.GetProperty("items").EnumerateArray().Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
+            return Connection(shape, paged, value.GetProperty("total").GetInt32(), shape.Page!.Offset);
+        }
+
         IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
         if (shape.Distinct)
         {
@@ -274,7 +281,31 @@ internal static class ResultShaper
     }
 
     private static JsonArray EvidenceList(JsonElement stored, IReadOnlyList<Shape> fields)
-        => new([.. Ordered(Evidence(stored)).Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+    {
+        if (stored.ValueKind == JsonValueKind.Array && stored.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
+        {
+            // Evidence as the compiled statement projects it (a list of maps): ordered and selected on the
+            // elements themselves. Building a JsonObject per evidence first was most of this answer's garbage.
+            return new([.. stored.EnumerateArray()
+                .OrderBy(e => Property(e, "documentId").ValueKind == JsonValueKind.String ? Property(e, "documentId").GetString() : null, StringComparer.Ordinal)
+                .ThenBy(e => Property(e, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0)
+                .ThenBy(e => Property(e, "rule").ValueKind == JsonValueKind.String ? Property(e, "rule").GetString() : null, StringComparer.Ordinal)
+                .Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+        }
+
+        return new([.. Ordered(Evidence(stored)).Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+    }
+
+    private static JsonObject SelectEvidence(JsonElement evidence, IReadOnlyList<Shape> fields)
+    {
+        var selected = new JsonObject();
+        foreach (var field in fields)
+        {
+            selected[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : Value(Property(evidence, field.Key));
+        }
+
+        return selected;
+    }
 
     /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
     private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)

@@ -30,6 +30,9 @@ internal sealed record Shape(string ResponseKey, ShapeKind Kind, string Key, str
     /// <summary>For nested connections asking only totalCount: the value is the count (or the reached ids when <see cref="Distinct"/>).</summary>
     public bool CountOnly { get; init; }
 
+    /// <summary>For nested connections the server sorted and paged (<see cref="ConnectionRead.PagedItems"/>): the value is <c>{total, items}</c>.</summary>
+    public bool PagedInCypher { get; init; }
+
     /// <summary>For search: the searched text.</summary>
     public string? SearchText { get; init; }
 

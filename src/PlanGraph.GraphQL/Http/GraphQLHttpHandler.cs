@@ -235,10 +235,14 @@ public sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLHttpOpti
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(http.Response.Body, WriterOptions))
+        // Straight into the response's pipe (pooled buffers): a writer over the Body stream grows an
+        // unpooled buffer by doubling first, about four times the answer's size in garbage per request.
+        using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, WriterOptions))
         {
             ResultJsonWriter.Write(writer, result);
         }
+
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 
     private static Task Plain(HttpContext http, int status, string text)

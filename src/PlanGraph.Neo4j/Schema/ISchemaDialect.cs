@@ -3,7 +3,7 @@ namespace PlanGraph.Neo4j.Schema;
 /// <summary>
 /// Schema DDL in the syntax of one Neo4j generation (DESIGN.md §1, compatibility rule 2). All schema
 /// statements go through a dialect. Load Cypher never needs one; the API's compiler asks only
-/// <see cref="SupportsFullText"/>, to choose between a full-text and a CONTAINS search.
+/// <see cref="SupportsFullText"/> (full-text or CONTAINS search) and <see cref="SupportsSubqueryExpressions"/>.
 /// Run DDL statements on their own: Neo4j refuses schema and data changes in one transaction.
 /// </summary>
 public interface ISchemaDialect
@@ -13,6 +13,12 @@ public interface ISchemaDialect
 
     /// <summary>Whether the server has full-text indexes (3.x: no; search then falls back to CONTAINS).</summary>
     bool SupportsFullText { get; }
+
+    /// <summary>
+    /// Whether the server has <c>COUNT { }</c> and <c>COLLECT { }</c> subquery expressions (Neo4j 5.6 and
+    /// later), with which the API's compiler sorts and pages nested connections in Cypher.
+    /// </summary>
+    bool SupportsSubqueryExpressions { get; }
 
     /// <summary>A uniqueness constraint on <c>(:label {property})</c>; idempotent (running it twice is fine).</summary>
     CypherStatement UniqueConstraint(string label, string property = "id");

@@ -16,6 +16,9 @@ public sealed class Neo4j3Dialect : ISchemaDialect
     public bool SupportsFullText => false;
 
     /// <inheritdoc/>
+    public bool SupportsSubqueryExpressions => false;
+
+    /// <inheritdoc/>
     public CypherStatement ListIndexes { get; } = new("schema3.list-indexes", "CALL db.indexes() YIELD description RETURN description");
 
     /// <inheritdoc/>

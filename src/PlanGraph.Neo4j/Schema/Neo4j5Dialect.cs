@@ -7,11 +7,28 @@ namespace PlanGraph.Neo4j.Schema;
 /// </summary>
 public sealed class Neo4j5Dialect : ISchemaDialect, ICypherStatementCatalog
 {
+    private readonly bool subqueryExpressions;
+
+    /// <summary>The dialect of Neo4j 5.6 and later.</summary>
+    public Neo4j5Dialect()
+        : this(subqueryExpressions: true)
+    {
+    }
+
+    /// <summary>The dialect of a server that may lack COUNT/COLLECT subquery expressions (4.4, 5.0–5.5).</summary>
+    public Neo4j5Dialect(bool subqueryExpressions)
+    {
+        this.subqueryExpressions = subqueryExpressions;
+    }
+
     /// <inheritdoc/>
     public string Name => "neo4j-5";
 
     /// <inheritdoc/>
     public bool SupportsFullText => true;
+
+    /// <inheritdoc/>
+    public bool SupportsSubqueryExpressions => subqueryExpressions;
 
     /// <inheritdoc/>
     public CypherStatement ListIndexes { get; } = new("schema5.list-indexes", "SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name + ' ' + type + ' ' + coalesce(labelsOrTypes[0], '') AS description, name, labelsOrTypes, properties");
