@@ -395,9 +395,10 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         // A row of cells (a box read as a table) runs its first cell in like a title.
         var separator = line.IndexOfAny(['。', '：', ':']);
         var bodyStart = separator + 1;
+        var row = false;
         if (CellGap().Match(line) is { Success: true } gap && gap.Index > 0 && (separator < 0 || gap.Index < separator))
         {
-            (separator, bodyStart) = (gap.Index, gap.Index + gap.Length);
+            (separator, bodyStart, row) = (gap.Index, gap.Index + gap.Length, true);
         }
 
         if (separator <= 0 || separator >= line.Length - 1)
@@ -428,7 +429,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         // A quoted label ("“一城”：…") is a slot the body fills, not a name.
         // A stage over a list ("续建工程：A，B") is a category.
         var bare = titleName.Trim('“', '”');
-        var titleIsProject = !Rules.Items.ItemLexicon.Value.StageLabel.IsMatch(bare) && !CategoryTitle().IsMatch(bare) && bare.Length >= 4
+        var titleIsProject = !Rules.Items.ItemLexicon.Value.StageLabel.IsMatch(bare) && !(row && CategoryTitle().IsMatch(bare)) && bare.Length >= 4
             && (ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40)
             || (titleName.Length <= 20 && !VerbInside.IsMatch(titleName) && !NotAName().IsMatch(titleName)
                 && !Rules.Items.ItemLexicon.Value.PlaceSuffixes.Any(p => titleName.EndsWith(p, StringComparison.Ordinal))));
@@ -557,7 +558,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"\t|[ \u3000]{2,}")]
     private static partial Regex CellGap();
 
-    // A category heading a row ("重大工程项目", "重点平台载体"): what kind of thing follows, not its name.
+    // A category in a row's first cell ("重大工程项目", "重点平台载体"): what kind of thing follows, not its name.
     [GeneratedRegex(@"^(重大|重点|主要|其他)\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex CategoryTitle();
 
