@@ -19,7 +19,7 @@ internal sealed partial class DocumentExtraction
         var bestLength = 5;
         for (var path = box.SectionPath; path.Length > 0; path = ParentPath(path))
         {
-            if (goalsBySection.TryGetValue(path, out var goal) && graph.NameOf(goal) is { } name)
+            if (context!.Goals.BySection.TryGetValue(path, out var goal) && graph.NameOf(goal) is { } name)
             {
                 var shared = SharedOpening(title, Canonical.Key(name));
                 if (shared > bestLength)
@@ -64,7 +64,7 @@ internal sealed partial class DocumentExtraction
             candidates.Add(parent);
         }
 
-        var goals = candidates.Select(c => (Node: c, Goal: goalsBySection.GetValueOrDefault(c.SectionPath)))
+        var goals = candidates.Select(c => (Node: c, Goal: context!.Goals.BySection.GetValueOrDefault(c.SectionPath)))
             .Where(c => c.Goal is not null && graph.NameOf(c.Goal) is not null).ToList();
         if (goals.Count < 2)
         {

@@ -8,12 +8,6 @@ namespace PlanGraph.Extraction;
 /// <summary>MEASURED_BY rules: which goal a table row or a dated sentence measures.</summary>
 internal sealed partial class DocumentExtraction
 {
-    // Goals the goal rules stated, with where their text starts: a table row looks for its objective among them.
-    private readonly List<(string Goal, string Name, string SectionPath, int SpanStart)> statedGoals = [];
-
-    // The goal a paragraph's run-in lead names, by the paragraph's span: the paragraph's sentences spell it out.
-    private readonly List<(int SpanStart, int SpanEnd, string Goal)> leadParagraphs = [];
-
     // This document's table indicators and the names their rows use, for sentences that restate them.
     private readonly List<(string Indicator, string[] Names)> tableIndicators = [];
 
@@ -24,7 +18,7 @@ internal sealed partial class DocumentExtraction
     /// </summary>
     private List<string> RowGoals(DocumentTable table, TableRow row, long? targetYear)
     {
-        var inSection = statedGoals.Where(g => g.SectionPath == table.SectionPath).ToList();
+        var inSection = context!.Goals.Stated.Where(g => g.SectionPath == table.SectionPath).ToList();
         var category = Canonical.Key(row.Category ?? "");
         if (category.Length >= 2)
         {
@@ -40,27 +34,12 @@ internal sealed partial class DocumentExtraction
             return [goal];
         }
 
-        return targetYear is null ? [] : inSection.Where(g => ObjectiveYearAt(g.SpanStart) == targetYear).Select(g => g.Goal).Distinct().ToList();
-    }
-
-    /// <summary>The year of the last 到YYYY年 before an offset in its sentence: the year an objective is dated to.</summary>
-    private long? ObjectiveYearAt(int spanStart)
-    {
-        var sentence = document.Sentences.FirstOrDefault(s => s.Text.SpanStart <= spanStart && spanStart < s.Text.SpanEnd);
-        if (sentence is null)
-        {
-            return null;
-        }
-
-        var before = sentence.Text.Text[..(spanStart - sentence.Text.SpanStart)];
-        var last = ObjectiveYear().Matches(before).LastOrDefault();
-        return last is not null && DatedYear().Match(last.Value) is { Success: true } y ? long.Parse(y.Value, CultureInfo.InvariantCulture) : null;
+        return targetYear is null ? [] : inSection.Where(g => Rules.Goals.ObjectiveYears.At(document, g.SpanStart) == targetYear).Select(g => g.Goal).Distinct().ToList();
     }
 
     /// <summary>The goal a sentence's quantities measure: the lead goal of its paragraph, else the goal of its section.</summary>
     private string? MeasuredGoal(Sentence sentence)
-        => leadParagraphs.FirstOrDefault(p => p.SpanStart <= sentence.Text.SpanStart && sentence.Text.SpanStart < p.SpanEnd).Goal
-            ?? GoalOf(sentence.SectionPath);
+        => context!.Goals.MeasuredBy(sentence);
 
     /// <summary>
     /// A table indicator a clause restates with its own wording ("累计举办高端会议活动超30场" for 举办高端会议活动数量):
@@ -150,9 +129,6 @@ internal sealed partial class DocumentExtraction
 
     [GeneratedRegex(@"^(企业|机构|项目)(数量|数)$")]
     private static partial Regex BareCount();
-
-    [GeneratedRegex(@"\d{4}")]
-    private static partial Regex DatedYear();
 
 
     [GeneratedRegex(@"^(新增|建成|举办|开展|累计)+|(新增)?(数量|场数|总额|规模|总?营收|额|数)$")]

@@ -14,8 +14,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private readonly InstitutionFinder institutions = new(lexicon, gazetteer);
     private string title = string.Empty;
     private readonly string documentId = StableId.ForDocument(document.FileName);
-    private readonly Dictionary<string, string> goalsBySection = new(StringComparer.Ordinal);
-    private GoalIndex? goalIndex;
     private DocumentContext? context;
     private EvidenceFactory Evidence => new(documentId, document.Map);
     private DocumentRegion? region;
@@ -53,14 +51,14 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         var mentions = new MentionIndex(document, institutions, gazetteer, region);
         context = new DocumentContext(document, graph, gazetteer, lexicon, aliases, documentId)
         {
-            Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, GoalsBySection = goalsBySection, Goals = GoalIndex, Region = region,
+            Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, Region = region,
         };
         RuleRegistry.Run(RuleStage.Plan, context);
         planId = context.PlanId;
+        RuleRegistry.Run(RuleStage.Goals, context);
 
         if (planId is not null && kind is not (DocumentKinds.Interpretation or DocumentKinds.Reply or DocumentKinds.Other))
         {
-            Goals(planId);
             Tables(planId);
         }
 
@@ -183,9 +181,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static string PlanName(string name) => DraftMark().Replace(name, "");
 
     /// <summary>The goal whose section (or an enclosing one) holds a text (Rules/GoalIndex).</summary>
-    private string? GoalOf(string sectionPath) => GoalIndex.GoalOf(sectionPath);
-
-    private GoalIndex GoalIndex => goalIndex ??= new(goalsBySection);
+    private string? GoalOf(string sectionPath) => context!.Goals.GoalOf(sectionPath);
 
     /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
     private void Tables(string planId)
@@ -522,9 +518,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     private static string InstitutionType(string name)
         => name.EndsWith("大学", StringComparison.Ordinal) || name.EndsWith("学院", StringComparison.Ordinal) ? "university"
             : name.Contains("医院", StringComparison.Ordinal) ? "hospital" : "enterprise";
-
-    private TextPiece Piece(OutlineNode node)
-        => new(document.NormalizedText[node.SpanStart..node.SpanEnd], node.SpanStart, node.SpanEnd, node.FirstLine, node.LastLine);
 
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,12}?)[“""]?(十[一二三四五六七八九]五)[”""]?")]
     private static partial Regex RegionPeriod();

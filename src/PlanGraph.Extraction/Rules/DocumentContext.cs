@@ -53,11 +53,11 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     /// <summary>The projects the box rule made of each box item.</summary>
     public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxItemProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The goals by section, as the goal rules found them: the goal that holds a text.</summary>
-    public required GoalIndex Goals { get; init; }
+    /// <summary>The goals the goal rules (stage <see cref="RuleStage.Goals"/>) found: empty before that stage.</summary>
+    public GoalIndex Goals { get; set; } = GoalIndex.Empty;
 
     /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
-    public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> GoalsBySection => Goals.BySection;
 
     /// <summary>The region the document speaks for (its issuer's), read once: how its bodies are named.</summary>
     public IssuingRegion IssuingRegion => issuingRegion ??= IssuingRegion.Read(Document, Title);

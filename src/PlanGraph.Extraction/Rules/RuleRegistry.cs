@@ -10,6 +10,8 @@ internal static class RuleRegistry
     [
         new Plans.PlanMetadataRule(),
         new Plans.CitedTitleRule(),
+        new Goals.GoalOutlineRule(),
+        new Goals.CountedNameRule(),
         new Targets.IndicatorTableRule(Lexicons.Targets),
         new Targets.SentenceTargetRule(Lexicons.Targets),
         new Items.BodyProjectRule(),

@@ -9,6 +9,9 @@ internal enum RuleStage
     /// <summary>After the title, kind and described plan are known: plan metadata (period, level, 文号, issuer, date).</summary>
     Plan,
 
+    /// <summary>After the plan: the goals of its outline and framing (writes the document's <see cref="GoalIndex"/>).</summary>
+    Goals,
+
     /// <summary>After goals and indicator tables: more indicators and targets (tables of other layouts, sentences).</summary>
     Measures,
 
