@@ -54,20 +54,7 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
             Mentions = mentions, Title = title, Kind = kind, PlanId = planId, Date = date, Issuer = issuer, Metadata = metadata, DescribedPlanIds = described, Region = region,
         };
         RuleRegistry.Run(RuleStage.Plan, context);
-        planId = context.PlanId;
         RuleRegistry.Run(RuleStage.Goals, context);
-
-        if (planId is not null && kind is not (DocumentKinds.Interpretation or DocumentKinds.Reply or DocumentKinds.Other))
-        {
-            Tables(planId);
-        }
-
-        if (planId is not null && kind is not (DocumentKinds.Reply or DocumentKinds.Other))
-        {
-            InlineTargets(planId);
-            RestatedMeasures();
-        }
-
         RuleRegistry.Run(RuleStage.Measures, context);
         Boxes();
         context.BoxGoals = boxGoals;
@@ -182,113 +169,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     /// <summary>The goal whose section (or an enclosing one) holds a text (Rules/GoalIndex).</summary>
     private string? GoalOf(string sectionPath) => context!.Goals.GoalOf(sectionPath);
-
-    /// <summary>Indicator tables: one Indicator per row, baseline and target values as Targets the plan sets.</summary>
-    private void Tables(string planId)
-    {
-        // Tables read as a cell stream (主要指标 tables without 表 N) are rule target.indicator-table's.
-        foreach (var table in document.Tables.Where(t => !t.CellStream))
-        {
-            var header = string.Join(" ", table.HeaderRows.SelectMany(r => r).Select(c => c.Text));
-            var years = Year().Matches(header).Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-            var footnotes = string.Join(" ", table.Footnotes.Select(f => f.Text));
-            var starYear = StarYear().Match(footnotes) is { Success: true } sy ? long.Parse(sy.Groups[1].Value, CultureInfo.InvariantCulture) : (long?)null;
-            foreach (var row in table.Rows)
-            {
-                Row(table, row, years, starYear, footnotes, planId);
-            }
-        }
-    }
-
-    private void Row(DocumentTable table, TableRow row, List<long> years, long? starYear, string footnotes, string planId)
-    {
-        var cells = row.Cells.ToList();
-        // A category label split over rows leaves fragments ("创" / "新活跃度") in the first cell: skip them.
-        var nameIndex = cells.FindIndex(c => Cjk().IsMatch(c.Text) && !Attribute().IsMatch(c.Text) && !IsCategoryPart(Spaces().Replace(c.Text, ""), row.Category));
-        if (nameIndex < 0)
-        {
-            return;
-        }
-
-        var nameCell = cells[nameIndex];
-        var rawName = Canonical.Display(nameCell.Text);
-        var unit = UnitInName().Match(rawName) is { Success: true } u ? u.Groups[1].Value : null;
-        var name = unit is null ? rawName : rawName[..rawName.LastIndexOfAny(['（', '('])].Trim();
-        var rest = cells.Skip(nameIndex + 1).ToList();
-        if (unit is null && rest.Count > 0 && UnitCell().IsMatch(rest[0].Text))
-        {
-            unit = rest[0].Text;
-            rest = rest.Skip(1).ToList();
-        }
-
-        var attribute = rest.FirstOrDefault(c => Attribute().IsMatch(c.Text))?.Text;
-        var values = rest.Where(c => !Attribute().IsMatch(c.Text)).ToList();
-        var path = table.SectionPath;
-        var (rowFirst, rowLast) = document.Map.Lines(row.Cells[0].SpanStart, row.Cells[^1].SpanEnd);
-        var rowPiece = new TextPiece(document.NormalizedText[row.Cells[0].SpanStart..row.Cells[^1].SpanEnd], row.Cells[0].SpanStart, row.Cells[^1].SpanEnd, rowFirst, rowLast);
-        var evidence = Evidence.From(rowPiece, path, "indicator.table-row");
-        (name, var indicatorAliases) = IndicatorName(name);
-        var indicator = graph.Node(NodeLabels.Indicator, name, evidence, aliases: indicatorAliases, properties: new Dictionary<string, object?>
-        {
-            ["unit"] = unit, ["category"] = row.Category, ["attribute"] = attribute,
-        });
-        tableIndicators.Add((indicator, [name, .. indicatorAliases, rawName]));
-
-        // The indicator keeps the first table's unit; every table's unit is listed, each Target has its own.
-        graph.AddToList(indicator, "units", unit);
-        foreach (var goal in RowGoals(table, row, years.Count > 0 ? years[^1] : null))
-        {
-            graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence);
-        }
-
-        // The last value is the target, the one before it the baseline (years from the header).
-        var targetYear = years.Count > 0 ? years[^1] : (long?)null;
-        var baselineYear = years.Count > 1 ? years[^2] : (long?)null;
-        if (values.Count >= 1)
-        {
-            Value(values[^1], "target", targetYear);
-        }
-
-        if (values.Count >= 2)
-        {
-            Value(values[^2], "baseline", baselineYear);
-        }
-
-        void Value(TextPiece cell, string kind, long? year)
-        {
-            var text = cell.Text.Trim();
-            if (text is "" or "-" or "—" or "/")
-            {
-                return;
-            }
-
-            string? note = null;
-            if (YearNote().Match(text) is { Success: true } yn)
-            {
-                year = long.Parse(yn.Groups[1].Value, CultureInfo.InvariantCulture);
-                note = $"{year}年数据";
-            }
-
-            if (text.EndsWith('*') && starYear is { } star)
-            {
-                year = star;
-                note = footnotes;
-            }
-
-            var parsed = TargetValue.Parse(text);
-            var targetEvidence = Evidence.From(cell, path, "target.table-cell");
-            var target = graph.Node(NodeLabels.Target, $"{name} {year}年{(kind == "target" ? "目标" : "基数")}", targetEvidence, new Dictionary<string, object?>
-            {
-                ["kind"] = kind, ["year"] = year, ["value"] = parsed.Value, ["valueText"] = text, ["comparator"] = parsed.Comparator,
-                ["unit"] = unit, ["category"] = row.Category, ["note"] = note, ["indicator"] = name,
-            }, id: StableId.For(NodeLabels.Target, indicator, planId, kind, year?.ToString(CultureInfo.InvariantCulture) ?? ""));
-            graph.Relationship(RelationshipTypes.Sets, planId, target, targetEvidence);
-            graph.Relationship(RelationshipTypes.Of, target, indicator, targetEvidence);
-        }
-    }
-
-    private static bool IsCategoryPart(string text, string? category)
-        => category is not null && text.Length > 0 && category.Contains(text, StringComparison.Ordinal);
 
     /// <summary>专栏 items: named projects (split on 、 and ；), companies and universities as institutions.</summary>
     private readonly Dictionary<ContentBox, string?> boxGoals = new(ReferenceEqualityComparer.Instance);
@@ -423,77 +303,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         return (titleIsProject || separator > 10 ? boxCategory : title, names);
     }
 
-    /// <summary>
-    /// Targets a plan states in sentences: "到2025年，X达到N单位" and its kin (突破, 增至, 超过, 提高到…, "从M增至N"
-    /// for a baseline). The indicator is named by the words before the verb in the clause; it is the table's
-    /// indicator when the names agree, and the target merges with the table's when plan, kind and year agree.
-    /// </summary>
-    private void InlineTargets(string planId)
-    {
-        foreach (var (sentence, year, rest) in DatedSentences())
-        {
-            var evidence = Evidence.From(sentence.Text, sentence.SectionPath, "target.sentence");
-            string? previous = null;
-            foreach (var clause in TargetClauses().Split(rest))
-            {
-                if (InlineTarget().Match(clause) is not { Success: true } m)
-                {
-                    continue;
-                }
-
-                var name = QualifiedName(Canonical.Display(HeadWords.Value.TargetLead.Replace(m.Groups["name"].Value, "")).Trim(), previous);
-                previous = name;
-                if (name.Length is < 4 or > 30 || NotAnIndicator.IsMatch(name))
-                {
-                    continue;
-                }
-
-                var unit = m.Groups["unit"].Value;
-                (name, var indicatorAliases) = IndicatorName(name);
-                var indicator = graph.Node(NodeLabels.Indicator, name, evidence with { Rule = "indicator.sentence" }, new Dictionary<string, object?> { ["unit"] = unit }, aliases: indicatorAliases);
-                graph.AddToList(indicator, "units", unit);
-
-                // A restated table indicator is linked by RestatedMeasures, not under this clause's wording.
-                if (RestatedIndicator(clause) is null && MeasuredGoal(sentence) is { } goal)
-                {
-                    graph.Relationship(RelationshipTypes.MeasuredBy, goal, indicator, evidence with { Rule = "indicator.sentence" });
-                }
-
-                if (m.Groups["from"].Success)
-                {
-                    // "从2020年的1430家增至1800家" dates its baseline; "从43家增至600家" does not.
-                    long? since = m.Groups["since"].Success ? long.Parse(m.Groups["since"].Value, CultureInfo.InvariantCulture) : null;
-                    Add("baseline", since, m.Groups["from"].Value + unit, "=");
-                }
-
-                var comparator = m.Groups["after"].Value switch
-                {
-                    "以上" => "≥",
-                    "以内" => "≤",
-                    "左右" => "≈",
-                    _ => m.Groups["verb"].Value is "突破" or "超过" or "超" ? ">" : m.Groups["verb"].Value is "不低于" ? "≥" : "=",
-                };
-                Add("target", year, m.Groups["value"].Value + unit + m.Groups["after"].Value, comparator);
-
-                void Add(string kind, long? when, string valueText, string comparator)
-                {
-                    var parsed = TargetValue.Parse(valueText);
-                    var target = graph.Node(NodeLabels.Target, $"{name} {(when is null ? "" : when + "年")}{(kind == "target" ? "目标" : "基数")}", evidence, new Dictionary<string, object?>
-                    {
-                        ["kind"] = kind, ["year"] = when, ["value"] = parsed.Value, ["valueText"] = valueText, ["comparator"] = comparator,
-                        ["unit"] = unit, ["indicator"] = name,
-                    }, id: StableId.For(NodeLabels.Target, indicator, planId, kind, when?.ToString(CultureInfo.InvariantCulture) ?? ""));
-                    graph.Relationship(RelationshipTypes.Sets, planId, target, evidence);
-                    graph.Relationship(RelationshipTypes.Of, target, indicator, evidence);
-                }
-            }
-        }
-    }
-
-    /// <summary>An indicator's canonical name from the alias table, with the name as written kept as an alias.</summary>
-    private (string Name, string[] Aliases) IndicatorName(string name)
-        => aliases.CanonicalOf(NodeLabels.Indicator, name) is { } canonical ? (canonical, [name]) : (name, []);
-
     /// <summary>An institution node, named as the document's region names its bodies (Rules/Institutions/InstitutionNodes).</summary>
     private string InstitutionNode(InstitutionMention mention, Evidence evidence) => Rules.Institutions.InstitutionNodes.Mentioned(context!, mention, evidence);
 
@@ -538,48 +347,21 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
     [GeneratedRegex(@"[（(]?草案[)）]?")]
     private static partial Regex DraftMark();
 
-    [GeneratedRegex(@"(\d{4})\s*年")]
-    private static partial Regex Year();
 
-    [GeneratedRegex(@"(\d{4})\s*年\s*数据")]
-    private static partial Regex StarYear();
 
-    // "（2020）" beside a value: the year the value is of (D3's header says 2019, four rows say 2020).
-    [GeneratedRegex(@"[（(](\d{4})[)）]")]
-    private static partial Regex YearNote();
 
-    [GeneratedRegex(@"[（(]([^（）()]{1,8})[)）]$")]
-    private static partial Regex UnitInName();
 
-    [GeneratedRegex(@"^(%|‰|[亿万]?元.*|万人|人.*|个|家|件|张|套|座|吨|公里|平方米|万平方米|平方公里|公顷|天|分钟|小时|年|岁|[^\d\s]{1,3}/[^\d\s]{1,3})$")]
-    private static partial Regex UnitCell();
 
-    [GeneratedRegex(@"^(预期性|约束性)$")]
-    private static partial Regex Attribute();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex Cjk();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"[、；;]")]
     private static partial Regex ListSeparators();
 
-    // A target date: not 截至 (a status "as of"), not a period's end (2020年至2024年, 2018 到 2020 年) nor a value's year (增至2025年的…).
-    [GeneratedRegex(@"(?<!截|增|年\s*|\d\s*)(?:到|至)\s*(20\d\d)\s*年(?!的)(?:底|末)?[，,]?")]
-    private static partial Regex TargetYear();
-
-    [GeneratedRegex(@"[，,；;、]")]
-    private static partial Regex TargetClauses();
-
-    // "X达到55%", "X突破1800亿元", "X从43家增至600家以上": the words before the verb name the indicator.
-    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z（）()]{2,30}?)(?:从(?:(?<since>(?:19|20)\d{2})年的?)?(?<from>\d+(?:\.\d+)?)\k<unit>?\S{0,4}?)?(?:力争|争取)?(?<verb>力争达到|达到|提高到|提高至|提升到|提升至|增长到|增长至|递增到|递增至|增至|新增|提升|突破|超过|不低于|达|超)(?<value>\d+(?:\.\d+)?)(?<unit>%|万亿元|亿美元|亿元|万元|元|万平方米|平方米|万人次|亿人次|人次|家|个|张|人|场|所|座|项|公里|辆|户|套)(?<after>以上|以内|左右)?")]
-    private static partial Regex InlineTarget();
 
 
-    // Clauses that name an action or a place rather than a measured quantity.
-    private static readonly Regex NotAnIndicator = VerbLists.Pattern(@"^(%action-head%)|的$");
+
+
 
 
 }

@@ -56,6 +56,9 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     /// <summary>The goals the goal rules (stage <see cref="RuleStage.Goals"/>) found: empty before that stage.</summary>
     public GoalIndex Goals { get; set; } = GoalIndex.Empty;
 
+    /// <summary>The indicators of the document's 表 tables, as the table rule read them (stage <see cref="RuleStage.Measures"/>).</summary>
+    public Targets.TableIndicators TableIndicators { get; set; } = Targets.TableIndicators.None;
+
     /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
     public IReadOnlyDictionary<string, string> GoalsBySection => Goals.BySection;
 
