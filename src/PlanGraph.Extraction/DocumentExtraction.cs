@@ -56,9 +56,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
         RuleRegistry.Run(RuleStage.Plan, context);
         RuleRegistry.Run(RuleStage.Goals, context);
         RuleRegistry.Run(RuleStage.Measures, context);
-        Boxes();
-        context.BoxGoals = boxGoals;
-        context.BoxItemProjects = boxItemProjects;
         RuleRegistry.Run(RuleStage.Items, context);
         RuleRegistry.Run(RuleStage.Entities, context);
         RuleRegistry.Run(RuleStage.Relations, context);
@@ -167,173 +164,9 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
     private static string PlanName(string name) => DraftMark().Replace(name, "");
 
-    /// <summary>The goal whose section (or an enclosing one) holds a text (Rules/GoalIndex).</summary>
-    private string? GoalOf(string sectionPath) => context!.Goals.GoalOf(sectionPath);
-
-    /// <summary>专栏 items: named projects (split on 、 and ；), companies and universities as institutions.</summary>
-    private readonly Dictionary<ContentBox, string?> boxGoals = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<BoxItem, IReadOnlyList<string>> boxItemProjects = new(ReferenceEqualityComparer.Instance);
-
-    private void Boxes()
-    {
-        foreach (var box in document.Boxes)
-        {
-            var goal = BoxGoal(box);
-            boxGoals[box] = goal;
-            var boxPlaces = Places(box.Title).Select(f => f.Place).ToList();
-            foreach (var item in box.Items)
-            {
-                var firstLine = item.Text.Text.Split('\n')[0];
-                var (category, names) = ItemNames(firstLine, item.Category);
-                var prose = firstLine.AsSpan().IndexOfAny('，', ',') >= 0;
-                // Only the item's own paragraph: the last item of a box can run on into the body text after it.
-                var involved = prose ? institutions.Find(firstLine) : [];
-                var firstEnd = item.Text.SpanStart + firstLine.Length;
-                var (first, last) = document.Map.Lines(item.Text.SpanStart, firstEnd);
-                var evidence = Evidence.From(new TextPiece(firstLine, item.Text.SpanStart, firstEnd, first, last), box.SectionPath, "project.box-item");
-                foreach (var raw in names)
-                {
-                    var name = Canonical.Display(TrailingEtc().Replace(raw, ""));
-                    if (name.Length is < 4 or > 40 || NotAName().IsMatch(name))
-                    {
-                        continue;
-                    }
-
-                    if (InstitutionSuffix().IsMatch(name))
-                    {
-                        var listed = graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = InstitutionType(name), ["listedIn"] = $"专栏{box.Number} {box.Title}" });
-
-                        // A company or university a box lists takes part in what the box serves (issue 16: never unlinked).
-                        if (goal is not null)
-                        {
-                            graph.Relationship(RelationshipTypes.Involves, goal, listed, evidence with { Rule = "involves.box-listed" }, new Dictionary<string, object?> { ["role"] = "participant" });
-                        }
-
-                        continue;
-                    }
-
-                    var project = graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = category ?? ProjectCategory(name), ["box"] = $"专栏{box.Number} {box.Title}" });
-                    boxItemProjects[item] = [.. boxItemProjects.GetValueOrDefault(item) ?? [], project];
-
-                    // The item's first project is what its prose describes; the institutions it names take part,
-                    // in the role the verb before them gives (依托 host, 联合 partner, 牵头 lead…).
-                    if (ReferenceEquals(raw, names[0]))
-                    {
-                        foreach (var mention in involved.Where(m => !names.Contains(m.Name)))
-                        {
-                            var itemEvidence = evidence with { Rule = "involves.box-item" };
-                            var institution = InstitutionNode(mention, itemEvidence);
-                            graph.Relationship(RelationshipTypes.Involves, project, institution, itemEvidence,
-                                new Dictionary<string, object?> { ["role"] = InstitutionFinder.RoleBefore(firstLine, mention.Start) });
-                        }
-                    }
-
-                    if (goal is not null)
-                    {
-                        graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
-                    }
-
-                    // The box title states where its projects are; otherwise a place in the name (not a
-                    // city or region: 香港大学深圳医院 is not in Hong Kong).
-                    var places = boxPlaces.Count > 0 ? boxPlaces
-                        : Places(name).Select(f => f.Place).Where(p => p.Type is not ("region" or "city" or "province")).ToList();
-                    if (places.Count == 0 && ReferenceEquals(raw, names[0]) && region is { } home)
-                    {
-                        // The places inside the document's own region the item's text names are where it lies
-                        // ("成果转化集聚区。推进余杭区…、富阳区…等…建设"); a place elsewhere is a partner or a benchmark.
-                        places = [.. Places(firstLine).Select(f => f.Place).Where(p => p != home.Home && gazetteer.Chain(p).Skip(1).Contains(home.Home)).Distinct()];
-                    }
-                    foreach (var place in places)
-                    {
-                        graph.Relationship(RelationshipTypes.LocatedIn, project, PlaceNode(place, evidence), evidence);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// The names a 专栏 item holds. An item is a list ("医疗科技。A、B、C" — a run-in category, then names
-    /// separated by 、 or ；), prose ("医疗科技条件平台。在……领域，持续建设……" or "绿色金融：推动A、B落地，提升……"),
-    /// or a bare title line ("顶奢商圈破冰行动"). A list gives every name; prose gives its title when the title
-    /// names a project, plus the clauses that end like a named facility, project or programme — so the research
-    /// fields and activities prose enumerates ("合成生物学、基因技术") are not taken for projects.
-    /// </summary>
-    private static (string? Category, IReadOnlyList<string> Names) ItemNames(string line, string? boxCategory)
-    {
-        var separator = line.IndexOfAny(['。', '：', ':']);
-        if (separator <= 0 || separator >= line.Length - 1)
-        {
-            return (boxCategory, [StripActionVerbs(line.TrimEnd('。'))]);
-        }
-
-        var title = line[..separator].Trim();
-        var body = line[(separator + 1)..];
-        var prose = body.AsSpan().IndexOfAny('，', ',') >= 0;
-        if (!prose && separator <= 10)
-        {
-            return (title, [.. ListSeparators().Split(body).Select(n => StripActionVerbs(n.Trim().TrimEnd('。'))).Where(n => n.Length > 0)]);
-        }
-
-        var names = new List<string>();
-        var titleName = StripActionVerbs(title);
-        // A title naming its subject in quotes ("打造梅林片区“深圳智谷”") names a project too.
-        // So does a short noun phrase run in before the item's prose: what the box lists ("环大学（大学城）创新生态圈。以…",
-        // "高水平实验室矩阵：支持…"), not an activity.
-        var titleIsProject = ProjectSuffix().IsMatch(titleName) || (titleName.EndsWith('”') && titleName.Contains('“', StringComparison.Ordinal) && titleName.Length <= 40)
-            || (titleName.Length is >= 4 and <= 20 && !VerbInside.IsMatch(titleName) && !NotAName().IsMatch(titleName)
-                && !Rules.Items.ItemLexicon.Value.PlaceSuffixes.Any(p => titleName.EndsWith(p, StringComparison.Ordinal)));
-        if (titleIsProject)
-        {
-            names.Add(titleName);
-        }
-
-        foreach (var clause in ClauseSeparators().Split(body))
-        {
-            var listed = clause.Split('、');
-            foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)))
-            {
-                if (!names.Contains(name))
-                {
-                    names.Add(name);
-                }
-            }
-        }
-
-        return (titleIsProject || separator > 10 ? boxCategory : title, names);
-    }
-
-    /// <summary>An institution node, named as the document's region names its bodies (Rules/Institutions/InstitutionNodes).</summary>
-    private string InstitutionNode(InstitutionMention mention, Evidence evidence) => Rules.Institutions.InstitutionNodes.Mentioned(context!, mention, evidence);
-
-    /// <summary>Places a text of this document names, read in the document's region.</summary>
-    private IEnumerable<(GazetteerPlace Place, string Form, int Index)> Places(string text) => gazetteer.Find(text, region);
-
-    /// <summary>A gazetteer place and, once, its chain of containing places.</summary>
-    private string PlaceNode(GazetteerPlace place, Evidence evidence)
-    {
-        // A name several divisions share (新华街道) is one node per division.
-        var id = graph.Node(NodeLabels.Place, place.Name, evidence, new Dictionary<string, object?> { ["type"] = place.Type, ["code"] = place.Code }, aliases: place.Aliases,
-            id: place.SharesName ? StableId.For(NodeLabels.Place, Canonical.Key(place.Name), place.Key) : null);
-        if (gazetteer.ParentOf(place) is { } parent)
-        {
-            var parentId = PlaceNode(parent, evidence with { Rule = "place.gazetteer-containment" });
-            graph.Relationship(RelationshipTypes.PartOf, id, parentId, evidence with { Rule = "place.gazetteer-containment" });
-        }
-
-        return id;
-    }
-
-    private static string InstitutionType(string name)
-        => name.EndsWith("大学", StringComparison.Ordinal) || name.EndsWith("学院", StringComparison.Ordinal) ? "university"
-            : name.Contains("医院", StringComparison.Ordinal) ? "hospital" : "enterprise";
-
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,12}?)[“""]?(十[一二三四五六七八九]五)[”""]?")]
     private static partial Regex RegionPeriod();
 
-    // Clauses rather than names: they hold sentence punctuation, start with a preposition or end in 的.
-    [GeneratedRegex(@"[。，,]|^(依托|采用|沿|以|通过|围绕|按照|在|对|由|将)|的$")]
-    private static partial Regex NotAName();
 
     [GeneratedRegex(@"规划|纲要|方案|计划|行动|政策")]
     private static partial Regex PlanWords();
@@ -355,8 +188,6 @@ internal sealed partial class DocumentExtraction(IngestedDocument document, Grap
 
 
 
-    [GeneratedRegex(@"[、；;]")]
-    private static partial Regex ListSeparators();
 
 
 

@@ -17,6 +17,7 @@ internal static class RuleRegistry
         new Targets.RestatedMeasureRule(),
         new Targets.IndicatorTableRule(Lexicons.Targets),
         new Targets.SentenceTargetRule(Lexicons.Targets),
+        new Items.BoxItemRule(),
         new Items.BodyProjectRule(),
         new Involvement.SentenceInvolvementRule(),
         new Items.RunInTaskRule(),
