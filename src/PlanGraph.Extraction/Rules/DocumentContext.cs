@@ -21,8 +21,14 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     public EvidenceFactory Evidence { get; } = new(documentId, document.Map);
 
-    /// <summary>The institutions and gazetteer places each sentence names, found once (read-only).</summary>
-    public required MentionIndex Mentions { get; init; }
+    /// <summary>The institutions and gazetteer places each sentence names, found once (read-only); built after stage <see cref="RuleStage.Document"/>.</summary>
+    public MentionIndex Mentions
+    {
+        get => mentions ?? throw new InvalidOperationException("The mention index is built after stage Document, once the document's region is known.");
+        set => mentions = value;
+    }
+
+    private MentionIndex? mentions;
 
     /// <summary>The document's title as read (the file name when none was found).</summary>
     public string Title { get; set; } = string.Empty;

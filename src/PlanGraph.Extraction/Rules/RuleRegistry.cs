@@ -8,6 +8,7 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Plans.PlanTitleRule(),
         new Plans.PlanMetadataRule(),
         new Plans.CitedTitleRule(),
         new Goals.GoalOutlineRule(),

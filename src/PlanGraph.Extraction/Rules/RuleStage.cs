@@ -6,6 +6,9 @@ namespace PlanGraph.Extraction.Rules;
 /// </summary>
 internal enum RuleStage
 {
+    /// <summary>First: the document's title, kind, described plans, date and region.</summary>
+    Document,
+
     /// <summary>After the title, kind and described plan are known: plan metadata (period, level, 文号, issuer, date).</summary>
     Plan,
 
