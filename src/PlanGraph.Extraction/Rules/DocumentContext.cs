@@ -21,8 +21,14 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
 
     public EvidenceFactory Evidence { get; } = new(documentId, document.Map);
 
-    /// <summary>The institutions and gazetteer places each sentence names, found once (read-only).</summary>
-    public required MentionIndex Mentions { get; init; }
+    /// <summary>The institutions and gazetteer places each sentence names, found once (read-only); built after stage <see cref="RuleStage.Document"/>.</summary>
+    public MentionIndex Mentions
+    {
+        get => mentions ?? throw new InvalidOperationException("The mention index is built after stage Document, once the document's region is known.");
+        set => mentions = value;
+    }
+
+    private MentionIndex? mentions;
 
     /// <summary>The document's title as read (the file name when none was found).</summary>
     public string Title { get; set; } = string.Empty;
@@ -56,11 +62,14 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     /// <summary>The projects the box-row rule made of each row of a box read as a table.</summary>
     public IReadOnlyDictionary<BoxItem, IReadOnlyList<string>> BoxRowProjects { get; set; } = new Dictionary<BoxItem, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The goals by section, as the goal rules found them: the goal that holds a text.</summary>
-    public required GoalIndex Goals { get; init; }
+    /// <summary>The goals the goal rules (stage <see cref="RuleStage.Goals"/>) found: empty before that stage.</summary>
+    public GoalIndex Goals { get; set; } = GoalIndex.Empty;
+
+    /// <summary>The indicators of the document's 表 tables, as the table rule read them (stage <see cref="RuleStage.Measures"/>).</summary>
+    public Targets.TableIndicators TableIndicators { get; set; } = Targets.TableIndicators.None;
 
     /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
-    public IReadOnlyDictionary<string, string> GoalsBySection { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> GoalsBySection => Goals.BySection;
 
     /// <summary>The region the document speaks for (its issuer's), read once: how its bodies are named.</summary>
     public IssuingRegion IssuingRegion => issuingRegion ??= IssuingRegion.Read(Document, Title);

@@ -1,17 +1,36 @@
+using PlanGraph.Extraction.Rules.Goals;
+using PlanGraph.Ingestion;
+
 namespace PlanGraph.Extraction.Rules;
 
 /// <summary>
-/// The goals of one document by the section whose heading is a goal, as the goal rules found them: read-only
-/// for the rules after them (docs/extraction.md, "Stages and where a rule lives").
+/// The goals of one document, as the goal rules (stage <see cref="RuleStage.Goals"/>) found them: by the section
+/// whose heading is a goal, every goal they stated with where its text starts, and the paragraphs a run-in lead
+/// names. Read-only for the rules after them (docs/extraction.md, "Stages and where a rule lives").
 /// </summary>
-internal sealed class GoalIndex(IReadOnlyDictionary<string, string> goalsBySection)
+internal sealed class GoalIndex(IReadOnlyDictionary<string, string> bySection, IReadOnlyList<StatedGoal> stated, IReadOnlyList<LeadParagraph> leads)
 {
+    /// <summary>No goals: what the rules before the goal stage (and documents that state none) see.</summary>
+    public static GoalIndex Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), [], []);
+
+    /// <summary>The goal of each section whose heading is a goal, by section path.</summary>
+    public IReadOnlyDictionary<string, string> BySection { get; } = bySection;
+
+    /// <summary>Every goal the goal rules stated, in the order they stated them.</summary>
+    public IReadOnlyList<StatedGoal> Stated { get; } = stated;
+
+    /// <summary>The paragraphs whose run-in lead names a goal: their sentences spell it out.</summary>
+    public IReadOnlyList<LeadParagraph> Leads { get; } = leads;
+
+    /// <summary>The same index with more stated goals after the ones it holds.</summary>
+    public GoalIndex WithStated(IEnumerable<StatedGoal> more) => new(BySection, [.. Stated, .. more], Leads);
+
     /// <summary>The goal whose section (or an enclosing one) holds a text of <paramref name="sectionPath"/>.</summary>
     public string? GoalOf(string sectionPath)
     {
         for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
         {
-            if (goalsBySection.TryGetValue(path, out var goal))
+            if (BySection.TryGetValue(path, out var goal))
             {
                 return goal;
             }
@@ -19,4 +38,9 @@ internal sealed class GoalIndex(IReadOnlyDictionary<string, string> goalsBySecti
 
         return null;
     }
+
+    /// <summary>The goal a sentence's quantities measure: the lead goal of its paragraph, else the goal of its section.</summary>
+    public string? MeasuredBy(Sentence sentence)
+        => Leads.FirstOrDefault(p => p.SpanStart <= sentence.Text.SpanStart && sentence.Text.SpanStart < p.SpanEnd)?.Goal
+            ?? GoalOf(sentence.SectionPath);
 }

@@ -11,12 +11,18 @@ internal sealed class MentionIndex
 {
     private readonly Lazy<IReadOnlyList<InstitutionMention>[]> institutions;
     private readonly Lazy<List<(GazetteerPlace Place, string Form, int Index)>[]> places;
+    private readonly Gazetteer gazetteer;
+    private readonly DocumentRegion? region;
+
+    // The gazetteer's matches by text, found once: the place rules read the same sentences again.
+    private readonly Dictionary<string, IReadOnlyList<(GazetteerPlace Place, string Form, int Index)>> matches = new(StringComparer.Ordinal);
 
     public MentionIndex(IngestedDocument document, InstitutionFinder finder, Gazetteer gazetteer, DocumentRegion? region)
     {
         Finder = finder;
+        (this.gazetteer, this.region) = (gazetteer, region);
         institutions = new(() => [.. document.Sentences.Select(s => finder.Find(s.Text.Text))]);
-        places = new(() => [.. document.Sentences.Select((s, i) => OutsideInstitutions(gazetteer.Find(s.Text.Text, region).ToList(), Institutions[i]))]);
+        places = new(() => [.. document.Sentences.Select((s, i) => OutsideInstitutions([.. PlacesIn(s.Text.Text)], Institutions[i]))]);
     }
 
     /// <summary>The finder the index was built with, for texts that are no sentence (box items, signature lines).</summary>
@@ -27,6 +33,18 @@ internal sealed class MentionIndex
 
     /// <summary>The gazetteer's places named in each sentence, outside institutions' names.</summary>
     public IReadOnlyList<IReadOnlyList<(GazetteerPlace Place, string Form, int Index)>> Places => places.Value;
+
+    /// <summary>Every gazetteer match in a text, read in the document's region (institutions' names included), found once per text.</summary>
+    public IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> PlacesIn(string text)
+    {
+        if (!matches.TryGetValue(text, out var found))
+        {
+            found = [.. gazetteer.Find(text, region)];
+            matches[text] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// A place named only inside an institution's name (广州 in 广州中医药大学) is part of that name, not a

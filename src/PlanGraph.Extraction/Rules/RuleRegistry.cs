@@ -8,10 +8,17 @@ internal static class RuleRegistry
 {
     public static IReadOnlyList<IDocumentRule> All { get; } =
     [
+        new Plans.PlanTitleRule(),
         new Plans.PlanMetadataRule(),
         new Plans.CitedTitleRule(),
+        new Goals.GoalOutlineRule(),
+        new Goals.CountedNameRule(),
+        new Targets.TableRowRule(),
+        new Targets.InlineTargetRule(),
+        new Targets.RestatedMeasureRule(),
         new Targets.IndicatorTableRule(Lexicons.Targets),
         new Targets.SentenceTargetRule(Lexicons.Targets),
+        new Items.BoxItemRule(),
         new Items.BodyProjectRule(),
         new Involvement.SentenceInvolvementRule(),
         new Items.RunInTaskRule(),

@@ -6,8 +6,14 @@ namespace PlanGraph.Extraction.Rules;
 /// </summary>
 internal enum RuleStage
 {
+    /// <summary>First: the document's title, kind, described plans, date and region.</summary>
+    Document,
+
     /// <summary>After the title, kind and described plan are known: plan metadata (period, level, 文号, issuer, date).</summary>
     Plan,
+
+    /// <summary>After the plan: the goals of its outline and framing (writes the document's <see cref="GoalIndex"/>).</summary>
+    Goals,
 
     /// <summary>After goals and indicator tables: more indicators and targets (tables of other layouts, sentences).</summary>
     Measures,

@@ -21,6 +21,12 @@ internal sealed partial class GovernmentBodyFinder
     private readonly string[] after;
     private readonly string[] notStart;
 
+    // The last characters of the start words and the first characters of the end words, the suffixes' last
+    // characters: a look-up per position rules most positions out before the word lists are compared.
+    private readonly HashSet<char> beforeEnds;
+    private readonly HashSet<char> afterStarts;
+    private readonly HashSet<char> suffixEnds;
+
     public GovernmentBodyFinder(DataTable data)
     {
         prefixes = [.. data.Pairs("prefix").OrderByDescending(p => p.Word.Length)];
@@ -30,6 +36,9 @@ internal sealed partial class GovernmentBodyFinder
         before = [.. data.Words("before").OrderByDescending(w => w.Length)];
         after = [.. data.Words("after").OrderByDescending(w => w.Length)];
         notStart = [.. data.Words("notstart")];
+        beforeEnds = [.. before.Where(w => w.Length > 0).Select(w => w[^1])];
+        afterStarts = [.. after.Where(w => w.Length > 0).Select(w => w[0])];
+        suffixEnds = [.. suffixes.Where(s => s.Word.Length > 0).Select(s => s.Word[^1])];
         Version = data.Version;
     }
 
@@ -64,6 +73,11 @@ internal sealed partial class GovernmentBodyFinder
                 if (!IsNameCharacter(text[end - 1]))
                 {
                     break;
+                }
+
+                if (!suffixEnds.Contains(text[end - 1]))
+                {
+                    continue;
                 }
 
                 var name = text[at..end];
@@ -105,11 +119,11 @@ internal sealed partial class GovernmentBodyFinder
             return true;
         }
 
-        return before.Any(w => at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
+        return beforeEnds.Contains(text[at - 1]) && before.Any(w => at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
     }
 
     private bool CanEnd(string text, int end)
-        => end >= text.Length || !IsNameCharacter(text[end]) || after.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0);
+        => end >= text.Length || !IsNameCharacter(text[end]) || (afterStarts.Contains(text[end]) && after.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0));
 
     private static bool IsNameCharacter(char c) => c is (>= '\u4E00' and <= '\u9FFF');
 

@@ -25,7 +25,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         {
             var text = piece.Text.Replace("\n", "", StringComparison.Ordinal);
             var evidence = context.Evidence.From(piece, sectionPath, Id);
-            foreach (var (places, name, alias) in Statements(context.Gazetteer, text, context.Region))
+            foreach (var (places, name, alias) in Statements(context.Gazetteer, text, context.Region, context.Mentions.PlacesIn(text)))
             {
                 if (context.Graph.HasNode(StableId.For(NodeLabels.Institution, Canonical.Key(name))) || context.Graph.HasNode(StableId.For(NodeLabels.Place, Canonical.Key(name))))
                 {
@@ -48,9 +48,10 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
     internal readonly record struct Located(GazetteerPlace Place, string? Zone);
 
     /// <summary>What the sentence says is built where: the places, the name of what is built, and its short name.</summary>
-    internal static IEnumerable<(List<Located> Places, string Name, string? Alias)> Statements(Gazetteer gazetteer, string text, DocumentRegion? region)
+    internal static IEnumerable<(List<Located> Places, string Name, string? Alias)> Statements(Gazetteer gazetteer, string text, DocumentRegion? region,
+        IEnumerable<(GazetteerPlace Place, string Form, int Index)>? found = null)
     {
-        var matches = gazetteer.Find(text, region).OrderBy(m => m.Index).ToList();
+        var matches = (found ?? gazetteer.Find(text, region)).OrderBy(m => m.Index).ToList();
         var triggers = gazetteer.Words("trigger");
         var verbs = gazetteer.Words("build-verb");
         var facilities = gazetteer.Words("facility");

@@ -18,7 +18,7 @@ internal sealed class ZoneRule : IDocumentRule
         foreach (var sentence in context.Document.Sentences)
         {
             var text = sentence.Text.Text.Replace("\n", "", StringComparison.Ordinal);
-            foreach (var (place, form, index) in gazetteer.Find(text, context.Region))
+            foreach (var (place, form, index) in context.Mentions.PlacesIn(text))
             {
                 var end = index + form.Length;
                 if (place.Level is < 1 or > 3 || text.LastIndexOf('《', index) > text.LastIndexOf('》', index)

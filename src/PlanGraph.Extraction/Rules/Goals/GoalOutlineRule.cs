@@ -1,33 +1,41 @@
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
+using PlanGraph.Extraction.Rules.Items;
 using PlanGraph.Ingestion;
 
-namespace PlanGraph.Extraction;
+namespace PlanGraph.Extraction.Rules.Goals;
 
-/// <summary>Goal rules: task headings, the named objectives of 目标 sections and counted lists.</summary>
-internal sealed partial class DocumentExtraction
+/// <summary>
+/// Goals of a plan from its outline, in one walk: headings of task parts (nested as the outline nests them,
+/// `goal.task-heading`), the run-in leads of 目标 sections (`goal.target-lead`) and the objective clauses of
+/// dated sentences (`goal.target-statement`). Writes the document's <see cref="GoalIndex"/>.
+/// </summary>
+internal sealed partial class GoalOutlineRule : IDocumentRule
 {
-    /// <summary>What the enclosing structure says about the text below a heading.</summary>
-    private enum GoalRegion
+    public string Id => "goal.task-heading";
+
+    public RuleStage Stage => RuleStage.Goals;
+
+    public void Apply(DocumentContext context)
     {
-        // No enclosing heading classifies the text (a preamble, or parts whose headings were lost).
-        Open,
+        if (!GoalWriter.ReadsGoals(context))
+        {
+            return;
+        }
 
-        // A part that sets tasks: every sub-heading is a goal.
-        Task,
-
-        // Background, situation, guiding thought, principles, appendices: nothing here is a goal.
-        Context,
-
-        // A 目标 section: its headings are labels, its lead clauses and objective sentences are goals.
-        Targets,
-    }
-
-    /// <summary>Goals of a plan: headings of task parts (nested as the outline nests them), target statements and counted lists.</summary>
-    private void Goals(string planId)
-    {
+        var bySection = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stated = new List<StatedGoal>();
+        var leads = new List<LeadParagraph>();
+        var document = context.Document;
         Walk(document.Outline, null, GoalRegion.Open);
-        CountedLists(planId);
+        context.Goals = new GoalIndex(bySection, stated, leads);
+
+        string AddGoal(string name, Evidence evidence, string sectionPath, string numbering, string? parentGoal)
+        {
+            var goal = GoalWriter.Add(context, name, evidence, sectionPath, numbering, parentGoal);
+            stated.Add(goal);
+            return goal.Goal;
+        }
 
         void Walk(OutlineNode node, string? parentGoal, GoalRegion region)
         {
@@ -65,9 +73,9 @@ internal sealed partial class DocumentExtraction
                 var goal = parentGoal;
                 if (IsGoalHeading(child, heading, region, childRegion))
                 {
-                    var evidence = Evidence.From(Piece(child), child.SectionPath, "goal.task-heading");
-                    goal = AddGoal(planId, Rules.Involvement.TaskIndex.WithoutScore(heading), evidence, child.SectionPath, child.Numbering, parentGoal);
-                    goalsBySection[child.SectionPath] = goal;
+                    var evidence = context.Evidence.From(ItemGoals.Piece(context, child), child.SectionPath, "goal.task-heading");
+                    goal = AddGoal(Involvement.TaskIndex.WithoutScore(heading), evidence, child.SectionPath, child.Numbering, parentGoal);
+                    bySection[child.SectionPath] = goal;
                     childRegion = GoalRegion.Task;
                 }
 
@@ -83,7 +91,7 @@ internal sealed partial class DocumentExtraction
                 return null;
             }
 
-            var piece = Piece(paragraph);
+            var piece = ItemGoals.Piece(context, paragraph);
             if (RunInLead().Match(piece.Text) is { Success: true } lead)
             {
                 // A lead names a goal in a 目标 section (numbered, dashed or plain), or right after an objective
@@ -92,9 +100,9 @@ internal sealed partial class DocumentExtraction
                 if (region == GoalRegion.Targets || objective is not null)
                 {
                     var group = lead.Groups["lead"];
-                    var evidence = Evidence.From(SubPiece(piece, group.Index, group.Length), paragraph.SectionPath, "goal.target-lead");
-                    var leadGoal = AddGoal(planId, Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
-                    leadParagraphs.Add((piece.SpanStart, piece.SpanEnd, leadGoal));
+                    var evidence = context.Evidence.From(ItemGoals.Sub(context, piece, group.Index, group.Length), paragraph.SectionPath, "goal.target-lead");
+                    var leadGoal = AddGoal(Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    leads.Add(new LeadParagraph(piece.SpanStart, piece.SpanEnd, leadGoal));
                     return objective;
                 }
 
@@ -113,7 +121,7 @@ internal sealed partial class DocumentExtraction
             string? last = null;
             foreach (var sentence in document.Sentences.Where(s => s.Text.SpanStart >= piece.SpanStart && s.Text.SpanEnd <= piece.SpanEnd))
             {
-                if (!ObjectiveYear().IsMatch(sentence.Text.Text))
+                if (!ObjectiveYears.Pattern().IsMatch(sentence.Text.Text))
                 {
                     continue;
                 }
@@ -122,7 +130,7 @@ internal sealed partial class DocumentExtraction
                 {
                     var text = clause.Value;
                     var start = clause.Index;
-                    if (ObjectiveYear().Match(text) is { Success: true, Index: 0 } year)
+                    if (ObjectiveYears.Pattern().Match(text) is { Success: true, Index: 0 } year)
                     {
                         (text, start) = (text[year.Length..], start + year.Length);
                     }
@@ -135,8 +143,8 @@ internal sealed partial class DocumentExtraction
                         continue;
                     }
 
-                    var evidence = Evidence.From(SubPiece(sentence.Text, start, trimmed.Length), paragraph.SectionPath, "goal.target-statement");
-                    last = AddGoal(planId, name, evidence, paragraph.SectionPath, "", parentGoal);
+                    var evidence = context.Evidence.From(ItemGoals.Sub(context, sentence.Text, start, trimmed.Length), paragraph.SectionPath, "goal.target-statement");
+                    last = AddGoal(name, evidence, paragraph.SectionPath, "", parentGoal);
                 }
             }
 
@@ -145,24 +153,6 @@ internal sealed partial class DocumentExtraction
     }
 
     private static bool IsNumberedStyle(NumberingStyle style) => style is >= NumberingStyle.Part and <= NumberingStyle.ArabicParenthesized;
-
-    private string AddGoal(string planId, string name, Evidence evidence, string sectionPath, string numbering, string? parentGoal)
-    {
-        var goal = graph.Node(NodeLabels.Goal, name, evidence,
-            new Dictionary<string, object?> { ["sectionPath"] = sectionPath, ["numbering"] = numbering },
-            id: StableId.For(NodeLabels.Goal, planId, Canonical.Key(name)));
-        statedGoals.Add((goal, name, sectionPath, evidence.SpanStart));
-        if (parentGoal is null)
-        {
-            graph.Relationship(RelationshipTypes.HasGoal, planId, goal, evidence);
-        }
-        else if (parentGoal != goal)
-        {
-            graph.Relationship(RelationshipTypes.PartOf, goal, parentGoal, evidence);
-        }
-
-        return goal;
-    }
 
     /// <summary>
     /// What a section's subtree is: a 目标 section, a background/principles section (by words its heading contains,
@@ -222,52 +212,6 @@ internal sealed partial class DocumentExtraction
                 && ((TaskVerb.IsMatch(heading) && !AchievementHeading().IsMatch(heading)) || HasTaskHeadingBelow(c));
         });
 
-    /// <summary>
-    /// “三大新引擎”, “五个重点”, “两区四中心”: a quoted name whose numerals add up to the number of items listed
-    /// right before it names that list as one goal (so “三个代表”, “七个100%” and “一带一路” are not lists).
-    /// </summary>
-    private void CountedLists(string planId)
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            var text = sentence.Text.Text;
-            // Only the plan's framing (text outside the task parts) names its strategy by counted lists; inside a
-            // task a counted name (“三大轴线”, “三人小组”) is a detail of that task.
-            if (GoalOf(sentence.SectionPath) is not null)
-            {
-                continue;
-            }
-
-            foreach (Match m in CountedName().Matches(text))
-            {
-                if (m.Index == 0 || !Cjk().IsMatch(text[m.Index - 1].ToString()))
-                {
-                    continue;
-                }
-
-                var clauseStart = text.LastIndexOfAny(['，', '。', '；', '：', ',', ';', ':', '！', '？'], m.Index - 1) + 1;
-                var items = text[clauseStart..m.Index].Split('、');
-                var count = items.Length + (ListJoiner().IsMatch(items[^1]) ? 1 : 0);
-                if (count < 2 || count != ChineseNumerals.Sum(m.Groups[1].Value) || items.Any(i => i.Trim().Length < 2))
-                {
-                    continue;
-                }
-
-                var evidence = Evidence.From(SubPiece(sentence.Text, clauseStart, m.Index + m.Length - clauseStart), sentence.SectionPath, "goal.counted-list");
-                AddGoal(planId, Canonical.Display(m.Groups[1].Value), evidence, sentence.SectionPath, "", null);
-            }
-        }
-    }
-
-
-    private TextPiece SubPiece(TextPiece piece, int start, int length)
-    {
-        var spanStart = piece.SpanStart + start;
-        var spanEnd = spanStart + length;
-        var (first, last) = document.Map.Lines(spanStart, spanEnd);
-        return new TextPiece(piece.Text.Substring(start, length), spanStart, spanEnd, first, last);
-    }
-
     private static readonly Regex TaskVerb = VerbLists.Pattern(@"^(%task-lead%)");
 
     // Background, situation and principle sections, matched anywhere in the heading (发展基础与发展环境, …面临的机遇).
@@ -295,8 +239,6 @@ internal sealed partial class DocumentExtraction
     [GeneratedRegex(@"^\s*(?<mark>——|—|\d{1,2}\s*[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)?\s*(?<lead>[^，。：；,;:！？\s][^，。：；,;:！？]{3,23})[。：:]")]
     private static partial Regex RunInLead();
 
-    [GeneratedRegex(@"(?:争取|力争)?到\s*(?:20\d\d\s*年|本世纪中叶)(?:底|末)?")]
-    private static partial Regex ObjectiveYear();
 
     [GeneratedRegex(@"[^，,；;。！？]+")]
     private static partial Regex Clause();
@@ -305,15 +247,9 @@ internal sealed partial class DocumentExtraction
     [GeneratedRegex(@"^(初步|基本|全面|率先)?(建成|成为|打造)")]
     private static partial Regex ObjectiveVerb();
 
-    [GeneratedRegex(@"“([一二两三四五六七八九十][^“”]{1,10})”")]
-    private static partial Regex CountedName();
 
 
     // The first number of a style: 第一章, 第一节, 一、, （一）, 1.
     [GeneratedRegex(@"^\s*(第[一1][篇章节]|一[、.．]|[（(]一[)）]|1\s*[.．、]|[（(]1[)）])")]
     private static partial Regex FirstNumber();
-
-    // "A和B": a joiner between two names of at least two characters (not "深化与…").
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}(和|及|与)\p{IsCJKUnifiedIdeographs}{2}")]
-    private static partial Regex ListJoiner();
 }

@@ -1,25 +1,28 @@
 using PlanGraph.Ingestion;
 
-namespace PlanGraph.Extraction;
+namespace PlanGraph.Extraction.Rules.Items;
 
-/// <summary>Which goal a 专栏 box supports.</summary>
-internal sealed partial class DocumentExtraction
+/// <summary>Which goal a 专栏 box serves, read from the box's place in the outline (its enclosing sections).</summary>
+internal static class BoxGoals
 {
     /// <summary>
     /// The goal a box serves: the enclosing goal whose wording the box title repeats ("专栏1 建设X重点行动" under
     /// "（一）建设X", even when sub-headings 1./2. come between; the longest shared opening of at least six
     /// characters wins, which tolerates small wording drift); else, for a box that closes a section (placed
     /// after its last sub-heading), the section or sub-heading that matches the box best; else the goal of
-    /// the box's own section.
+    /// the box's innermost section that has one.
     /// </summary>
-    private string? BoxGoal(ContentBox box)
+    public static string? Of(DocumentContext context, ContentBox box)
     {
+        // The outline from the root down to the box; its sections are the ones the box sits in.
+        var chain = PathTo(context.Document.Outline, n => n.Kind == OutlineKind.Box && n.SpanStart == box.Header.SpanStart) ?? [];
+        var enclosing = chain.Take(Math.Max(chain.Count - 1, 0)).Where(n => n.Kind == OutlineKind.Section).Reverse().ToList();
         var title = Canonical.Key(box.Title);
         string? best = null;
         var bestLength = 5;
-        for (var path = box.SectionPath; path.Length > 0; path = ParentPath(path))
+        foreach (var section in enclosing)
         {
-            if (goalsBySection.TryGetValue(path, out var goal) && graph.NameOf(goal) is { } name)
+            if (context.Goals.BySection.TryGetValue(section.SectionPath, out var goal) && context.Graph.NameOf(goal) is { } name)
             {
                 var shared = SharedOpening(title, Canonical.Key(name));
                 if (shared > bestLength)
@@ -29,7 +32,8 @@ internal sealed partial class DocumentExtraction
             }
         }
 
-        return best ?? ClosingBoxGoal(box) ?? GoalOf(box.SectionPath);
+        return best ?? Closing(context, box, chain)
+            ?? enclosing.Select(s => context.Goals.BySection.GetValueOrDefault(s.SectionPath)).FirstOrDefault(g => g is not null);
     }
 
     /// <summary>
@@ -39,10 +43,9 @@ internal sealed partial class DocumentExtraction
     /// longest run with wins; on a tie, the one whose headings (its own and its sub-sections') the box
     /// mentions most, so a box whose items speak of sibling sub-sections goes up; the nearest on a tie.
     /// </summary>
-    private string? ClosingBoxGoal(ContentBox box)
+    private static string? Closing(DocumentContext context, ContentBox box, List<OutlineNode> chain)
     {
-        var chain = PathTo(document.Outline, n => n.Kind == OutlineKind.Box && n.SpanStart == box.Header.SpanStart);
-        if (chain is null || chain.Count < 3)
+        if (chain.Count < 3)
         {
             return null;
         }
@@ -64,7 +67,8 @@ internal sealed partial class DocumentExtraction
             candidates.Add(parent);
         }
 
-        var goals = candidates.Select(c => (Node: c, Goal: goalsBySection.GetValueOrDefault(c.SectionPath)))
+        var graph = context.Graph;
+        var goals = candidates.Select(c => (Node: c, Goal: context.Goals.BySection.GetValueOrDefault(c.SectionPath)))
             .Where(c => c.Goal is not null && graph.NameOf(c.Goal) is not null).ToList();
         if (goals.Count < 2)
         {
@@ -121,9 +125,6 @@ internal sealed partial class DocumentExtraction
 
         return null;
     }
-
-    private static string ParentPath(string path)
-        => path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "";
 
     private static int SharedOpening(string a, string b)
     {
