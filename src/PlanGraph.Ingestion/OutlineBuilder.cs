@@ -86,7 +86,7 @@ internal sealed partial class OutlineBuilder
             }
 
             var leavesBox = (box.Tabbed && !block.Tabbed && !isItem) || markdownDepth > 0 || rank <= HeadingPattern.Rank(NumberingStyle.ChineseParenthesized, 0)
-                || (!box.Indented && block.Indented) || ResumesSections(box, numbering, rank, body);
+                || (!box.Indented && block.Indented) || ResumesSections(box, numbering, rank, body) || (box.Lines.All(l => l.Style is null) && NextSection(numbering, body));
             if (!leavesBox)
             {
                 // Unnumbered prose before the box's first numbered line (a lead-in, or a box with no items at all)
@@ -140,6 +140,26 @@ internal sealed partial class OutlineBuilder
 
         var itemRanks = box.Lines.Where(l => l.Style is not null).Select(l => HeadingPattern.Rank(l.Style!.Value, 0)).ToList();
         return itemRanks.Count > 0 && rank < itemRanks.Min();
+    }
+
+    /// <summary>
+    /// A heading-like line numbered in the style of the section that holds the box, with the number after that
+    /// section's ("3.培育提升…" after a box of paragraphs inside "2.提升…"), is the next section; a box that numbers
+    /// its own items in that style (1. 2. 3. 4.) keeps them.
+    /// </summary>
+    private bool NextSection((NumberingStyle Style, string Numbering)? numbering, string body)
+    {
+        if (numbering is not { Style: NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized } n || stack.Count == 0
+            || body.Length > 40 || body.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var section = stack[^1].Node;
+        return section.Style == n.Style && Number(section.Numbering) is { } current && Number(n.Numbering) == current + 1;
+
+        static int? Number(string numbering)
+            => int.TryParse(new string([.. numbering.Where(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     /// <summary>A numbered line is a heading when it is short, or when its first sentence is (a run-in heading keeps the line together).</summary>
@@ -389,6 +409,10 @@ internal sealed partial class OutlineBuilder
 
     private sealed class Node(OutlineKind kind, string heading, string numbering, NumberingStyle style, int level, int start, int end)
     {
+        public string Numbering => numbering;
+
+        public NumberingStyle Style => style;
+
         public List<Node> Children { get; } = [];
 
         public string FullHeading => numbering.Length == 0 ? heading : numbering + (numbering.EndsWith('、') || numbering.EndsWith('）') || numbering.EndsWith(')') ? "" : " ") + heading;

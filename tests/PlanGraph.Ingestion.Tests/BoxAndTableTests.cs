@@ -145,6 +145,31 @@ public sealed class BoxAndTableTests
     }
 
     [Fact]
+    public void The_next_numbered_section_after_a_box_of_paragraphs_ends_the_box_but_a_numbered_box_keeps_its_items()
+    {
+        var text = string.Join("\n",
+            "十、推动区域协调发展",
+            "2.提升新城功能",
+            "推动新城产城融合。",
+            "专栏4 因城施策推动新城发展",
+            "甲新城强化开放创新节点作用，培育医疗器械新动能。",
+            "乙新城加强与示范区的战略联动，形成产业集群。",
+            "3.培育提升战略地区发展新动能",
+            "将沿江地区作为城市功能拓展的重要战略空间。",
+            "4.推进乡村全面振兴",
+            "专栏5 乡村振兴重点行动",
+            "4.美丽家园行动",
+            "5.幸福乐园行动",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section).Select(n => n.Heading)
+            .ShouldBe(["推动区域协调发展", "提升新城功能", "培育提升战略地区发展新动能", "推进乡村全面振兴"]);
+        document.Boxes.Single(b => b.Number == 4).Items.ShouldBeEmpty();
+        document.Boxes.Single(b => b.Number == 5).Items.Select(i => i.Numbering).ShouldBe(["4.", "5."]);
+    }
+
+    [Fact]
     public void D1_box_9_has_no_items_and_its_prose_is_read_as_sentences()
     {
         var d1 = Seeds.Read(Seeds.D1);
