@@ -53,7 +53,7 @@ internal static partial class Normalizer
                 continue;
             }
 
-            if (TableTitle().IsMatch(value))
+            if (TableTitle().IsMatch(value) || UntitledTable(lines, i, value))
             {
                 var before = blocks.Count;
                 var after = TableReader.Read(lines, i, tables, blocks);
@@ -383,6 +383,14 @@ internal static partial class Normalizer
     // A row of cells: a short first cell, then two spaces or more (ASCII or ideographic) before the next.
     [GeneratedRegex(@"^[^\s，。；：]{1,16}[ \u3000]{2,}\S")]
     private static partial Regex CellRow();
+
+    /// <summary>
+    /// A table titled without a 表 number ("重点任务分工表", "重点项目清单") whose first row is TAB-separated cells:
+    /// read like a 表 N table (number 0).
+    /// </summary>
+    private static bool UntitledTable(List<SourceLine> lines, int at, string value)
+        => value.Length <= 40 && (value.EndsWith('表') || value.EndsWith("清单", StringComparison.Ordinal)) && value.IndexOfAny(['，', '。', '；', '：']) < 0
+           && NextNonBlank(lines, at + 1) is { } next && lines[next].Value.Trim('\t', ' ').Split('\t', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
     /// <summary>Two to six short cells without sentence punctuation on lines of their own: a table's header row, one cell per line.</summary>
     private static bool CellHeaderFollows(List<SourceLine> lines, int at)

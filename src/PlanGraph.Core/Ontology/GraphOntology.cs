@@ -75,7 +75,7 @@ public static class GraphOntology
         ]),
         new(NodeLabels.Project, "A project, platform, action, programme, carrier, facility or company named by a plan.",
         [
-            new("category", Text, "project, platform, action, programme, field, carrier, facility or company."),
+            new("category", Text, "project, platform, action, programme, box (a 专栏 box listing items under a title that names no programme), field, carrier, facility or company."),
             new("box", Text, "The 专栏 box that lists it (专栏3 重大项目)."),
             new("placed", PropertyKind.Bool, "For a programme box: whether the box found a goal to support."),
         ]),

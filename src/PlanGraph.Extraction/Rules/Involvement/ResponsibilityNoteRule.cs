@@ -29,7 +29,12 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
 
             // A line of its own that starts with a label ("牵头单位：市大数据局；配合单位：…") is the note of the task before it.
             var notes = Bracket().Matches(piece.Text).Select(m => m.Groups[1].Value).ToList();
-            if (labels.Any(l => piece.Text.TrimStart().StartsWith(l.Word + "：", StringComparison.Ordinal) || piece.Text.TrimStart().StartsWith(l.Word + ":", StringComparison.Ordinal)))
+            if (notes.Count == 0 && TrailingNote(piece.Text, labels.Select(l => l.Word)) is { } trailing)
+            {
+                // "…推广应用。责任单位：省工业和信息化厅、省通信管理局。": a note after the task's last sentence, unbracketed.
+                notes = [trailing];
+            }
+            else if (labels.Any(l => piece.Text.TrimStart().StartsWith(l.Word + "：", StringComparison.Ordinal) || piece.Text.TrimStart().StartsWith(l.Word + ":", StringComparison.Ordinal)))
             {
                 notes = [piece.Text.Trim().TrimEnd('。')];
                 if (previous is { } before && before.Section == section)
@@ -59,6 +64,14 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
                 }
             }
         }
+    }
+
+    /// <summary>The unbracketed note that closes a paragraph after a sentence ("。责任单位：A、B。"), or null.</summary>
+    private static string? TrailingNote(string text, IEnumerable<string> labels)
+    {
+        var at = labels.Select(l => text.LastIndexOf("。" + l + "：", StringComparison.Ordinal) is var i and >= 0 ? i : text.LastIndexOf("。" + l + ":", StringComparison.Ordinal))
+            .Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        return at < 0 ? null : text[(at + 1)..].Trim().TrimEnd('。');
     }
 
     /// <summary>The bodies a note names, with their roles, in the order listed.</summary>

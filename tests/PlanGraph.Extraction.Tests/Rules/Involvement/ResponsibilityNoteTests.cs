@@ -99,6 +99,29 @@ public sealed class ResponsibilityNoteTests
     }
 
     [Fact]
+    public void A_task_table_titled_without_a_number_and_a_note_after_the_last_sentence_name_departments()
+    {
+        var found = Involves(Extract(
+            "湖南省人民政府办公厅关于印发湖南省制造业数字化转型三年行动方案的通知",
+            "湖南省制造业数字化转型三年行动方案（2024—2026年）",
+            "一、重点任务",
+            "1.建设工业互联网平台。培育一批行业级工业互联网平台。责任单位：省工业和信息化厅、省通信管理局，各市州人民政府。",
+            "附件",
+            "重点任务分工表",
+            "序号\t重点任务\t牵头单位\t配合单位",
+            "1\t开展数字化诊断服务\t省工业和信息化厅\t省财政厅",
+            "2\t建设长沙智能制造示范区\t长沙市人民政府\t省工业和信息化厅"));
+
+        found.ShouldContain(("建设工业互联网平台", "湖南省工业和信息化厅", "lead"));
+        found.ShouldContain(("建设工业互联网平台", "湖南省通信管理局", "partner"));
+        found.ShouldContain(("开展数字化诊断服务", "湖南省工业和信息化厅", "lead"));
+        found.ShouldContain(("开展数字化诊断服务", "湖南省财政厅", "partner"));
+        found.ShouldContain(("建设长沙智能制造示范区", "长沙市人民政府", "lead"));
+        // A collective item names no one body.
+        found.ShouldNotContain(f => f.Institution.Contains("各市州", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_line_after_a_task_names_its_departments()
     {
         var found = Involves(Extract(
