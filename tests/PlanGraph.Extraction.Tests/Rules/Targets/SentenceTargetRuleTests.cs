@@ -66,6 +66,21 @@ public sealed class SentenceTargetRuleTests
     }
 
     [Fact]
+    public void A_count_of_what_is_built_or_fostered_by_a_date_is_a_target_of_the_thing_counted()
+    {
+        var graph = Extract(
+            "浙江省智能制造发展规划（2026—2030年）",
+            "一、发展目标",
+            "到2030年，累计建成未来工厂80家，打造人工智能典型应用场景500个。",
+            "到2028年，培育省级智能制造示范工厂200家以上。");
+        Targets(graph).ShouldBe([
+            ("累计建成未来工厂", 2030L, 80d, "=", "level"),
+            ("人工智能典型应用场景", 2030L, 500d, "=", "level"),
+            ("省级智能制造示范工厂", 2028L, 200d, "≥", "level"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_date_inside_the_clause_and_a_stance_word_before_the_name()
     {
         var graph = Extract(
