@@ -67,6 +67,15 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
             for (; j < matches.Count; j++)
             {
                 var (place, form, index) = matches[j];
+                if (run.Count == 1 && index == end && gazetteer.Chain(place).Skip(1).Contains(run[^1].Place)
+                    && verbs.Any(v => text.AsSpan(index + form.Length).StartsWith(v, StringComparison.Ordinal)))
+                {
+                    // A district written after its city, then a building verb ("在杭州市滨江区建设X"), is the one place, the deeper.
+                    run[^1] = new Located(place, null);
+                    end = index + form.Length;
+                    continue;
+                }
+
                 if (run.Count > 0 && !Joiner().IsMatch(text[end..index]))
                 {
                     break;

@@ -56,6 +56,17 @@ public sealed class LocatedInTests
     }
 
     [Fact]
+    public void A_district_written_after_its_city_before_a_building_verb_holds_what_is_built()
+    {
+        var graph = Extract(
+            "浙江省数字经济发展“十四五”规划",
+            "一、重点任务",
+            "（二）打造数字产业集群。在杭州市滨江区建设国家集成电路设计产业化基地，支持宁波市鄞州区打造数字经济产业园。");
+        PlacesOf(graph, "国家集成电路设计产业化基地").ShouldBe([("滨江区", "located.text")]);
+        PlacesOf(graph, "数字经济产业园").ShouldBe([("鄞州区", "located.text")]);
+    }
+
+    [Fact]
     public void A_place_written_before_a_listed_name_holds_it_and_a_zone_after_a_city_is_a_place_inside_it()
     {
         var graph = Extract(
