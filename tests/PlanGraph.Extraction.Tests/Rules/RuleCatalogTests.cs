@@ -22,4 +22,17 @@ public sealed class RuleCatalogTests
 
         RuleRegistry.All.Select(r => r.Id).ShouldBeUnique();
     }
+
+    [Fact]
+    public void Registered_rules_keep_no_state_between_documents()
+    {
+        // One instance of each rule serves every extraction, concurrent ones included: a field set in Apply would
+        // leak one document's state (a source map, a goal) into another's evidence.
+        foreach (var rule in RuleRegistry.All)
+        {
+            var fields = rule.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic);
+            // A captured primary-constructor parameter (<lexicon>P) is a field the compiler does not mark read-only.
+            fields.Where(f => !f.IsInitOnly && !f.Name.EndsWith(">P", StringComparison.Ordinal)).Select(f => f.Name).ShouldBeEmpty($"{rule.GetType().Name} has mutable fields");
+        }
+    }
 }

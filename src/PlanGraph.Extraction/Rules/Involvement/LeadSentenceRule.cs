@@ -13,18 +13,17 @@ namespace PlanGraph.Extraction.Rules.Involvement;
 /// </summary>
 internal sealed partial class LeadSentenceRule : IDocumentRule
 {
-    private SourceMap? map;
-
     public string Id => "involves.lead-sentence";
 
     public RuleStage Stage => RuleStage.Relations;
 
     public void Apply(DocumentContext context)
     {
-        map = context.Document.Map;
+        // The registry's rules are shared by concurrent extractions: the document's map is passed, never kept in a field.
+        var map = context.Document.Map;
         var after = RoleWords.Value.After;
         var index = TaskIndex.Of(context);
-        foreach (var (section, runIn, sentence) in index.Paragraphs.SelectMany(p => Sentences(p.Piece).Select(s => (p.Section, p.RunIn, s))))
+        foreach (var (section, runIn, sentence) in index.Paragraphs.SelectMany(p => Sentences(p.Piece, map).Select(s => (p.Section, p.RunIn, s))))
         {
             var text = Bracket().Replace(sentence.Text, m => new string(' ', m.Length));
             if (!Cue().IsMatch(text))
@@ -94,7 +93,7 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
     }
 
     /// <summary>A paragraph's sentences (to 。 or ；), as pieces of the text.</summary>
-    private IEnumerable<TextPiece> Sentences(TextPiece paragraph)
+    private static IEnumerable<TextPiece> Sentences(TextPiece paragraph, SourceMap map)
     {
         var from = 0;
         for (var at = 0; at < paragraph.Text.Length; at++)
@@ -102,7 +101,7 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
             if (paragraph.Text[at] is '。' or '；' || at == paragraph.Text.Length - 1)
             {
                 var (start, end) = (paragraph.SpanStart + from, paragraph.SpanStart + at + 1);
-                var (first, last) = map!.Lines(start, end);
+                var (first, last) = map.Lines(start, end);
                 yield return new TextPiece(paragraph.Text[from..(at + 1)], start, end, first, last);
                 from = at + 1;
             }
