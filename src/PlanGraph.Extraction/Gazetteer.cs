@@ -202,6 +202,19 @@ internal sealed class Gazetteer
         return new DocumentRegion(home, scope);
     }
 
+    /// <summary>
+    /// The places inside <paramref name="region"/>'s own division that <paramref name="text"/> names, each once: where a box
+    /// item or row lies ("推进余杭区…、富阳区…建设"); the division itself and places elsewhere (partners, benchmarks) are not.
+    /// </summary>
+    public List<GazetteerPlace> InsideRegion(string text, DocumentRegion region)
+        => [.. Find(text, region).Select(f => f.Place).Where(p => p != region.Home && Chain(p).Skip(1).Contains(region.Home)).Distinct()];
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a place rather than a project: a place's name covers it but for
+    /// <paramref name="slack"/> characters ("江北新区" heading a box row; "甲区" plus a one-character ending).
+    /// </summary>
+    public bool NamesPlace(string name, DocumentRegion? region, int slack = 1) => Find(name, region).Any(f => f.Form.Length >= name.Length - slack);
+
     /// <summary>Places named in <paramref name="text"/> read without a region: only names that are certain anywhere.</summary>
     public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text) => Find(text, null);
 

@@ -86,11 +86,12 @@ internal static partial class Normalizer
             var text = line.Text.Trim();
             var tabbed = line.Tabbed;
             var last = value;
+            // Rows of cells typed with spaces ("航空    南京禄口国际机场三期工程") are rows, however they end.
+            var row = CellRow().IsMatch(value);
             i++;
             while (NextNonBlank(lines, i) is { } next
                    && IndicatorTableReader.Title(lines, next) is null
-                   // Rows of cells typed with spaces ("航空    南京禄口国际机场三期工程") are rows, however they end.
-                   && !(CellRow().IsMatch(text.ToString()) && CellRow().IsMatch(lines[next].Value.Trim()))
+                   && !(row && CellRow().IsMatch(lines[next].Value.Trim()))
                    && ((ShouldContinue(text.ToString(), tabbed) && CanJoin(lines[next], tabbed))
                        || (FillsTheLine(last, wrapWidth, tabbed) && ContinuesWrappedLine(lines[next], tabbed))))
             {
@@ -404,7 +405,7 @@ internal static partial class Normalizer
                 continue;
             }
 
-            if (value.Length > 8 || value.IndexOfAny(['，', '。', '；', '：', ',']) >= 0 || IsStructural(value, allowLongHeading: false))
+            if (!CellText.IsHeaderCell(value) || IsStructural(value, allowLongHeading: false))
             {
                 break;
             }

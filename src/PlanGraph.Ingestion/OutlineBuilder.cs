@@ -335,7 +335,7 @@ internal sealed partial class OutlineBuilder
         foreach (var (_, _, start, end) in box.Lines)
         {
             var line = normalized[start..end];
-            var cells = CellGap().Split(line.Trim());
+            var cells = CellText.Gap().Split(line.Trim());
             if (cells.Length >= 2)
             {
                 // The first row may be a header naming the columns: short cells without punctuation.
@@ -361,7 +361,7 @@ internal sealed partial class OutlineBuilder
     private static List<string>? CellStream(BoxUnderConstruction box, string normalized)
     {
         var texts = box.Lines.Select(l => normalized[l.Start..l.End].Trim()).ToList();
-        var header = texts.TakeWhile(t => t.Length is > 0 and <= 8 && t.IndexOfAny(['，', '。', '；', '：', ',']) < 0).Count();
+        var header = texts.TakeWhile(CellText.IsHeaderCell).Count();
         for (var k = Math.Min(header, 6); k >= 2; k--)
         {
             var rest = texts.Count - k;
@@ -374,10 +374,6 @@ internal sealed partial class OutlineBuilder
 
         return null;
     }
-
-    // Cells of a row: a tab, or two spaces or more (ASCII or ideographic) between words.
-    [GeneratedRegex(@"\t|[ \u3000]{2,}")]
-    private static partial Regex CellGap();
 
     // A short label run in before a colon: "“一城”：", "续建工程：", "重点区域:".
     [GeneratedRegex(@"^[“""]?[^，。；：:“”\t]{1,14}[”""]?[：:](?=\S)")]

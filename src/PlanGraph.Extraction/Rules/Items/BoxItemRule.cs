@@ -49,7 +49,7 @@ internal sealed partial class BoxItemRule : IDocumentRule
                     }
 
                     // A division or area the gazetteer knows ("江北新区" heading a row of its industries) is a place, not a project.
-                    if (Places(name).Any(f => f.Form.Length >= name.Length - 1))
+                    if (gazetteer.NamesPlace(name, region))
                     {
                         continue;
                     }
@@ -96,7 +96,7 @@ internal sealed partial class BoxItemRule : IDocumentRule
                     {
                         // The places inside the document's own region the item's text names are where it lies
                         // ("成果转化集聚区。推进余杭区…、富阳区…等…建设"); a place elsewhere is a partner or a benchmark.
-                        places = [.. Places(firstLine).Select(f => f.Place).Where(p => p != home.Home && gazetteer.Chain(p).Skip(1).Contains(home.Home)).Distinct()];
+                        places = gazetteer.InsideRegion(firstLine, home);
                     }
                     foreach (var place in places)
                     {
@@ -126,7 +126,7 @@ internal sealed partial class BoxItemRule : IDocumentRule
         var separator = line.IndexOfAny(['。', '：', ':']);
         var bodyStart = separator + 1;
         var row = false;
-        if (CellGap().Match(line) is { Success: true } gap && gap.Index > 0 && (separator < 0 || gap.Index < separator))
+        if (CellText.Gap().Match(line) is { Success: true } gap && gap.Index > 0 && (separator < 0 || gap.Index < separator))
         {
             (separator, bodyStart, row) = (gap.Index, gap.Index + gap.Length, true);
         }
@@ -145,10 +145,10 @@ internal sealed partial class BoxItemRule : IDocumentRule
         }
 
         // More cells after the first (板块 | 基础产业 | 新兴产业…) describe the row: only what ends like a name is one.
-        var prose = body.AsSpan().IndexOfAny('，', ',') >= 0 || CellGap().IsMatch(body);
+        var prose = body.AsSpan().IndexOfAny('，', ',') >= 0 || CellText.Gap().IsMatch(body);
         if (!prose && separator <= 10)
         {
-            return (title, [.. ListSeparators().Split(body).Select(n => StripActionVerbs(n.Trim().TrimEnd('。'))).Where(n => n.Length > 0)]);
+            return (title, [.. ProjectNames.ListSeparators().Split(body).Select(n => StripActionVerbs(n.Trim().TrimEnd('。'))).Where(n => n.Length > 0)]);
         }
 
         var names = new List<string>();
@@ -190,12 +190,6 @@ internal sealed partial class BoxItemRule : IDocumentRule
     [GeneratedRegex(@"[。，,]|^(依托|采用|沿|以|通过|围绕|按照|在|对|由|将)|的$")]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"[、；;]")]
-    private static partial Regex ListSeparators();
-
-    // Cells of a row: a tab, or two spaces or more (ASCII or ideographic) between words.
-    [GeneratedRegex(@"\t|[ \u3000]{2,}")]
-    private static partial Regex CellGap();
 
     [GeneratedRegex(@"^(是)?指(?<names>[^，。；]{3,60})")]
     private static partial Regex Definition();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PlanGraph.Core;
 using PlanGraph.Ingestion;
 
@@ -10,7 +9,7 @@ namespace PlanGraph.Extraction.Rules.Items;
 /// projects, separated by 、 or ；. They SUPPORT the goal the box serves and lie in the places of the document's
 /// region its first cell names (富阳区 → 富春湾新城). Other columns (发展导向) describe the row and name nothing.
 /// </summary>
-internal sealed partial class BoxRowRule : IDocumentRule
+internal sealed class BoxRowRule : IDocumentRule
 {
     public string Id => "project.box-row";
 
@@ -28,16 +27,14 @@ internal sealed partial class BoxRowRule : IDocumentRule
             {
                 var cells = item.Cells!;
                 var evidence = context.Evidence.From(item.Text, box.SectionPath, Id);
-                var places = context.Region is { } home
-                    ? context.Gazetteer.Find(cells[0].Text, home).Select(f => f.Place).Where(p => p != home.Home && context.Gazetteer.Chain(p).Skip(1).Contains(home.Home)).Distinct().ToList()
-                    : [];
+                var places = context.Region is { } home ? context.Gazetteer.InsideRegion(cells[0].Text, home) : [];
                 var projects = new List<string>();
                 foreach (var column in nameColumns.Where(c => c < cells.Count))
                 {
-                    foreach (var raw in Separators().Split(cells[column].Text))
+                    foreach (var raw in ProjectNames.ListSeparators().Split(cells[column].Text))
                     {
                         var name = Canonical.Display(raw.Trim().TrimEnd('。', '等'));
-                        if (name.Length is < 4 or > 40 || context.Gazetteer.Find(name).Any(f => f.Form.Length >= name.Length - 1))
+                        if (name.Length is < 4 or > 40 || context.Gazetteer.NamesPlace(name, null))
                         {
                             continue;
                         }
@@ -63,7 +60,4 @@ internal sealed partial class BoxRowRule : IDocumentRule
 
         context.BoxRowProjects = made;
     }
-
-    [GeneratedRegex(@"[、；;]")]
-    private static partial Regex Separators();
 }

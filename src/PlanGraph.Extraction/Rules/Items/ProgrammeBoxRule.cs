@@ -76,7 +76,7 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
 
     /// <summary>A title that is a place (a 片区 heading its items): the place rules read it, it is no part of a programme.</summary>
     private static bool IsPlace(DocumentContext context, string name)
-        => context.Gazetteer.Find(name).Any(f => f.Form.Length >= name.Length - 2) || ItemLexicon.Value.PlaceSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal));
+        => context.Gazetteer.NamesPlace(name, null, slack: 2) || ItemLexicon.Value.PlaceSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>The innermost section around the box whose heading is a goal.</summary>
     internal static string? EnclosingGoal(DocumentContext context, ContentBox box)

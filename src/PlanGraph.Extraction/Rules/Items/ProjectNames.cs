@@ -25,7 +25,7 @@ internal static partial class ProjectNames
             yield break;
         }
 
-        // A quoted name a clause builds or shapes ("常熟市发展“智算未来城”", "打造“深圳智谷”") is a name whatever its ending.
+        // A quoted name a clause builds or shapes ("常熟市发展“智算未来城”", "打造“光谷”创新城") is a name whatever its ending.
         if (QuotedName().Match(text) is { Success: true } quoted)
         {
             yield return quoted.Groups["name"].Value;
@@ -82,6 +82,10 @@ internal static partial class ProjectNames
     // How named projects, facilities, platforms and programmes end (a general lexicon, not any document's names).
     [GeneratedRegex(@"(中心|分中心|平台|设施|基地|数据库|资源库|项目库|实验室|研究院|研究所|分院|产业园|园区|工程|项目|系统|载体|街区|楼宇|枢纽|学校|小学|中学|幼儿园|校区|综合体|示范区|试验区|口岸|碧道|通道|号线|支线|道路|快速路|隧道|大桥|航道|计划|行动|机制|管理制|试点|联盟)(（[^）]{1,12}）)?$")]
     internal static partial Regex ProjectSuffix();
+
+    // The names of a list: separated by 、 or ；.
+    [GeneratedRegex(@"[、；;]")]
+    internal static partial Regex ListSeparators();
 
     // Names joined in a list: 、, 和 or 及 between names (与 joins words inside names: 智能制造与装备创新港).
     [GeneratedRegex(@"[、和及]")]
