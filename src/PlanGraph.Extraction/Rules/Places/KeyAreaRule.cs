@@ -44,7 +44,7 @@ internal sealed partial class KeyAreaRule : IDocumentRule
         }
     }
 
-    /// <summary>The heading without numbering and tails such as 更新 (外滩区域更新 → 外滩区域); null when it is no name.</summary>
+    /// <summary>The heading without numbering and tails such as 更新 (外滩区域更新 → 外滩区域); null when it is no name or opens with a verb.</summary>
     private static string? AreaName(Gazetteer gazetteer, string heading)
     {
         var name = Numbering().Replace(heading.Trim(), "").Trim();
@@ -63,7 +63,8 @@ internal sealed partial class KeyAreaRule : IDocumentRule
             }
         }
 
-        return name.Length is >= 2 and <= 16 && NameChars().IsMatch(name) ? name : null;
+        // A heading that opens with a verb is a task (推进苏锡常都市圈建设), not a place's name.
+        return name.Length is >= 2 and <= 16 && NameChars().IsMatch(name) && PlaceNodes.WithoutLead(name).Length == name.Length ? name : null;
     }
 
     private void LocateSectionProjects(DocumentContext context, OutlineNode section, string place)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PlanGraph.Core;
 
 namespace PlanGraph.Extraction.Rules.Places;
@@ -35,4 +36,12 @@ internal static class PlaceNodes
     /// <summary>The type a place-kind suffix gives a name (…商圈 business-district, …园区 park), else area.</summary>
     public static string TypeOf(Gazetteer gazetteer, string name)
         => gazetteer.Words("place-kind").FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal)) is { } kind ? gazetteer.WordValue("place-kind", kind) ?? "area" : "area";
+
+    /// <summary>
+    /// A name read back from a suffix or a heading without the verbs and adverbs its clause opens with
+    /// (Data/verbs.tsv task-lead, action-lead, name-lead): 统筹七宝 → 七宝, 有序拓展 → "" (no name).
+    /// </summary>
+    public static string WithoutLead(string name) => Lead.Replace(name, "", 1);
+
+    private static readonly Regex Lead = VerbLists.Pattern("^(?:%task-lead%|%action-lead%|%name-lead%)+");
 }

@@ -44,6 +44,20 @@ public sealed class LocatedInTests
     }
 
     [Fact]
+    public void A_key_area_section_that_opens_with_a_verb_is_a_task_not_a_place()
+    {
+        var graph = Extract(
+            "宁波市“十五五”规划纲要",
+            "一、重点区域",
+            "（一）推进甬舟都市圈建设",
+            "加快推进东海大桥二期等重点项目建设。",
+            "（二）梅山湾片区",
+            "全力推进梅山湾公园项目的建设。");
+        graph.Nodes.Where(n => n.Label == NodeLabels.Place && n.Evidence.Any(e => e.Rule == "place.key-area")).Select(n => n.Name).ShouldBe(["梅山湾片区"]);
+        PlacesOf(graph, "梅山湾公园项目").ShouldBe([("梅山湾片区", "located.key-area")]);
+    }
+
+    [Fact]
     public void Every_place_of_a_list_before_what_is_built_holds_it()
     {
         var graph = Extract(

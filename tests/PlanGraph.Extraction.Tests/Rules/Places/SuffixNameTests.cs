@@ -31,6 +31,21 @@ public sealed class SuffixNameTests
     }
 
     [Fact]
+    public void The_verbs_a_clause_opens_with_are_no_part_of_the_name()
+    {
+        Areas("成都市武侯区商业发展规划", "一、重点任务", "统筹七宝古镇保护，高水平共建锦华工业园，激活锦绣片区活力。")
+            .ShouldBe([("七宝古镇", "area", "武侯区"), ("锦华工业园", "park", "武侯区"), ("锦绣片区", "area", "武侯区")]);
+    }
+
+    [Fact]
+    public void A_clause_of_verbs_and_kinds_before_a_suffix_names_no_area()
+    {
+        Areas("成都市武侯区城市更新规划", "一、重点任务",
+            "加强片区统筹，有序拓展商务区，高水平开展重点片区更新，创建国家级商圈，打造入境消费友好型商圈，推进和美乡村片区建设，开展管网老旧片区改造。")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_document_of_no_region_names_no_such_area()
     {
         Areas("关于推动商业高质量发展的意见", "一、重点任务", "稳步推进仲盛商圈改造落地。").ShouldBeEmpty();
