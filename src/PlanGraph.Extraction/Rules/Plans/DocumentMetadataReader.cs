@@ -236,6 +236,15 @@ internal static partial class DocumentMetadataReader
             }
         }
 
+        // A cover date: a line that is only a date, right above the table of contents (2026年5月 / 目 录).
+        for (var k = Math.Max(0, afterTitle); date is null && afterTitle >= 0 && k + 1 < Math.Min(lines.Count, afterTitle + AdoptionSearchLines); k++)
+        {
+            if (TableOfContents().IsMatch(lines[k + 1].Text) && ChineseDate.ParseAtStart(lines[k].Text) is { } cover && cover.Length == lines[k].Text.Length)
+            {
+                (date, datePiece) = (cover.Iso, Piece(k, k));
+            }
+        }
+
         // A government work report has no title line: it opens with 各位代表： and reviews the year before.
         if (title is null && firstBody >= 0 && words.WorkReportOpenings.Any(w => lines[firstBody].Text.StartsWith(w, StringComparison.Ordinal)))
         {

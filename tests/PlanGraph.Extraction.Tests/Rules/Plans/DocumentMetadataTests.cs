@@ -110,6 +110,32 @@ public sealed class DocumentMetadataTests
     }
 
     [Fact]
+    public void A_date_alone_above_the_table_of_contents_is_the_cover_date()
+    {
+        var graph = Extract("cover.txt",
+            "厦门市国民经济和社会发展第十五个五年规划纲要",
+            "05-26 11:30",
+            "摘要",
+            "推动城市内涵式发展，城市结构优化、动能转换深入推进。",
+            "2026年5月",
+            "目 录",
+            "第一章 发展基础",
+            "第一章 发展基础",
+            "经济实力稳步提升，2025年地区生产总值达到9000亿元。");
+        Described(graph).Properties["date"].ShouldBe("2026-05");
+
+        // A date in running text above the contents is no cover date.
+        var text = Extract("text.txt",
+            "厦门市国民经济和社会发展第十五个五年规划纲要",
+            "2025年12月召开的市委全会审议通过规划建议。",
+            "目 录",
+            "第一章 发展基础",
+            "第一章 发展基础",
+            "经济实力稳步提升。");
+        Described(text).Properties.ContainsKey("date").ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_opinion_with_milestones_takes_its_period_from_the_issue_year_to_the_first_milestone()
     {
         var graph = Extract("opinion.txt",
