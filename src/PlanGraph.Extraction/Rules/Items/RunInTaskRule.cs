@@ -120,7 +120,9 @@ internal sealed partial class RunInTaskRule : IDocumentRule
         {
             var label = Canonical.Display(heading[..colon].Trim('“', '”', '"'));
             var task = Canonical.Display(heading[(colon + 1)..]);
-            if (label.Length is >= 2 and <= 8 && task.Length >= 4 && lexicon.StartsWithTaskVerb(task) && !task.Contains('，', StringComparison.Ordinal))
+            // A quoted label (“彰人文”：厚植…) marks a task heading whatever verb the task opens with.
+            var quoted = heading[..colon].Trim() is ['“' or '"', .., '”' or '"'];
+            if (label.Length is >= 2 and <= 8 && task.Length >= 4 && (quoted || lexicon.StartsWithTaskVerb(task)) && !task.Contains('，', StringComparison.Ordinal))
             {
                 return ItemGoals.Add(context, heading, evidence, section.SectionPath, section.Numbering, parentGoal, [task, label]);
             }

@@ -48,6 +48,22 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_quoted_label_makes_a_heading_a_task_list_whatever_its_verb()
+    {
+        var graph = Extract(
+            "某区城市更新规划",
+            "二、主要任务",
+            "（一）“兴文脉”：赓续城市历史记忆",
+            "构建保护传承体系。建立不可移动文物资源目录。",
+            "深入开展文化传播。依托品牌活动强化文化宣传。",
+            "（二）总体考虑：城市记忆延续",
+            "推进街区更新。加快街坊保护更新。",
+            "实施活化利用。推动历史建筑开放。");
+        Parts(graph, "“兴文脉”：赓续城市历史记忆").ShouldBe(["构建保护传承体系", "深入开展文化传播"], ignoreOrder: true);
+        graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Goal && n.Name.StartsWith("总体考虑", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_box_titled_as_a_programme_holds_its_items_and_supports_its_goal()
     {
         var graph = Extract(
