@@ -122,6 +122,13 @@ internal sealed partial class OutlineBuilder
             return;
         }
 
+        // A numbered paragraph after a heading of its style with the number before its own (14.利用…。聚焦… after
+        // the bare heading 13.开展…推广。) is that heading's sibling, not one of its paragraphs.
+        if (numbering is { } sibling && stack.Count > 0 && stack[^1].Node.Style == sibling.Style && NextNumber(stack[^1].Node.Numbering, sibling.Numbering))
+        {
+            stack.RemoveAt(stack.Count - 1);
+        }
+
         CurrentNode().Children.Add(new Node(OutlineKind.Paragraph, body, "", NumberingStyle.None, stack.Count + 1, bodyStart, end));
         prose.Add((bodyStart, end, CurrentPath()));
     }
@@ -156,7 +163,13 @@ internal sealed partial class OutlineBuilder
         }
 
         var section = stack[^1].Node;
-        return section.Style == n.Style && Number(section.Numbering) is { } current && Number(n.Numbering) == current + 1;
+        return section.Style == n.Style && NextNumber(section.Numbering, n.Numbering);
+    }
+
+    /// <summary>Whether Arabic numbering <paramref name="next"/> is the number after <paramref name="current"/> (3. after 2.).</summary>
+    private static bool NextNumber(string current, string next)
+    {
+        return Number(current) is { } at && Number(next) == at + 1;
 
         static int? Number(string numbering)
             => int.TryParse(new string([.. numbering.Where(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;

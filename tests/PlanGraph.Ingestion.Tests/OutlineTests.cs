@@ -92,4 +92,36 @@ public sealed class OutlineTests
         sections.Select(n => n.Numbering).ShouldBe(["第一章", "第一节"], layout);
         sections.ShouldAllBe(n => n.FirstLine > contents.Length + 1, layout);
     }
+
+    [Fact]
+    public void A_numbered_paragraph_after_a_bare_heading_of_its_style_is_the_headings_sibling()
+    {
+        var text = string.Join("\n",
+            "湖北省工业互联网创新发展行动计划",
+            "（五）融合应用创新行动。",
+            "3﹒开展新模式推广。",
+            "智能化制造。鼓励企业加大数字技术应用力度。",
+            "网络化协同。支持企业间利用平台共享资源。",
+            "4﹒提升安全生产水平。聚焦本质安全水平提升，构建基于工业互联网的安全感知、监测、预警体系。（责任单位：省应急厅）",
+            "6﹒推广工业互联网在能源领域的应用。支持能源企业建设工业互联网平台，推进能源生产、输送、消费各环节数据贯通。") + "\n";
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "plan.txt");
+        var action = document.Outline.Descendants().Single(n => n.Kind == OutlineKind.Section && n.Numbering == "（五）");
+        var bare = action.Children.Single(n => n.Kind == OutlineKind.Section);
+        bare.Children.Count(c => c.Kind == OutlineKind.Paragraph).ShouldBe(2);
+        action.Children.Where(c => c.Kind == OutlineKind.Paragraph).Select(c => c.Heading[..2]).ShouldBe(["4.", "6."]);
+    }
+
+    [Fact]
+    public void A_numbered_paragraph_whose_number_does_not_follow_the_headings_stays_inside_it()
+    {
+        var text = string.Join("\n",
+            "湖北省工业互联网创新发展行动计划",
+            "（五）融合应用创新行动。",
+            "3﹒开展新模式推广。",
+            "1﹒智能化制造。鼓励企业加大数字技术应用力度，全面提升研发设计、工艺仿真、生产制造、设备管理水平。",
+            "2﹒网络化协同。支持企业间利用工业互联网平台实现设备、技术、数据、模型、知识等资源共享。") + "\n";
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "plan.txt");
+        var bare = document.Outline.Descendants().Single(n => n.Kind == OutlineKind.Section && n.Numbering.StartsWith('3'));
+        bare.Children.Count(c => c.Kind == OutlineKind.Paragraph).ShouldBe(2);
+    }
 }

@@ -14,6 +14,9 @@ namespace PlanGraph.Extraction.Rules.Items;
 /// </summary>
 internal sealed partial class RunInTaskRule : IDocumentRule
 {
+    /// <summary>The longest title that only names a kind of task (智能化制造, 网络化协同).</summary>
+    private const int ShortTitle = 10;
+
     public string Id => "goal.run-in-task";
 
     public RuleStage Stage => RuleStage.Items;
@@ -37,7 +40,11 @@ internal sealed partial class RunInTaskRule : IDocumentRule
         // only two levels above them (二、 > （一）): there they are the third level of the task list, while below
         // deeper numbering (第三章 > 第二节 > 1.) a titled paragraph is a detail of its heading.
         var plainTitled = parentGoal is null || depth > 2 ? 0 : paragraphs.Count(p => PlainTitle(context, p) is not null);
-        (string Goal, bool Bare)? lastNumbered = null;
+        // A heading set as a run-in title (13﹒开展…推广。) whose every paragraph opens with a short title (智能化制造。…)
+        // is spelt out by them, however deep it is numbered.
+        (string Goal, bool Bare)? lastNumbered = parentGoal is not null && node.Kind == OutlineKind.Section && node.Heading.TrimEnd().EndsWith('。')
+            && paragraphs.Count >= 2 && paragraphs.All(p => PlainTitle(context, p) is { Name.Length: <= ShortTitle })
+            ? (parentGoal, true) : null;
         foreach (var child in node.Children)
         {
             if (child.Kind == OutlineKind.Section)

@@ -48,6 +48,21 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_bare_numbered_heading_is_spelt_out_by_the_short_titles_under_it_however_deep()
+    {
+        var graph = Extract(
+            "湖北省工业互联网创新发展行动计划（2024-2026年）",
+            "二、重点任务",
+            "（五）融合应用创新行动。",
+            "3﹒开展新模式推广。",
+            "智能化制造。鼓励企业加大数字技术应用力度。",
+            "网络化协同。支持企业间利用平台共享资源。",
+            "4﹒提升安全生产水平。聚焦本质安全水平提升，构建基于工业互联网的安全感知、监测、预警体系。（责任单位：省应急厅）");
+        Parts(graph, "开展新模式推广").ShouldBe(["智能化制造", "网络化协同"], ignoreOrder: true);
+        Parts(graph, "融合应用创新行动").ShouldBe(["开展新模式推广", "提升安全生产水平"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_quoted_label_makes_a_heading_a_task_list_whatever_its_verb()
     {
         var graph = Extract(
