@@ -99,7 +99,7 @@ public static class GraphOntology
         Relationship(RelationshipTypes.Cites, [NodeLabels.Document, NodeLabels.Plan], [NodeLabels.Plan], "The document, or the plan it describes, cites the plan."),
         Relationship(RelationshipTypes.HasGoal, [NodeLabels.Plan], [NodeLabels.Goal], "A top goal of the plan."),
         Relationship(RelationshipTypes.PartOf, [NodeLabels.Goal, NodeLabels.Place, NodeLabels.Project], [NodeLabels.Goal, NodeLabels.Place, NodeLabels.Project],
-            "A sub-goal of a goal, a place inside a place, a part of a programme (same label at both ends)."),
+            "A sub-goal of a goal, a place inside a place, a part of a programme or box; a place a box lists by its rows (禄口新城 PART_OF 九大新城发展指引) is the one Place PART_OF a Project."),
         Relationship(RelationshipTypes.MeasuredBy, [NodeLabels.Goal], [NodeLabels.Indicator], "The indicator measures the goal."),
         Relationship(RelationshipTypes.Sets, [NodeLabels.Plan], [NodeLabels.Target], "The plan sets or reports the target."),
         Relationship(RelationshipTypes.Of, [NodeLabels.Target], [NodeLabels.Indicator], "The target is a value of the indicator."),

@@ -47,8 +47,12 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
                 context.Graph.Relationship(RelationshipTypes.Supports, boxNode, goal, evidence);
             }
 
-            foreach (var item in box.Items)
+            // Rows that open with an area (禄口新城    建设…) list areas: the box lists them, and what a row builds lies there.
+            var areas = box.Items.Select(AreaCell).ToList();
+            var listsAreas = areas.Count(a => a is not null) >= 2;
+            for (var i = 0; i < box.Items.Count; i++)
             {
+                var item = box.Items[i];
                 var firstLine = item.Text.Text.Split('\n')[0];
                 var (first, last) = context.Document.Map.Lines(item.Text.SpanStart, item.Text.SpanStart + firstLine.Length);
                 var itemEvidence = context.Evidence.From(new TextPiece(firstLine, item.Text.SpanStart, item.Text.SpanStart + firstLine.Length, first, last), box.SectionPath, Id);
@@ -63,8 +67,32 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
                 {
                     context.Graph.Relationship(RelationshipTypes.PartOf, part, boxNode, itemEvidence);
                 }
+
+                if (listsAreas && areas[i] is { } area)
+                {
+                    var areaEvidence = itemEvidence with { Rule = "place.box-area" };
+                    var place = context.Gazetteer.Find(area, context.Region).FirstOrDefault(f => f.Form.Length == area.Length).Place is { } known
+                        ? Places.PlaceNodes.Known(context, known, areaEvidence)
+                        : Places.PlaceNodes.Area(context, area, Places.PlaceNodes.TypeOf(context.Gazetteer, area), context.Region?.Home, areaEvidence);
+                    context.Graph.Relationship(RelationshipTypes.PartOf, place, boxNode, areaEvidence);
+                    foreach (var part in parts)
+                    {
+                        context.Graph.Relationship(RelationshipTypes.LocatedIn, part, place, itemEvidence with { Rule = "located.box-area" });
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The area a box row opens with: its first cell (a cell of its own, or the words before a gap of spaces) when
+    /// that is a short name ending like an area that is no division (禄口新城, 南站片区; Data/items.tsv place-suffix).
+    /// </summary>
+    private static string? AreaCell(BoxItem item)
+    {
+        var first = item.Cells is { Count: > 1 } cells ? cells[0].Text : CellText.Gap().Split(item.Text.Text.Split('\n')[0].Trim(), 2) is [var cell, _] ? cell : null;
+        var name = first is null ? null : Canonical.Display(first.Trim());
+        return name is { Length: >= 3 and <= 12 } && AreaName().IsMatch(name) && ItemLexicon.Value.PlaceSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)) ? name : null;
     }
 
     /// <summary>The title an item opens with when it stands on a line of its own (a field such as "汽车" above its text), short and without punctuation.</summary>
@@ -108,6 +136,9 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
             return false;
         }
     }
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}—\-]+$")]
+    private static partial Regex AreaName();
 
     // A leading region and period ("某区“十四五”时期", "“十五五”时期"): the title without it is the box's short name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,8}[“""]?十[一二三四五六七八九]五[”""]?(时期|期间)?")]

@@ -63,6 +63,28 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_box_whose_rows_open_with_areas_lists_the_areas_and_places_what_each_row_builds()
+    {
+        var graph = Extract(
+            "合肥市国民经济和社会发展第十五个五年规划纲要",
+            "第九章 推进新型城镇化",
+            "第一节 推动新城差异化发展",
+            "推进新城产业集聚。",
+            "专栏9  “十五五”三大新城发展指引",
+            "地区    指引内容",
+            "庐阳新城    建设临空经济承载区，加快建设新城服务中心，完善生活配套。",
+            "瑶海新城    以高端制造为主，推动智能制造基地建设，加快新城中心建设。",
+            "包河新城    聚焦生命科学，打造国家一流高新区。");
+        Parts(graph, "“十五五”三大新城发展指引").ShouldContain("庐阳新城");
+        Parts(graph, "“十五五”三大新城发展指引").ShouldContain("瑶海新城");
+        Parts(graph, "“十五五”三大新城发展指引").ShouldContain("包河新城");
+        var place = graph.Nodes.Single(n => n.Name == "庐阳新城");
+        place.Label.ShouldBe(NodeLabels.Place);
+        var service = graph.Nodes.Single(n => n.Label == NodeLabels.Project && n.Name == "新城服务中心");
+        graph.Relationships.ShouldContain(r => r.Type == RelationshipTypes.LocatedIn && r.From == service.Id && r.To == place.Id);
+    }
+
+    [Fact]
     public void A_quoted_label_makes_a_heading_a_task_list_whatever_its_verb()
     {
         var graph = Extract(
