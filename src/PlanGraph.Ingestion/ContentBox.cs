@@ -11,4 +11,7 @@ public sealed record ContentBox(int Number, string Title, string SectionPath, Te
 {
     /// <summary>The column headings of a box read as a table, one cell per line (区、县（市） / 发展导向 / 特色平台); empty otherwise.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
+
+    /// <summary>The lines of a box of prose, one per paragraph, where it numbers and labels no items; empty otherwise.</summary>
+    public IReadOnlyList<TextPiece> Paragraphs { get; init; } = [];
 }

@@ -296,7 +296,10 @@ internal sealed partial class OutlineBuilder
             }
 
             Flush();
-            boxes.Add(new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), items, categories));
+            boxes.Add(new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), items, categories)
+            {
+                Paragraphs = items.Count == 0 ? [.. b.Lines.Where(l => normalized.AsSpan(l.Start, l.End - l.Start).Trim().Length > 0).Select(l => Piece((l.Start, l.End)))] : [],
+            });
 
             void Flush()
             {

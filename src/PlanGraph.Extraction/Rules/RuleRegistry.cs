@@ -37,6 +37,7 @@ internal static class RuleRegistry
         new Places.SuffixNameRule(),
         new Places.ZoneRule(),
         new Places.LocatedInTextRule(),
+        new Places.BoxAreaRule(),
         new Places.KeyAreaRule(),
         new Places.RegionFallbackRule(),
     ];

@@ -26,7 +26,8 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
             // A box whose title names no programme ("“两城两区两港两中心”创新枢纽") still lists its items under that
             // title, which is how researchers ask for them; a box of prose or a single paragraph is no list.
             var programme = lexicon.ProgrammeSuffix(title) is not null;
-            if ((!programme && box.Items.Count < 2) || title.Contains("指标", StringComparison.Ordinal) || title.Length < 4)
+            // A box of prose whose paragraphs open with areas (嘉定新城强化…) lists them (Rules/Places/BoxAreaRule).
+            if ((!programme && box.Items.Count < 2 && BoxAreas.Paragraphs(box).Count < 2) || title.Contains("指标", StringComparison.Ordinal) || title.Length < 4)
             {
                 continue;
             }
@@ -47,9 +48,8 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
                 context.Graph.Relationship(RelationshipTypes.Supports, boxNode, goal, evidence);
             }
 
-            // Rows that open with an area (禄口新城    建设…) list areas: the box lists them, and what a row builds lies there.
-            var areas = box.Items.Select(AreaCell).ToList();
-            var listsAreas = areas.Count(a => a is not null) >= 2;
+            // Rows that open with an area (禄口新城    建设…) list areas (Rules/Places/BoxAreaRule); what a row builds lies there.
+            var areas = BoxAreas.Rows(box);
             for (var i = 0; i < box.Items.Count; i++)
             {
                 var item = box.Items[i];
@@ -63,36 +63,13 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
                         id: StableId.For(NodeLabels.Project, Canonical.Key(title), Canonical.Key(name)))];
                 }
 
-                foreach (var part in parts)
+                // A row that opens with an area lists the area; what the row builds lies there, it is no part of the box.
+                foreach (var part in areas[i] is not null ? [] : parts)
                 {
                     context.Graph.Relationship(RelationshipTypes.PartOf, part, boxNode, itemEvidence);
                 }
-
-                if (listsAreas && areas[i] is { } area)
-                {
-                    var areaEvidence = itemEvidence with { Rule = "place.box-area" };
-                    var place = context.Gazetteer.Find(area, context.Region).FirstOrDefault(f => f.Form.Length == area.Length).Place is { } known
-                        ? Places.PlaceNodes.Known(context, known, areaEvidence)
-                        : Places.PlaceNodes.Area(context, area, Places.PlaceNodes.TypeOf(context.Gazetteer, area), context.Region?.Home, areaEvidence);
-                    context.Graph.Relationship(RelationshipTypes.PartOf, place, boxNode, areaEvidence);
-                    foreach (var part in parts)
-                    {
-                        context.Graph.Relationship(RelationshipTypes.LocatedIn, part, place, itemEvidence with { Rule = "located.box-area" });
-                    }
-                }
             }
         }
-    }
-
-    /// <summary>
-    /// The area a box row opens with: its first cell (a cell of its own, or the words before a gap of spaces) when
-    /// that is a short name ending like an area that is no division (禄口新城, 南站片区; Data/items.tsv place-suffix).
-    /// </summary>
-    private static string? AreaCell(BoxItem item)
-    {
-        var first = item.Cells is { Count: > 1 } cells ? cells[0].Text : CellText.Gap().Split(item.Text.Text.Split('\n')[0].Trim(), 2) is [var cell, _] ? cell : null;
-        var name = first is null ? null : Canonical.Display(first.Trim());
-        return name is { Length: >= 3 and <= 12 } && AreaName().IsMatch(name) && ItemLexicon.Value.PlaceSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)) ? name : null;
     }
 
     /// <summary>The title an item opens with when it stands on a line of its own (a field such as "汽车" above its text), short and without punctuation.</summary>
@@ -136,9 +113,6 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
             return false;
         }
     }
-
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}—\-]+$")]
-    private static partial Regex AreaName();
 
     // A leading region and period ("某区“十四五”时期", "“十五五”时期"): the title without it is the box's short name.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,8}[“""]?十[一二三四五六七八九]五[”""]?(时期|期间)?")]

@@ -85,6 +85,38 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_box_of_paragraphs_that_open_with_areas_lists_the_areas()
+    {
+        var graph = Extract(
+            "天津市国民经济和社会发展第十五个五年规划纲要",
+            "第十章 优化城乡空间布局",
+            "第二节 提升新城功能",
+            "推动新城高质量发展。",
+            "专栏4 因城施策推动新城发展",
+            "静海新城强化高端装备产业集聚，提升综合服务功能。",
+            "宁河新城加强与滨海新区联动，培育新能源产业集群。",
+            "蓟州新城依托山水资源，发展文旅康养产业。",
+            "推进各新城轨道交通建设。",
+            "第三节 推进乡村振兴");
+        Parts(graph, "因城施策推动新城发展").ShouldBe(["宁河新城", "蓟州新城", "静海新城"], ignoreOrder: true);
+        graph.Nodes.Where(n => n.Name.EndsWith("新城", StringComparison.Ordinal)).ShouldAllBe(n => n.Label == NodeLabels.Place);
+    }
+
+    [Fact]
+    public void A_box_of_paragraphs_that_name_areas_only_inside_lists_none()
+    {
+        var graph = Extract(
+            "天津市国民经济和社会发展第十五个五年规划纲要",
+            "第十章 优化城乡空间布局",
+            "第二节 提升新城功能",
+            "专栏4 新城发展方向",
+            "加快静海新城综合服务中心建设。",
+            "推进宁河新城产业园区提档升级。",
+            "第三节 推进乡村振兴");
+        graph.Nodes.ShouldNotContain(n => n.Name == "新城发展方向");
+    }
+
+    [Fact]
     public void A_quoted_label_makes_a_heading_a_task_list_whatever_its_verb()
     {
         var graph = Extract(
