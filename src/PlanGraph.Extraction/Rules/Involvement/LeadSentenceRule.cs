@@ -81,7 +81,7 @@ internal sealed partial class LeadSentenceRule : IDocumentRule
 
             var evidence = context.Evidence.From(sentence, section.SectionPath, Id);
             var tasks = index.Tasks(section, runIn, evidence);
-            foreach (var (body, role) in assigned.DistinctBy(a => a.Body.Start))
+            foreach (var (body, role) in RoleWords.Settle(assigned).DistinctBy(a => a.Who.Start))
             {
                 var institution = GovernmentBodyRule.Node(context, body, evidence with { Rule = "institution.government-body" });
                 foreach (var task in tasks)

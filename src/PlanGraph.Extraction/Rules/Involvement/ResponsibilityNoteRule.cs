@@ -46,7 +46,7 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
             previous = (paragraphSection, paragraphRunIn);
             foreach (var note in notes)
             {
-                var assigned = Assignments(note, words);
+                var assigned = RoleWords.Settle(Assignments(note, words));
                 if (assigned.Count == 0)
                 {
                     continue;

@@ -17,4 +17,14 @@ internal sealed record RoleWords(List<(string Word, string Value)> Labels, List<
     });
 
     public static RoleWords Value => Loaded.Value;
+
+    /// <summary>
+    /// A shared duty (A、B按职责分工负责) leads where no one else in the note or sentence leads, and partners one
+    /// that does (A牵头，B、C按职责分工负责): role "shared" in Data/involvement-roles.tsv.
+    /// </summary>
+    public static List<(T Who, string Role)> Settle<T>(List<(T Who, string Role)> assigned)
+    {
+        var led = assigned.Any(a => a.Role == "lead");
+        return [.. assigned.Select(a => a.Role == "shared" ? (a.Who, led ? "partner" : "lead") : a)];
+    }
 }

@@ -48,7 +48,7 @@ internal sealed partial class TaskTableRule : IDocumentRule
 
                 var name = Canonical.Display(row.Cells[task].Text);
                 var note = string.Join('；', columns.Select(c => c.Label + "：" + row.Cells[c.Index].Text.Trim()));
-                var assigned = ResponsibilityNoteRule.Assignments(note, words);
+                var assigned = RoleWords.Settle(ResponsibilityNoteRule.Assignments(note, words));
                 if (name.Length is < 4 or > MaxTask || assigned.Count == 0)
                 {
                     continue;

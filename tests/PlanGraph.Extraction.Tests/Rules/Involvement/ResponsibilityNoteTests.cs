@@ -67,6 +67,23 @@ public sealed class ResponsibilityNoteTests
     }
 
     [Fact]
+    public void A_shared_duty_partners_the_body_that_leads_and_leads_where_none_does()
+    {
+        var found = Involves(Extract(
+            "交通运输部关于印发《“十五五”综合交通运输发展规划》的通知",
+            "“十五五”综合交通运输发展规划",
+            "一、重点任务",
+            "（一）完善综合立体交通网。推进国家高速公路待贯通路段建设。（交通运输部牵头，国家发展改革委、财政部按职责分工负责）",
+            "（二）提升枢纽能级。建设国际性综合交通枢纽城市。（交通运输部、国家铁路局按职责分工负责）"));
+
+        found.ShouldContain(("完善综合立体交通网", "交通运输部", "lead"));
+        found.ShouldContain(("完善综合立体交通网", "国家发展和改革委员会", "partner"));
+        found.ShouldContain(("完善综合立体交通网", "财政部", "partner"));
+        found.ShouldContain(("提升枢纽能级", "交通运输部", "lead"));
+        found.ShouldContain(("提升枢纽能级", "国家铁路局", "lead"));
+    }
+
+    [Fact]
     public void The_issuer_of_the_notice_issues_the_plans_it_names()
     {
         var found = Involves(Extract(
