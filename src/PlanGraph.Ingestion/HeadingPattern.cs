@@ -68,7 +68,8 @@ internal static partial class HeadingPattern
     [GeneratedRegex(@"^[（(]\d{1,2}[)）]\s*")]
     private static partial Regex ArabicParenthesizedRegex();
 
-    // "1." and "1、"; also a zero-padded "01" run into its title ("01汽车"), as web pages number box items.
-    [GeneratedRegex(@"^(\d{1,2}[.、](?!\d)|0[1-9](?=[\p{IsCJKUnifiedIdeographs}“]))\s*")]
+    // "1." and "1、"; also a zero-padded "01" run into its title ("01汽车"), as web pages number box items, or set
+    // apart from it by spaces ("01 5G网络精品工程").
+    [GeneratedRegex(@"^(\d{1,2}[.、](?!\d)|0[1-9](?=[\p{IsCJKUnifiedIdeographs}“])|0[1-9][ \u3000]+(?=[\p{IsCJKUnifiedIdeographs}“A-Za-z0-9]))\s*")]
     private static partial Regex ArabicRegex();
 }

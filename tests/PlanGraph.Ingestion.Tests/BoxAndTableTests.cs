@@ -76,6 +76,22 @@ public sealed class BoxAndTableTests
     }
 
     [Fact]
+    public void Zero_padded_numbers_set_apart_by_spaces_number_a_boxs_items()
+    {
+        var text = string.Join("\n",
+            "一、建设新型数字基础设施",
+            "专栏1 新型数字基础设施建设工程",
+            "01 5G网络精品工程：在全国建设一批5G精品网络示范城市。",
+            "02 千兆光网提速工程：推动北京、上海等城市率先建成万兆光网试点。",
+            "二、推动融合应用",
+            "推进工业互联网创新发展。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "plan.txt");
+        var box = document.Boxes.Single();
+        box.Items.Select(i => (i.Numbering, i.Text.Text[..5])).ShouldBe([("01", "5G网络精"), ("02", "千兆光网提")]);
+    }
+
+    [Fact]
     public void A_box_without_numbering_lists_run_in_lines_and_rows_of_cells_as_items()
     {
         var text = string.Join("\n",
