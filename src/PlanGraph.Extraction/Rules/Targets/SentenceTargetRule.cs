@@ -188,7 +188,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private string? Name(string words)
     {
         var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
-        if (name.Length is < 4 or > 30 || !Cjk().IsMatch(name[..1]) || NotAName.IsMatch(name) || NotAName.IsMatch(Strip(name, lexicon.TotalLeads))
+        // A name opens with a Chinese word or a technical term such as 5G, 4K (5G用户普及率).
+        if (name.Length is < 4 or > 30 || !(Cjk().IsMatch(name[..1]) || TermFirst().IsMatch(name)) || NotAName.IsMatch(name) || NotAName.IsMatch(Strip(name, lexicon.TotalLeads))
             || lexicon.PeriodPattern.IsMatch(name))
         {
             return null;
@@ -261,7 +262,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static Regex ClausePattern(TargetLexicon lexicon)
     {
         var verbs = string.Join('|', lexicon.Verbs.Select(v => v.Word).Concat(lexicon.ChangeVerbs.Select(v => v.Word)).Distinct().OrderByDescending(v => v.Length).Select(Regex.Escape));
-        return new Regex($@"^(?<name>(?:[^\d，,。；;：:（(]|[（(][^）)，,。]{{0,12}}[)）]){{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant);
+        return new Regex($@"^(?<name>(?:[^\d，,。；;：:（(]|\d+[A-Za-z]+|[（(][^）)，,。]{{0,12}}[)）]){{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant);
     }
 
     private static Regex ValuePattern(TargetLexicon lexicon)
@@ -300,6 +301,9 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Cjk();
+
+    [GeneratedRegex(@"^\d+[A-Za-z]+\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex TermFirst();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

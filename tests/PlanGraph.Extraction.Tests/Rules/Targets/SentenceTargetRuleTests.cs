@@ -32,6 +32,19 @@ public sealed class SentenceTargetRuleTests
     }
 
     [Fact]
+    public void A_name_may_open_with_a_technical_term_of_digits_and_letters()
+    {
+        var graph = Extract(
+            "“十五五”信息通信业发展规划",
+            "三、重点任务",
+            "1.加快5G网络深度覆盖。推进5G网络向乡镇延伸，到2030年，5G用户普及率达到95%，4K超高清频道数量达到200个。");
+        Targets(graph).ShouldBe([
+            ("5G用户普及率", 2030L, 95d, "=", "level"),
+            ("4K超高清频道数量", 2030L, 200d, "=", "level"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Respectively_pairs_names_and_values_and_change_verbs_set_a_change()
     {
         var graph = Extract(
@@ -62,6 +75,9 @@ public sealed class SentenceTargetRuleTests
         Targets(graph).ShouldBe([
             ("数字经济核心产业增加值", 2026L, 8000d, ">", "level"),
             ("规上企业数字化转型比例", 2026L, 60d, ">", "level"),
+
+            // A dated count of what is built is a target of the thing counted, whatever its name opens with.
+            ("5G基站", 2026L, 3d, "=", "level"),
         ], ignoreOrder: true);
     }
 
