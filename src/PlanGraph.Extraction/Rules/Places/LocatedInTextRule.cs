@@ -54,6 +54,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         var matches = (found ?? gazetteer.Find(text, region)).OrderBy(m => m.Index).ToList();
         var triggers = gazetteer.Words("trigger");
         var verbs = gazetteer.Words("build-verb");
+        var adverbs = gazetteer.Words("build-adverb");
         var facilities = gazetteer.Words("facility");
         var zones = gazetteer.Words("zone");
         var builds = verbs.Any(v => text.Contains(v, StringComparison.Ordinal)) || triggers.Any(t => t.Length > 1 && text.Contains(t, StringComparison.Ordinal));
@@ -100,6 +101,12 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
             var rest = Bracket().Replace(text[end..], "");
             var etc = Etc().Match(rest);
             rest = rest[etc.Length..];
+            // An adverb may stand before the verb (等城市率先建成X).
+            if (adverbs.FirstOrDefault(a => rest.StartsWith(a, StringComparison.Ordinal)) is { } adverb && verbs.Any(v => rest.AsSpan(adverb.Length).StartsWith(v, StringComparison.Ordinal)))
+            {
+                rest = rest[adverb.Length..];
+            }
+
             var verb = verbs.FirstOrDefault(v => rest.StartsWith(v, StringComparison.Ordinal));
             rest = rest[(verb?.Length ?? 0)..];
             var adjacent = etc.Length == 0 && verb is null;

@@ -70,6 +70,16 @@ public sealed class LocatedInTests
     }
 
     [Fact]
+    public void An_adverb_may_stand_between_the_places_and_the_building_verb()
+    {
+        var graph = Extract(
+            "“十五五”信息通信业发展规划",
+            "一、主要任务",
+            "推动北京、上海、广州等城市率先建成千兆光网示范平台。");
+        PlacesOf(graph, "千兆光网示范平台").ShouldBe([("上海市", "located.text"), ("北京市", "located.text"), ("广州市", "located.text")]);
+    }
+
+    [Fact]
     public void A_district_written_after_its_city_before_a_building_verb_holds_what_is_built()
     {
         var graph = Extract(
