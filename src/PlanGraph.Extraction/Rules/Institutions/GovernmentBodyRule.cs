@@ -20,7 +20,9 @@ internal sealed partial class GovernmentBodyRule : IDocumentRule
         var finder = InstitutionData.BodyFinder;
         foreach (var sentence in context.Document.Sentences)
         {
-            foreach (var body in finder.Find(sentence.Text.Text).Where(b => Resolvable(context, b.Name)))
+            // A notice's addressees (各省、自治区、直辖市通信管理局，…：) are collectives, no one body.
+            var text = Addressees().Replace(sentence.Text.Text, m => new string(' ', m.Length));
+            foreach (var body in finder.Find(text).Where(b => Resolvable(context, b.Name)))
             {
                 Node(context, body, context.Evidence.From(sentence.Text, sentence.SectionPath, Id));
             }
@@ -51,6 +53,9 @@ internal sealed partial class GovernmentBodyRule : IDocumentRule
         var (name, aliases) = InstitutionNaming.Resolve(written, context.IssuingRegion);
         return context.Graph.Node(NodeLabels.Institution, name, evidence, new Dictionary<string, object?> { ["type"] = type }, aliases: aliases);
     }
+
+    [GeneratedRegex(@"各[^。；：:，,]{1,40}(?:[，,]各?[^。；：:，,]{1,40}){0,6}[：:]")]
+    private static partial Regex Addressees();
 
     [GeneratedRegex(@"^(自治区|省|市|区|县)(委|人民政府|政府)$")]
     private static partial Regex BareLevelBody();

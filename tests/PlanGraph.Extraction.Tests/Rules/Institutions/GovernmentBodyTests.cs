@@ -55,6 +55,17 @@ public sealed class GovernmentBodyTests
     }
 
     [Fact]
+    public void A_notices_addressees_name_no_body()
+    {
+        var graph = GraphExtractor.Extract([Document(
+            "工业和信息化部关于印发《“十五五”信息通信业发展规划》的通知",
+            "各省、自治区、直辖市通信管理局，各省、自治区、直辖市及计划单列市工业和信息化主管部门：",
+            "现将规划印发给你们，请认真贯彻落实。",
+            "工业和信息化部")]);
+        graph.Nodes.Where(n => n.Label == NodeLabels.Institution).Select(n => n.Name).ShouldBe(["工业和信息化部"]);
+    }
+
+    [Fact]
     public void One_body_named_in_several_places_is_one_node_named_with_the_region()
     {
         var graph = GraphExtractor.Extract([Document(
