@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace PlanGraph.Api.Compilation;
 
@@ -54,39 +53,67 @@ internal static class DocumentTextQuery
         return new Shape(field.ResponseKey, ShapeKind.DocumentText, column, null, children);
     }
 
-    /// <summary>The response object: the document, its line count and the lines asked for that exist.</summary>
-    public static JsonNode? Shape(Shape shape, JsonElement value)
+    /// <summary>Writes the response object: the document, its line count and the lines asked for that exist.</summary>
+    public static void Write(Utf8JsonWriter writer, Shape shape, JsonElement value)
     {
-        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
-        {
-            return null;
-        }
-
         var from = value.GetProperty("from").GetInt32();
-        var lines = value.GetProperty("lines").EnumerateArray().Select((line, i) => (Number: from + i, Text: line.GetString()!.TrimEnd('\r'))).ToList();
-        var result = new JsonObject();
+        var lines = value.GetProperty("lines");
+        var count = lines.GetArrayLength();
+        writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
-            result[child.ResponseKey] = child.Kind == ShapeKind.Typename ? child.TypeName : child.Key switch
+            writer.WritePropertyName(child.ResponseKey);
+            if (child.Kind == ShapeKind.Typename)
             {
-                "lines" => new JsonArray([.. lines.Select(line => (JsonNode?)Line(child.Children, line.Number, line.Text))]),
-                "to" => lines.Count == 0 ? from - 1 : lines[^1].Number,
-                _ => JsonValue.Create(value.GetProperty(child.Key)),
-            };
+                writer.WriteStringValue(child.TypeName);
+                continue;
+            }
+
+            switch (child.Key)
+            {
+                case "lines":
+                    writer.WriteStartArray();
+                    var number = from;
+                    foreach (var line in lines.EnumerateArray())
+                    {
+                        Line(writer, child.Children, number++, line.GetString()!.TrimEnd('\r'));
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case "to":
+                    writer.WriteNumberValue(count == 0 ? from - 1 : from + count - 1);
+                    break;
+                default:
+                    value.GetProperty(child.Key).WriteTo(writer);
+                    break;
+            }
         }
 
-        return result;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject Line(IReadOnlyList<Shape> fields, int number, string text)
+    private static void Line(Utf8JsonWriter writer, IReadOnlyList<Shape> fields, int number, string text)
     {
-        var line = new JsonObject();
+        writer.WriteStartObject();
         foreach (var field in fields)
         {
-            line[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : field.Key == "number" ? number : text;
+            writer.WritePropertyName(field.ResponseKey);
+            if (field.Kind == ShapeKind.Typename)
+            {
+                writer.WriteStringValue(field.TypeName);
+            }
+            else if (field.Key == "number")
+            {
+                writer.WriteNumberValue(number);
+            }
+            else
+            {
+                writer.WriteStringValue(text);
+            }
         }
 
-        return line;
+        writer.WriteEndObject();
     }
 
     private static Shape Child(FieldSelection field, Dictionary<string, string> known, string typeName, string[] path)

@@ -1,67 +1,112 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanGraph.Api.Schema;
 using PlanGraph.Api.Search;
+using PlanGraph.GraphQL.Execution;
 using PlanGraph.Neo4j;
 
 namespace PlanGraph.Api.Compilation;
 
 /// <summary>
-/// Turns the one row the compiled statement returns into the response's <c>data</c>, following the
-/// shapes: response keys and aliases are applied here, nested connections are sorted, made distinct and
-/// paged here, and stored evidence is decoded here.
+/// Writes the one row the compiled statement returns as the response's <c>data</c>, following the shapes:
+/// response keys and aliases are applied here, nested connections are sorted, made distinct and paged here,
+/// and stored evidence is decoded here. It reads Neo4j's cells where they are (elements of the answer's
+/// document) and writes JSON straight into one buffer: no tree of nodes in between.
 /// </summary>
 internal static class ResultShaper
 {
-    public static JsonObject Shape(IReadOnlyList<Shape> shapes, CypherResult result)
+    public static ShapedData Write(IReadOnlyList<Shape> shapes, CypherResult result)
     {
-        var data = new JsonObject();
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var ranges = new List<(string Key, Range Value)>(shapes.Count);
         var row = result.Rows.Count > 0 ? result.Rows[0] : null;
+        using var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.Options);
         foreach (var shape in shapes)
         {
-            if (shape.Kind == ShapeKind.Typename)
+            var start = buffer.WrittenCount;
+            var value = shape.Kind == ShapeKind.Typename || row is null ? default : row[result.ColumnIndex(shape.Key)];
+            if (RootField(writer, shape, value))
             {
-                data[shape.ResponseKey] = shape.TypeName;
-                continue;
+                writer.Flush();
+                writer.Reset();
             }
 
-            var value = row is null ? default : row[result.ColumnIndex(shape.Key)];
-            data[shape.ResponseKey] = shape.Kind switch
-            {
-                ShapeKind.RootConnection => RootConnection(shape, value),
-                ShapeKind.NodeById => IsNull(value) ? null : NodeObject(value, shape.Children, null),
-                ShapeKind.Search => Search(shape, value),
-                ShapeKind.Counts => Counts(shape, value),
-                ShapeKind.DocumentText => DocumentTextQuery.Shape(shape, value),
-                _ => throw new InvalidOperationException($"A root field cannot have shape {shape.Kind}."),
-            };
+            ranges.Add((shape.ResponseKey, start..buffer.WrittenCount));
         }
 
-        return data;
+        return new ShapedData(buffer.WrittenMemory, ranges);
     }
 
-    private static JsonObject RootConnection(Shape shape, JsonElement value)
+    /// <summary>Writes a root field's value; false (nothing written) when it is null.</summary>
+    private static bool RootField(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.Typename:
+                writer.WriteStringValue(shape.TypeName);
+                return true;
+            case ShapeKind.RootConnection:
+                RootConnection(writer, shape, value);
+                return true;
+            case ShapeKind.NodeById:
+                if (IsNull(value))
+                {
+                    return false;
+                }
+
+                NodeObject(writer, value, shape.Children, null);
+                return true;
+            case ShapeKind.Search:
+                Search(writer, shape, value);
+                return true;
+            case ShapeKind.Counts:
+                Counts(writer, shape, value);
+                return true;
+            case ShapeKind.DocumentText:
+                if (IsNull(value))
+                {
+                    return false;
+                }
+
+                DocumentTextQuery.Write(writer, shape, value);
+                return true;
+            default:
+                throw new InvalidOperationException($"A root field cannot have shape {shape.Kind}.");
+        }
+    }
+
+    private static void RootConnection(Utf8JsonWriter writer, Shape shape, JsonElement value)
     {
         var total = value.GetProperty("total").GetInt32();
-        var items = value.GetProperty("items").EnumerateArray().Select(item => (Node: item, Edge: default(JsonElement))).ToList();
-        return Connection(shape, items, total, shape.Page!.Offset);
+        var items = value.GetProperty("items");
+        var list = new (JsonElement Node, JsonElement Edge)[items.GetArrayLength()];
+        var i = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            list[i++] = (item, default);
+        }
+
+        Connection(writer, shape, list, total, shape.Page!.Offset);
     }
 
-    private static JsonObject RelationConnection(Shape shape, JsonElement value)
+    private static void RelationConnection(Utf8JsonWriter writer, Shape shape, JsonElement value)
     {
         if (shape.CountOnly)
         {
             var count = IsNull(value) ? 0
                 : value.ValueKind == JsonValueKind.Number ? value.GetInt32()
                 : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
-            return Connection(shape, [], count, shape.Page!.Offset);
+            Connection(writer, shape, [], count, shape.Page!.Offset);
+            return;
         }
 
         if (shape.PagedInCypher)
         {
             // Sorted, made distinct and paged by the server (Neo4j 5.6+).
             var paged = value.GetProperty("items").EnumerateArray().Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
-            return Connection(shape, paged, value.GetProperty("total").GetInt32(), shape.Page!.Offset);
+            Connection(writer, shape, paged, value.GetProperty("total").GetInt32(), shape.Page!.Offset);
+            return;
         }
 
         IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
@@ -76,7 +121,7 @@ internal static class ResultShaper
         keyed.Sort((a, b) => CompareKeys(a.Keys, b.Keys, descending));
         var page = shape.Page!;
         var slice = keyed.Skip(page.Offset).Take(page.First).Select(k => (Node: k.Item.GetProperty("n"), Edge: k.Item.GetProperty("e"))).ToList();
-        return Connection(shape, slice, keyed.Count, page.Offset);
+        Connection(writer, shape, slice, keyed.Count, page.Offset);
     }
 
     private static JsonElement[] SortKeys(Shape shape, JsonElement item)
@@ -96,67 +141,127 @@ internal static class ResultShaper
         return keys;
     }
 
-    private static JsonObject Connection(Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
+    private static void Connection(Utf8JsonWriter writer, Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
     {
-        var connection = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
-            connection[child.ResponseKey] = child.Kind switch
+            writer.WritePropertyName(child.ResponseKey);
+            switch (child.Kind)
             {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.TotalCount => total,
-                ShapeKind.PageInfo => PageInfo(child, items.Count, total, offset),
-                ShapeKind.Nodes => new JsonArray([.. items.Select(item => (JsonNode?)NodeObject(item.Node, child.Children, child.TypeName))]),
-                ShapeKind.Edges => new JsonArray([.. items.Select((item, index) => (JsonNode?)Edge(child, item.Node, item.Edge, offset + index))]),
-                _ => throw new InvalidOperationException($"A connection cannot have shape {child.Kind}."),
-            };
+                case ShapeKind.Typename:
+                    writer.WriteStringValue(child.TypeName);
+                    break;
+                case ShapeKind.TotalCount:
+                    writer.WriteNumberValue(total);
+                    break;
+                case ShapeKind.PageInfo:
+                    PageInfo(writer, child, items.Count, total, offset);
+                    break;
+                case ShapeKind.Nodes:
+                    writer.WriteStartArray();
+                    foreach (var item in items)
+                    {
+                        NodeObject(writer, item.Node, child.Children, child.TypeName);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case ShapeKind.Edges:
+                    writer.WriteStartArray();
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        Edge(writer, child, items[i].Node, items[i].Edge, offset + i);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    throw new InvalidOperationException($"A connection cannot have shape {child.Kind}.");
+            }
         }
 
-        return connection;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject Edge(Shape shape, JsonElement node, JsonElement edge, int position)
+    private static void Edge(Utf8JsonWriter writer, Shape shape, JsonElement node, JsonElement edge, int position)
     {
-        var result = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
-            result[child.ResponseKey] = child.Kind switch
+            writer.WritePropertyName(child.ResponseKey);
+            switch (child.Kind)
             {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.Cursor => ConnectionCursor.Encode(position),
-                ShapeKind.EdgeNode => NodeObject(node, child.Children, child.TypeName),
-                ShapeKind.EdgeEvidence => EvidenceList(Property(edge, child.Key), child.Children),
-                ShapeKind.EdgeProperty => Value(Property(edge, child.Key)),
-                _ => throw new InvalidOperationException($"An edge cannot have shape {child.Kind}."),
-            };
+                case ShapeKind.Typename:
+                    writer.WriteStringValue(child.TypeName);
+                    break;
+                case ShapeKind.Cursor:
+                    writer.WriteStringValue(ConnectionCursor.Encode(position));
+                    break;
+                case ShapeKind.EdgeNode:
+                    NodeObject(writer, node, child.Children, child.TypeName);
+                    break;
+                case ShapeKind.EdgeEvidence:
+                    EvidenceList(writer, Property(edge, child.Key), child.Children);
+                    break;
+                case ShapeKind.EdgeProperty:
+                    Value(writer, Property(edge, child.Key));
+                    break;
+                default:
+                    throw new InvalidOperationException($"An edge cannot have shape {child.Kind}.");
+            }
         }
 
-        return result;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject PageInfo(Shape shape, int count, int total, int offset)
+    private static void PageInfo(Utf8JsonWriter writer, Shape shape, int count, int total, int offset)
     {
-        var info = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
-            info[child.ResponseKey] = child.Kind switch
+            writer.WritePropertyName(child.ResponseKey);
+            switch (child.Kind)
             {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.HasNextPage => offset + count < total,
-                ShapeKind.HasPreviousPage => offset > 0,
-                ShapeKind.StartCursor => count == 0 ? null : ConnectionCursor.Encode(offset),
-                ShapeKind.EndCursor => count == 0 ? null : ConnectionCursor.Encode(offset + count - 1),
-                _ => throw new InvalidOperationException($"PageInfo cannot have shape {child.Kind}."),
-            };
+                case ShapeKind.Typename:
+                    writer.WriteStringValue(child.TypeName);
+                    break;
+                case ShapeKind.HasNextPage:
+                    writer.WriteBooleanValue(offset + count < total);
+                    break;
+                case ShapeKind.HasPreviousPage:
+                    writer.WriteBooleanValue(offset > 0);
+                    break;
+                case ShapeKind.StartCursor:
+                    WriteCursor(writer, count == 0 ? null : offset);
+                    break;
+                case ShapeKind.EndCursor:
+                    WriteCursor(writer, count == 0 ? null : offset + count - 1);
+                    break;
+                default:
+                    throw new InvalidOperationException($"PageInfo cannot have shape {child.Kind}.");
+            }
         }
 
-        return info;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject NodeObject(JsonElement map, IReadOnlyList<Shape> children, string? staticType)
+    private static void WriteCursor(Utf8JsonWriter writer, int? position)
+    {
+        if (position is { } p)
+        {
+            writer.WriteStringValue(ConnectionCursor.Encode(p));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static void NodeObject(Utf8JsonWriter writer, JsonElement map, IReadOnlyList<Shape> children, string? staticType)
     {
         var type = staticType ?? TypeOf(map);
-        var node = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in children)
         {
             if (child.TypeCondition is not null && child.TypeCondition != type)
@@ -164,25 +269,56 @@ internal static class ResultShaper
                 continue;
             }
 
-            node[child.ResponseKey] = child.Kind switch
+            writer.WritePropertyName(child.ResponseKey);
+            switch (child.Kind)
             {
-                ShapeKind.Typename => type,
-                ShapeKind.Property => child.Key == "aliases" && IsNull(Property(map, child.Key)) ? new JsonArray() : Value(Property(map, child.Key)),
-                ShapeKind.NodeEvidence => EvidenceList(Property(map, child.Key), child.Children),
-                ShapeKind.SingleRelation => IsNull(Property(map, child.Key)) ? null : NodeObject(Property(map, child.Key), child.Children, child.TypeName),
-                ShapeKind.RelationConnection => RelationConnection(child, Property(map, child.Key)),
-                _ => throw new InvalidOperationException($"A node cannot have shape {child.Kind}."),
-            };
+                case ShapeKind.Typename:
+                    writer.WriteStringValue(type);
+                    break;
+                case ShapeKind.Property:
+                    var property = Property(map, child.Key);
+                    if (child.Key == "aliases" && IsNull(property))
+                    {
+                        writer.WriteStartArray();
+                        writer.WriteEndArray();
+                    }
+                    else
+                    {
+                        Value(writer, property);
+                    }
+
+                    break;
+                case ShapeKind.NodeEvidence:
+                    EvidenceList(writer, Property(map, child.Key), child.Children);
+                    break;
+                case ShapeKind.SingleRelation:
+                    var single = Property(map, child.Key);
+                    if (IsNull(single))
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        NodeObject(writer, single, child.Children, child.TypeName);
+                    }
+
+                    break;
+                case ShapeKind.RelationConnection:
+                    RelationConnection(writer, child, Property(map, child.Key));
+                    break;
+                default:
+                    throw new InvalidOperationException($"A node cannot have shape {child.Kind}.");
+            }
         }
 
-        return node;
+        writer.WriteEndObject();
     }
 
-    private static JsonArray Search(Shape shape, JsonElement value)
+    private static void Search(Utf8JsonWriter writer, Shape shape, JsonElement value)
     {
-        var hits = new JsonArray();
         var text = shape.SearchText!;
         var maps = IsNull(value) ? [] : value.EnumerateArray().ToList();
+        writer.WriteStartArray();
         if (shape.SearchPage is { } page)
         {
             // The index ranked the page; the statement read its nodes (a node deleted since is left out).
@@ -192,11 +328,12 @@ internal static class ResultShaper
                 var match = page.Hits[i];
                 if (byId.TryGetValue(match.NodeId, out var map))
                 {
-                    hits.Add(Hit(shape, map, match.Field, match.Text, page.Offset + i));
+                    Hit(writer, shape, map, match.Field, match.Text, page.Offset + i);
                 }
             }
 
-            return hits;
+            writer.WriteEndArray();
+            return;
         }
 
         for (var i = 0; i < maps.Count; i++)
@@ -210,46 +347,69 @@ internal static class ResultShaper
                 .ThenBy(c => c.Field)
                 .ToList();
             var (field, matched) = candidates.Count > 0 ? candidates[0] : (SearchField.Name, Property(map, "name").ToString());
-            hits.Add(Hit(shape, map, field, matched, shape.SearchOffset + i));
+            Hit(writer, shape, map, field, matched, shape.SearchOffset + i);
         }
 
-        return hits;
+        writer.WriteEndArray();
     }
 
-    private static JsonObject Hit(Shape shape, JsonElement map, SearchField field, string matched, int position)
+    private static void Hit(Utf8JsonWriter writer, Shape shape, JsonElement map, SearchField field, string matched, int position)
     {
         var text = shape.SearchText!;
         var evidence = Ordered(Evidence(Property(map, "__evidence"))).ToList();
         var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
         var relevant = quoting.Count > 0 ? quoting : evidence;
         var sentence = field == SearchField.Sentence ? matched : relevant.Count == 0 ? null : relevant[0]["quote"]?.ToString();
-        var hit = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
-            hit[child.ResponseKey] = child.Kind switch
+            writer.WritePropertyName(child.ResponseKey);
+            switch (child.Kind)
             {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.HitNode => NodeObject(map, child.Children, null),
-                ShapeKind.HitMatched => matched,
-                ShapeKind.HitMatchedField => field.ToString().ToUpperInvariant(),
-                ShapeKind.HitCursor => ConnectionCursor.Encode(position),
-                ShapeKind.HitSentence => sentence,
-                ShapeKind.HitEvidence => new JsonArray([.. relevant.Select(e => (JsonNode?)SelectEvidence(e, child.Children))]),
-                _ => throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}."),
-            };
+                case ShapeKind.Typename:
+                    writer.WriteStringValue(child.TypeName);
+                    break;
+                case ShapeKind.HitNode:
+                    NodeObject(writer, map, child.Children, null);
+                    break;
+                case ShapeKind.HitMatched:
+                    writer.WriteStringValue(matched);
+                    break;
+                case ShapeKind.HitMatchedField:
+                    writer.WriteStringValue(field.ToString().ToUpperInvariant());
+                    break;
+                case ShapeKind.HitCursor:
+                    writer.WriteStringValue(ConnectionCursor.Encode(position));
+                    break;
+                case ShapeKind.HitSentence:
+                    writer.WriteStringValue(sentence);
+                    break;
+                case ShapeKind.HitEvidence:
+                    writer.WriteStartArray();
+                    foreach (var e in relevant)
+                    {
+                        SelectEvidence(writer, e, child.Children);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}.");
+            }
         }
 
-        return hit;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject Counts(Shape shape, JsonElement value)
+    private static void Counts(Utf8JsonWriter writer, Shape shape, JsonElement value)
     {
-        var counts = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
+            writer.WritePropertyName(child.ResponseKey);
             if (child.Kind == ShapeKind.Typename)
             {
-                counts[child.ResponseKey] = child.TypeName;
+                writer.WriteStringValue(child.TypeName);
                 continue;
             }
 
@@ -257,69 +417,102 @@ internal static class ResultShaper
             var entries = value.GetProperty(list).EnumerateArray()
                 .Where(entry => !IsNull(Property(entry, keyName)))
                 .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
-            var array = new JsonArray();
+            writer.WriteStartArray();
             foreach (var entry in entries)
             {
-                var item = new JsonObject();
+                writer.WriteStartObject();
                 foreach (var leaf in child.Children)
                 {
-                    item[leaf.ResponseKey] = leaf.Kind switch
+                    writer.WritePropertyName(leaf.ResponseKey);
+                    switch (leaf.Kind)
                     {
-                        ShapeKind.Typename => leaf.TypeName,
-                        ShapeKind.CountValue => Property(entry, "count").GetInt64(),
-                        _ => Property(entry, keyName).GetString(),
-                    };
+                        case ShapeKind.Typename:
+                            writer.WriteStringValue(leaf.TypeName);
+                            break;
+                        case ShapeKind.CountValue:
+                            writer.WriteNumberValue(Property(entry, "count").GetInt64());
+                            break;
+                        default:
+                            writer.WriteStringValue(Property(entry, keyName).GetString());
+                            break;
+                    }
                 }
 
-                array.Add(item);
+                writer.WriteEndObject();
             }
 
-            counts[child.ResponseKey] = array;
+            writer.WriteEndArray();
         }
 
-        return counts;
+        writer.WriteEndObject();
     }
 
-    private static JsonArray EvidenceList(JsonElement stored, IReadOnlyList<Shape> fields)
+    private static void EvidenceList(Utf8JsonWriter writer, JsonElement stored, IReadOnlyList<Shape> fields)
     {
+        writer.WriteStartArray();
         if (stored.ValueKind == JsonValueKind.Array && stored.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
         {
             // Evidence as the compiled statement projects it (a list of maps): ordered and selected on the
-            // elements themselves. Building a JsonObject per evidence first was most of this answer's garbage.
-            return new([.. stored.EnumerateArray()
+            // elements themselves, written straight from Neo4j's answer.
+            var ordered = stored.EnumerateArray()
                 .OrderBy(e => Property(e, "documentId").ValueKind == JsonValueKind.String ? Property(e, "documentId").GetString() : null, StringComparer.Ordinal)
                 .ThenBy(e => Property(e, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0)
-                .ThenBy(e => Property(e, "rule").ValueKind == JsonValueKind.String ? Property(e, "rule").GetString() : null, StringComparer.Ordinal)
-                .Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+                .ThenBy(e => Property(e, "rule").ValueKind == JsonValueKind.String ? Property(e, "rule").GetString() : null, StringComparer.Ordinal);
+            foreach (var evidence in ordered)
+            {
+                writer.WriteStartObject();
+                foreach (var field in fields)
+                {
+                    writer.WritePropertyName(field.ResponseKey);
+                    if (field.Kind == ShapeKind.Typename)
+                    {
+                        writer.WriteStringValue(field.TypeName);
+                    }
+                    else
+                    {
+                        Value(writer, Property(evidence, field.Key));
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
         }
-
-        return new([.. Ordered(Evidence(stored)).Select(e => (JsonNode?)SelectEvidence(e, fields))]);
-    }
-
-    private static JsonObject SelectEvidence(JsonElement evidence, IReadOnlyList<Shape> fields)
-    {
-        var selected = new JsonObject();
-        foreach (var field in fields)
+        else
         {
-            selected[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : Value(Property(evidence, field.Key));
+            foreach (var evidence in Ordered(Evidence(stored)))
+            {
+                SelectEvidence(writer, evidence, fields);
+            }
         }
 
-        return selected;
+        writer.WriteEndArray();
     }
 
     /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
     private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)
         => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
 
-    private static JsonObject SelectEvidence(JsonObject evidence, IReadOnlyList<Shape> fields)
+    private static void SelectEvidence(Utf8JsonWriter writer, JsonObject evidence, IReadOnlyList<Shape> fields)
     {
-        var selected = new JsonObject();
+        writer.WriteStartObject();
         foreach (var field in fields)
         {
-            selected[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : evidence[field.Key]?.DeepClone();
+            writer.WritePropertyName(field.ResponseKey);
+            if (field.Kind == ShapeKind.Typename)
+            {
+                writer.WriteStringValue(field.TypeName);
+            }
+            else if (evidence[field.Key] is { } value)
+            {
+                value.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
 
-        return selected;
+        writer.WriteEndObject();
     }
 
     /// <summary>Decodes stored evidence: a JSON string holding an array, a list of JSON strings, or a list of maps.</summary>
@@ -363,13 +556,8 @@ internal static class ResultShaper
 
         if (stored.ValueKind == JsonValueKind.Object)
         {
-            var map = new JsonObject();
-            foreach (var property in stored.EnumerateObject())
-            {
-                map[property.Name] = Value(property.Value);
-            }
-
-            yield return map;
+            // Detached from the answer's document, whose buffers go back to the pool after shaping.
+            yield return JsonNode.Parse(stored.GetRawText())!.AsObject();
         }
     }
 
@@ -434,12 +622,16 @@ internal static class ResultShaper
 
     private static bool IsNull(JsonElement value) => value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null;
 
-    /// <summary>A stored value as a node: leaves wrap the element (no re-parse), lists become arrays.</summary>
-    private static JsonNode? Value(JsonElement value) => value.ValueKind switch
+    /// <summary>A stored value as it is (a missing one as null).</summary>
+    private static void Value(Utf8JsonWriter writer, JsonElement value)
     {
-        JsonValueKind.Undefined or JsonValueKind.Null => null,
-        JsonValueKind.Array => new JsonArray([.. value.EnumerateArray().Select(Value)]),
-        JsonValueKind.Object => JsonObject.Create(value),
-        _ => JsonValue.Create(value),
-    };
+        if (IsNull(value))
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
 }
