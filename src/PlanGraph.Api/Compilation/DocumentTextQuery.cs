@@ -50,11 +50,11 @@ internal static class DocumentTextQuery
         cypher.Append(with($"{found}, CASE WHEN {found}.text IS NULL THEN [] ELSE split({found}.text, {scope.Parameter("\n")}) END AS {lines}"));
         cypher.Append(with($"CASE WHEN {found} IS NULL THEN null ELSE {{id: {found}.id, title: {found}.title, fileName: {found}.fileName, total: size({lines}), from: {first}, "
             + $"lines: {lines}[{scope.Parameter((long)from - 1)}..{scope.Parameter((long)to)}]}} END AS {column}"));
-        return new Shape(field.ResponseKey, ShapeKind.DocumentText, column, null, children);
+        return new Shape.DocumentText(field.ResponseKey, column, children);
     }
 
     /// <summary>Writes the response object: the document, its line count and the lines asked for that exist.</summary>
-    public static void Write(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    public static void Write(Utf8JsonWriter writer, Shape.DocumentText shape, JsonElement value)
     {
         var from = value.GetProperty("from").GetInt32();
         var lines = value.GetProperty("lines");
@@ -63,30 +63,29 @@ internal static class DocumentTextQuery
         foreach (var child in shape.Children)
         {
             writer.WritePropertyName(child.ResponseKey);
-            if (child.Kind == ShapeKind.Typename)
+            switch (child)
             {
-                writer.WriteStringValue(child.TypeName);
-                continue;
-            }
-
-            switch (child.Key)
-            {
-                case "lines":
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
+                    break;
+                case Shape.DocumentLines documentLines:
                     writer.WriteStartArray();
                     var number = from;
                     foreach (var line in lines.EnumerateArray())
                     {
-                        Line(writer, child.Children, number++, line.GetString()!.TrimEnd('\r'));
+                        Line(writer, documentLines.Children, number++, line.GetString()!.TrimEnd('\r'));
                     }
 
                     writer.WriteEndArray();
                     break;
-                case "to":
+                case Shape.Property { Name: "to" }:
                     writer.WriteNumberValue(count == 0 ? from - 1 : from + count - 1);
                     break;
-                default:
-                    value.GetProperty(child.Key).WriteTo(writer);
+                case Shape.Property property:
+                    value.GetProperty(property.Name).WriteTo(writer);
                     break;
+                default:
+                    throw new InvalidOperationException($"documentText cannot have {child.GetType().Name}.");
             }
         }
 
@@ -99,17 +98,19 @@ internal static class DocumentTextQuery
         foreach (var field in fields)
         {
             writer.WritePropertyName(field.ResponseKey);
-            if (field.Kind == ShapeKind.Typename)
+            switch (field)
             {
-                writer.WriteStringValue(field.TypeName);
-            }
-            else if (field.Key == "number")
-            {
-                writer.WriteNumberValue(number);
-            }
-            else
-            {
-                writer.WriteStringValue(text);
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
+                    break;
+                case Shape.Property { Name: "number" }:
+                    writer.WriteNumberValue(number);
+                    break;
+                case Shape.Property:
+                    writer.WriteStringValue(text);
+                    break;
+                default:
+                    throw new InvalidOperationException($"A document line cannot have {field.GetType().Name}.");
             }
         }
 
@@ -120,7 +121,7 @@ internal static class DocumentTextQuery
     {
         if (field.Name == "__typename")
         {
-            return new Shape(field.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = typeName };
+            return new Shape.Typename(field.ResponseKey, typeName);
         }
 
         if (!known.TryGetValue(field.Name, out var key))
@@ -128,8 +129,9 @@ internal static class DocumentTextQuery
             throw new GraphQueryException($"{typeName} has no field '{field.Name}'.", path);
         }
 
-        var children = key == "lines" ? field.Selections.Select(line => Child(line, LineFields, "DocumentLine", [.. path, line.ResponseKey])).ToList() : [];
-        return new Shape(field.ResponseKey, ShapeKind.Property, key, null, children);
+        return key == "lines"
+            ? new Shape.DocumentLines(field.ResponseKey, [.. field.Selections.Select(line => Child(line, LineFields, "DocumentLine", [.. path, line.ResponseKey]))])
+            : new Shape.Property(field.ResponseKey, key);
     }
 
     private static int Line(FieldSelection field, string argument, string[] path)

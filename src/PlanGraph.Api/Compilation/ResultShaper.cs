@@ -1,5 +1,6 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using System.Text.Json.Nodes;
 using PlanGraph.Api.Schema;
 using PlanGraph.Api.Search;
@@ -18,14 +19,16 @@ internal static class ResultShaper
 {
     public static ShapedData Write(IReadOnlyList<Shape> shapes, CypherResult result)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        // Written into pooled memory, then copied once into an array of the answer's size: a growing array
+        // would leave every smaller one behind as garbage.
+        using var buffer = new ArrayPoolBufferWriter<byte>(16 * 1024);
         var ranges = new List<(string Key, Range Value)>(shapes.Count);
         var row = result.Rows.Count > 0 ? result.Rows[0] : null;
         using var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.Options);
         foreach (var shape in shapes)
         {
             var start = buffer.WrittenCount;
-            var value = shape.Kind == ShapeKind.Typename || row is null ? default : row[result.ColumnIndex(shape.Key)];
+            var value = row is null || Column(shape) is not { } column ? default : row[result.ColumnIndex(column)];
             if (RootField(writer, shape, value))
             {
                 writer.Flush();
@@ -35,100 +38,141 @@ internal static class ResultShaper
             ranges.Add((shape.ResponseKey, start..buffer.WrittenCount));
         }
 
-        return new ShapedData(buffer.WrittenMemory, ranges);
+        return new ShapedData(buffer.WrittenSpan.ToArray(), ranges);
     }
+
+    /// <summary>The statement's column a root field reads, or null (<c>__typename</c>).</summary>
+    private static string? Column(Shape shape) => shape switch
+    {
+        Shape.Typename => null,
+        Shape.Connection connection => connection.Key,
+        Shape.NodeById node => node.Key,
+        Shape.Search search => search.Key,
+        Shape.Counts counts => counts.Key,
+        Shape.DocumentText text => text.Key,
+        _ => throw new InvalidOperationException($"A root field cannot be {shape.GetType().Name}."),
+    };
 
     /// <summary>Writes a root field's value; false (nothing written) when it is null.</summary>
     private static bool RootField(Utf8JsonWriter writer, Shape shape, JsonElement value)
     {
-        switch (shape.Kind)
+        switch (shape)
         {
-            case ShapeKind.Typename:
-                writer.WriteStringValue(shape.TypeName);
+            case Shape.Typename typename:
+                writer.WriteStringValue(typename.TypeName);
                 return true;
-            case ShapeKind.RootConnection:
-                RootConnection(writer, shape, value);
+            case Shape.Connection connection:
+                Connection(writer, connection, value);
                 return true;
-            case ShapeKind.NodeById:
+            case Shape.NodeById node:
                 if (IsNull(value))
                 {
                     return false;
                 }
 
-                NodeObject(writer, value, shape.Children, null);
+                NodeObject(writer, value, node.Children, null);
                 return true;
-            case ShapeKind.Search:
-                Search(writer, shape, value);
+            case Shape.Search search:
+                Search(writer, search, value);
                 return true;
-            case ShapeKind.Counts:
-                Counts(writer, shape, value);
+            case Shape.Counts counts:
+                Counts(writer, counts, value);
                 return true;
-            case ShapeKind.DocumentText:
+            case Shape.DocumentText text:
                 if (IsNull(value))
                 {
                     return false;
                 }
 
-                DocumentTextQuery.Write(writer, shape, value);
+                DocumentTextQuery.Write(writer, text, value);
                 return true;
             default:
-                throw new InvalidOperationException($"A root field cannot have shape {shape.Kind}.");
+                throw new InvalidOperationException($"A root field cannot be {shape.GetType().Name}.");
         }
     }
 
-    private static void RootConnection(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    /// <summary>A connection, root or nested, read as its renderer made it come back.</summary>
+    private static void Connection(Utf8JsonWriter writer, Shape.Connection shape, JsonElement value)
     {
-        var total = value.GetProperty("total").GetInt32();
-        var items = value.GetProperty("items");
-        var list = new (JsonElement Node, JsonElement Edge)[items.GetArrayLength()];
-        var i = 0;
-        foreach (var item in items.EnumerateArray())
+        switch (shape.Items)
         {
-            list[i++] = (item, default);
-        }
+            case ConnectionItems.Counted counted:
+                var count = IsNull(value) ? 0
+                    : !counted.Distinct ? value.GetInt32()
+                    : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
+                ConnectionFields(writer, shape, [], count, shape.Page.Offset);
+                break;
+            case ConnectionItems.Paged paged:
+                // Sorted, made distinct and paged by the server (or, at the root, by the statement's clauses).
+                var items = value.GetProperty("items");
+                var page = new (JsonElement Node, JsonElement Edge)[items.GetArrayLength()];
+                var at = 0;
+                foreach (var item in items.EnumerateArray())
+                {
+                    page[at++] = paged.WithEdges ? (item.GetProperty("n"), item.GetProperty("e")) : (item, default);
+                }
 
-        Connection(writer, shape, list, total, shape.Page!.Offset);
+                ConnectionFields(writer, shape, page, value.GetProperty("total").GetInt32(), shape.Page.Offset);
+                break;
+            case ConnectionItems.All all:
+                AllItems(writer, shape, all, value);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown connection items {shape.Items.GetType().Name}.");
+        }
     }
 
-    private static void RelationConnection(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    /// <summary>Every related item came back (servers that cannot sort inside a pattern comprehension): made distinct, sorted and paged here.</summary>
+    private static void AllItems(Utf8JsonWriter writer, Shape.Connection shape, ConnectionItems.All all, JsonElement value)
     {
-        if (shape.CountOnly)
+        var items = new List<(JsonElement Item, JsonElement[] Keys)>(IsNull(value) ? 0 : value.GetArrayLength());
+        HashSet<string>? seen = all.Distinct ? new(StringComparer.Ordinal) : null;
+        if (!IsNull(value))
         {
-            var count = IsNull(value) ? 0
-                : value.ValueKind == JsonValueKind.Number ? value.GetInt32()
-                : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
-            Connection(writer, shape, [], count, shape.Page!.Offset);
-            return;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (seen is null || seen.Add(item.GetProperty("n").GetProperty("id").ToString()))
+                {
+                    // Sort keys are read once per item, not once per comparison.
+                    items.Add((item, SortKeys(all, item)));
+                }
+            }
         }
 
-        if (shape.PagedInCypher)
+        // Array.Sort is not stable: the position breaks ties.
+        var descending = all.SortDescending;
+        var positions = new int[items.Count];
+        for (var i = 0; i < positions.Length; i++)
         {
-            // Sorted, made distinct and paged by the server (Neo4j 5.6+).
-            var paged = value.GetProperty("items").EnumerateArray().Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
-            Connection(writer, shape, paged, value.GetProperty("total").GetInt32(), shape.Page!.Offset);
-            return;
+            positions[i] = i;
         }
 
-        IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
-        if (shape.Distinct)
+        Array.Sort(positions, (a, b) => CompareKeys(items[a].Keys, items[b].Keys, descending) is var order && order != 0 ? order : a.CompareTo(b));
+        var page = shape.Page;
+        var from = Math.Min(page.Offset, items.Count);
+        var slice = new (JsonElement Node, JsonElement Edge)[Math.Min(page.First, items.Count - from)];
+        for (var i = 0; i < slice.Length; i++)
         {
-            items = items.DistinctBy(item => item.GetProperty("n").GetProperty("id").ToString());
+            var item = items[positions[from + i]].Item;
+            slice[i] = (item.GetProperty("n"), item.GetProperty("e"));
         }
 
-        // Sort keys are read once per item, not once per comparison.
-        var descending = shape.SortDescending ?? [];
-        var keyed = items.Select(item => (Item: item, Keys: SortKeys(shape, item))).ToList();
-        keyed.Sort((a, b) => CompareKeys(a.Keys, b.Keys, descending));
-        var page = shape.Page!;
-        var slice = keyed.Skip(page.Offset).Take(page.First).Select(k => (Node: k.Item.GetProperty("n"), Edge: k.Item.GetProperty("e"))).ToList();
-        Connection(writer, shape, slice, keyed.Count, page.Offset);
+        ConnectionFields(writer, shape, slice, items.Count, page.Offset);
     }
 
-    private static JsonElement[] SortKeys(Shape shape, JsonElement item)
+    private static JsonElement[] SortKeys(ConnectionItems.All all, JsonElement item)
     {
-        if (shape.SortProperties is not { } properties)
+        if (all.SortProperties is not { } properties)
         {
-            return item.GetProperty("s").EnumerateArray().ToArray();
+            var list = item.GetProperty("s");
+            var listed = new JsonElement[list.GetArrayLength()];
+            var at = 0;
+            foreach (var key in list.EnumerateArray())
+            {
+                listed[at++] = key;
+            }
+
+            return listed;
         }
 
         var node = item.GetProperty("n");
@@ -141,105 +185,105 @@ internal static class ResultShaper
         return keys;
     }
 
-    private static void Connection(Utf8JsonWriter writer, Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
+    private static void ConnectionFields(Utf8JsonWriter writer, Shape.Connection shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
     {
         writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
             writer.WritePropertyName(child.ResponseKey);
-            switch (child.Kind)
+            switch (child)
             {
-                case ShapeKind.Typename:
-                    writer.WriteStringValue(child.TypeName);
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
                     break;
-                case ShapeKind.TotalCount:
+                case Shape.TotalCount:
                     writer.WriteNumberValue(total);
                     break;
-                case ShapeKind.PageInfo:
-                    PageInfo(writer, child, items.Count, total, offset);
+                case Shape.PageInfo pageInfo:
+                    PageInfo(writer, pageInfo, items.Count, total, offset);
                     break;
-                case ShapeKind.Nodes:
+                case Shape.Nodes nodes:
                     writer.WriteStartArray();
                     foreach (var item in items)
                     {
-                        NodeObject(writer, item.Node, child.Children, child.TypeName);
+                        NodeObject(writer, item.Node, nodes.Children, nodes.TypeName);
                     }
 
                     writer.WriteEndArray();
                     break;
-                case ShapeKind.Edges:
+                case Shape.Edges edges:
                     writer.WriteStartArray();
                     for (var i = 0; i < items.Count; i++)
                     {
-                        Edge(writer, child, items[i].Node, items[i].Edge, offset + i);
+                        Edge(writer, edges, items[i].Node, items[i].Edge, offset + i);
                     }
 
                     writer.WriteEndArray();
                     break;
                 default:
-                    throw new InvalidOperationException($"A connection cannot have shape {child.Kind}.");
+                    throw new InvalidOperationException($"A connection cannot have {child.GetType().Name}.");
             }
         }
 
         writer.WriteEndObject();
     }
 
-    private static void Edge(Utf8JsonWriter writer, Shape shape, JsonElement node, JsonElement edge, int position)
+    private static void Edge(Utf8JsonWriter writer, Shape.Edges shape, JsonElement node, JsonElement edge, int position)
     {
         writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
             writer.WritePropertyName(child.ResponseKey);
-            switch (child.Kind)
+            switch (child)
             {
-                case ShapeKind.Typename:
-                    writer.WriteStringValue(child.TypeName);
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
                     break;
-                case ShapeKind.Cursor:
+                case Shape.Cursor:
                     writer.WriteStringValue(ConnectionCursor.Encode(position));
                     break;
-                case ShapeKind.EdgeNode:
-                    NodeObject(writer, node, child.Children, child.TypeName);
+                case Shape.EdgeNode edgeNode:
+                    NodeObject(writer, node, edgeNode.Children, edgeNode.TypeName);
                     break;
-                case ShapeKind.EdgeEvidence:
-                    EvidenceList(writer, Property(edge, child.Key), child.Children);
+                case Shape.Evidence evidence:
+                    EvidenceList(writer, Property(edge, evidence.Key), evidence.Fields);
                     break;
-                case ShapeKind.EdgeProperty:
-                    Value(writer, Property(edge, child.Key));
+                case Shape.Property property:
+                    Value(writer, Property(edge, property.Name));
                     break;
                 default:
-                    throw new InvalidOperationException($"An edge cannot have shape {child.Kind}.");
+                    throw new InvalidOperationException($"An edge cannot have {child.GetType().Name}.");
             }
         }
 
         writer.WriteEndObject();
     }
 
-    private static void PageInfo(Utf8JsonWriter writer, Shape shape, int count, int total, int offset)
+    private static void PageInfo(Utf8JsonWriter writer, Shape.PageInfo shape, int count, int total, int offset)
     {
         writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
             writer.WritePropertyName(child.ResponseKey);
-            switch (child.Kind)
+            switch (child)
             {
-                case ShapeKind.Typename:
-                    writer.WriteStringValue(child.TypeName);
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
                     break;
-                case ShapeKind.HasNextPage:
+                case Shape.HasNextPage:
                     writer.WriteBooleanValue(offset + count < total);
                     break;
-                case ShapeKind.HasPreviousPage:
+                case Shape.HasPreviousPage:
                     writer.WriteBooleanValue(offset > 0);
                     break;
-                case ShapeKind.StartCursor:
+                case Shape.StartCursor:
                     WriteCursor(writer, count == 0 ? null : offset);
                     break;
-                case ShapeKind.EndCursor:
+                case Shape.EndCursor:
                     WriteCursor(writer, count == 0 ? null : offset + count - 1);
                     break;
                 default:
-                    throw new InvalidOperationException($"PageInfo cannot have shape {child.Kind}.");
+                    throw new InvalidOperationException($"PageInfo cannot have {child.GetType().Name}.");
             }
         }
 
@@ -270,14 +314,14 @@ internal static class ResultShaper
             }
 
             writer.WritePropertyName(child.ResponseKey);
-            switch (child.Kind)
+            switch (child)
             {
-                case ShapeKind.Typename:
+                case Shape.Typename:
                     writer.WriteStringValue(type);
                     break;
-                case ShapeKind.Property:
-                    var property = Property(map, child.Key);
-                    if (child.Key == "aliases" && IsNull(property))
+                case Shape.Property { Name: var name }:
+                    var property = Property(map, name);
+                    if (name == "aliases" && IsNull(property))
                     {
                         writer.WriteStartArray();
                         writer.WriteEndArray();
@@ -288,38 +332,38 @@ internal static class ResultShaper
                     }
 
                     break;
-                case ShapeKind.NodeEvidence:
-                    EvidenceList(writer, Property(map, child.Key), child.Children);
+                case Shape.Evidence evidence:
+                    EvidenceList(writer, Property(map, evidence.Key), evidence.Fields);
                     break;
-                case ShapeKind.SingleRelation:
-                    var single = Property(map, child.Key);
+                case Shape.SingleRelation relation:
+                    var single = Property(map, relation.Key);
                     if (IsNull(single))
                     {
                         writer.WriteNullValue();
                     }
                     else
                     {
-                        NodeObject(writer, single, child.Children, child.TypeName);
+                        NodeObject(writer, single, relation.Children, relation.TypeName);
                     }
 
                     break;
-                case ShapeKind.RelationConnection:
-                    RelationConnection(writer, child, Property(map, child.Key));
+                case Shape.Connection connection:
+                    Connection(writer, connection, Property(map, connection.Key));
                     break;
                 default:
-                    throw new InvalidOperationException($"A node cannot have shape {child.Kind}.");
+                    throw new InvalidOperationException($"A node cannot have {child.GetType().Name}.");
             }
         }
 
         writer.WriteEndObject();
     }
 
-    private static void Search(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    private static void Search(Utf8JsonWriter writer, Shape.Search shape, JsonElement value)
     {
-        var text = shape.SearchText!;
+        var text = shape.Text;
         var maps = IsNull(value) ? [] : value.EnumerateArray().ToList();
         writer.WriteStartArray();
-        if (shape.SearchPage is { } page)
+        if (shape.Page is { } page)
         {
             // The index ranked the page; the statement read its nodes (a node deleted since is left out).
             var byId = maps.ToDictionary(map => Property(map, "id").ToString(), StringComparer.Ordinal);
@@ -347,15 +391,15 @@ internal static class ResultShaper
                 .ThenBy(c => c.Field)
                 .ToList();
             var (field, matched) = candidates.Count > 0 ? candidates[0] : (SearchField.Name, Property(map, "name").ToString());
-            Hit(writer, shape, map, field, matched, shape.SearchOffset + i);
+            Hit(writer, shape, map, field, matched, shape.Offset + i);
         }
 
         writer.WriteEndArray();
     }
 
-    private static void Hit(Utf8JsonWriter writer, Shape shape, JsonElement map, SearchField field, string matched, int position)
+    private static void Hit(Utf8JsonWriter writer, Shape.Search shape, JsonElement map, SearchField field, string matched, int position)
     {
-        var text = shape.SearchText!;
+        var text = shape.Text;
         var evidence = Ordered(Evidence(Property(map, "__evidence"))).ToList();
         var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
         var relevant = quoting.Count > 0 ? quoting : evidence;
@@ -364,113 +408,132 @@ internal static class ResultShaper
         foreach (var child in shape.Children)
         {
             writer.WritePropertyName(child.ResponseKey);
-            switch (child.Kind)
+            switch (child)
             {
-                case ShapeKind.Typename:
-                    writer.WriteStringValue(child.TypeName);
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
                     break;
-                case ShapeKind.HitNode:
-                    NodeObject(writer, map, child.Children, null);
+                case Shape.HitNode node:
+                    NodeObject(writer, map, node.Children, null);
                     break;
-                case ShapeKind.HitMatched:
+                case Shape.HitMatched:
                     writer.WriteStringValue(matched);
                     break;
-                case ShapeKind.HitMatchedField:
+                case Shape.HitMatchedField:
                     writer.WriteStringValue(field.ToString().ToUpperInvariant());
                     break;
-                case ShapeKind.HitCursor:
+                case Shape.HitCursor:
                     writer.WriteStringValue(ConnectionCursor.Encode(position));
                     break;
-                case ShapeKind.HitSentence:
+                case Shape.HitSentence:
                     writer.WriteStringValue(sentence);
                     break;
-                case ShapeKind.HitEvidence:
+                case Shape.HitEvidence hitEvidence:
                     writer.WriteStartArray();
                     foreach (var e in relevant)
                     {
-                        SelectEvidence(writer, e, child.Children);
+                        SelectEvidence(writer, e, hitEvidence.Fields);
                     }
 
                     writer.WriteEndArray();
                     break;
                 default:
-                    throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}.");
+                    throw new InvalidOperationException($"A search hit cannot have {child.GetType().Name}.");
             }
         }
 
         writer.WriteEndObject();
     }
 
-    private static void Counts(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    private static void Counts(Utf8JsonWriter writer, Shape.Counts shape, JsonElement value)
     {
         writer.WriteStartObject();
         foreach (var child in shape.Children)
         {
             writer.WritePropertyName(child.ResponseKey);
-            if (child.Kind == ShapeKind.Typename)
+            switch (child)
             {
-                writer.WriteStringValue(child.TypeName);
-                continue;
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
+                    break;
+                case Shape.CountList list:
+                    CountList(writer, list, value);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Counts cannot have {child.GetType().Name}.");
             }
-
-            var (list, keyName) = child.Kind == ShapeKind.CountsNodes ? ("nodes", "label") : ("relationships", "type");
-            var entries = value.GetProperty(list).EnumerateArray()
-                .Where(entry => !IsNull(Property(entry, keyName)))
-                .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
-            writer.WriteStartArray();
-            foreach (var entry in entries)
-            {
-                writer.WriteStartObject();
-                foreach (var leaf in child.Children)
-                {
-                    writer.WritePropertyName(leaf.ResponseKey);
-                    switch (leaf.Kind)
-                    {
-                        case ShapeKind.Typename:
-                            writer.WriteStringValue(leaf.TypeName);
-                            break;
-                        case ShapeKind.CountValue:
-                            writer.WriteNumberValue(Property(entry, "count").GetInt64());
-                            break;
-                        default:
-                            writer.WriteStringValue(Property(entry, keyName).GetString());
-                            break;
-                    }
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
     }
 
+    private static void CountList(Utf8JsonWriter writer, Shape.CountList shape, JsonElement value)
+    {
+        var (list, keyName) = shape.OfNodes ? ("nodes", "label") : ("relationships", "type");
+        var entries = value.GetProperty(list).EnumerateArray()
+            .Where(entry => !IsNull(Property(entry, keyName)))
+            .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
+        writer.WriteStartArray();
+        foreach (var entry in entries)
+        {
+            writer.WriteStartObject();
+            foreach (var leaf in shape.Children)
+            {
+                writer.WritePropertyName(leaf.ResponseKey);
+                switch (leaf)
+                {
+                    case Shape.Typename typename:
+                        writer.WriteStringValue(typename.TypeName);
+                        break;
+                    case Shape.CountValue:
+                        writer.WriteNumberValue(Property(entry, "count").GetInt64());
+                        break;
+                    case Shape.CountName:
+                        writer.WriteStringValue(Property(entry, keyName).GetString());
+                        break;
+                    default:
+                        throw new InvalidOperationException($"A count cannot have {leaf.GetType().Name}.");
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void EvidenceList(Utf8JsonWriter writer, JsonElement stored, IReadOnlyList<Shape> fields)
     {
         writer.WriteStartArray();
-        if (stored.ValueKind == JsonValueKind.Array && stored.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
+        if (AllMaps(stored))
         {
-            // Evidence as the compiled statement projects it (a list of maps): ordered and selected on the
-            // elements themselves, written straight from Neo4j's answer.
-            var ordered = stored.EnumerateArray()
-                .OrderBy(e => Property(e, "documentId").ValueKind == JsonValueKind.String ? Property(e, "documentId").GetString() : null, StringComparer.Ordinal)
-                .ThenBy(e => Property(e, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0)
-                .ThenBy(e => Property(e, "rule").ValueKind == JsonValueKind.String ? Property(e, "rule").GetString() : null, StringComparer.Ordinal);
-            foreach (var evidence in ordered)
+            // Evidence as the compiled statement projects it (a list of maps): ordered on the elements themselves
+            // (no string per key) and written straight from Neo4j's answer.
+            var ordered = new (JsonElement Evidence, int Position)[stored.GetArrayLength()];
+            var at = 0;
+            foreach (var evidence in stored.EnumerateArray())
+            {
+                ordered[at] = (evidence, at);
+                at++;
+            }
+
+            Array.Sort(ordered, CompareEvidence);
+            foreach (var (evidence, _) in ordered)
             {
                 writer.WriteStartObject();
                 foreach (var field in fields)
                 {
                     writer.WritePropertyName(field.ResponseKey);
-                    if (field.Kind == ShapeKind.Typename)
+                    switch (field)
                     {
-                        writer.WriteStringValue(field.TypeName);
-                    }
-                    else
-                    {
-                        Value(writer, Property(evidence, field.Key));
+                        case Shape.Typename typename:
+                            writer.WriteStringValue(typename.TypeName);
+                            break;
+                        case Shape.Property property:
+                            Value(writer, Property(evidence, property.Name));
+                            break;
+                        default:
+                            throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
                     }
                 }
 
@@ -488,6 +551,69 @@ internal static class ResultShaper
         writer.WriteEndArray();
     }
 
+    private static bool AllMaps(JsonElement stored)
+    {
+        if (stored.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var item in stored.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>By document, then position, then rule (a missing key first), then the order Neo4j gave: the order of <see cref="Ordered"/>.</summary>
+    private static int CompareEvidence((JsonElement Evidence, int Position) a, (JsonElement Evidence, int Position) b)
+    {
+        var order = CompareText(Property(a.Evidence, "documentId"), Property(b.Evidence, "documentId"));
+        if (order != 0)
+        {
+            return order;
+        }
+
+        order = Start(a.Evidence).CompareTo(Start(b.Evidence));
+        if (order != 0)
+        {
+            return order;
+        }
+
+        order = CompareText(Property(a.Evidence, "rule"), Property(b.Evidence, "rule"));
+        return order != 0 ? order : a.Position.CompareTo(b.Position);
+
+        static long Start(JsonElement evidence) => Property(evidence, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0;
+    }
+
+    /// <summary>
+    /// Ordinal order of two string values, a non-string first. Plain ASCII without escapes is compared on Neo4j's
+    /// bytes (the same order as UTF-16 ordinal there, and no string is made); anything else as strings.
+    /// </summary>
+    private static int CompareText(JsonElement a, JsonElement b)
+    {
+        var stringA = a.ValueKind == JsonValueKind.String;
+        var stringB = b.ValueKind == JsonValueKind.String;
+        if (!stringA || !stringB)
+        {
+            return stringA.CompareTo(stringB);
+        }
+
+        var rawA = Unquoted(JsonMarshal.GetRawUtf8Value(a));
+        var rawB = Unquoted(JsonMarshal.GetRawUtf8Value(b));
+        return PlainAscii(rawA) && PlainAscii(rawB)
+            ? rawA.SequenceCompareTo(rawB)
+            : string.CompareOrdinal(a.GetString(), b.GetString());
+
+        static ReadOnlySpan<byte> Unquoted(ReadOnlySpan<byte> raw) => raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
+
+        static bool PlainAscii(ReadOnlySpan<byte> raw) => System.Text.Ascii.IsValid(raw) && !raw.Contains((byte)'\\');
+    }
+
     /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
     private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)
         => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
@@ -498,17 +624,19 @@ internal static class ResultShaper
         foreach (var field in fields)
         {
             writer.WritePropertyName(field.ResponseKey);
-            if (field.Kind == ShapeKind.Typename)
+            switch (field)
             {
-                writer.WriteStringValue(field.TypeName);
-            }
-            else if (evidence[field.Key] is { } value)
-            {
-                value.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
+                case Shape.Typename typename:
+                    writer.WriteStringValue(typename.TypeName);
+                    break;
+                case Shape.Property property when evidence[property.Name] is { } value:
+                    value.WriteTo(writer);
+                    break;
+                case Shape.Property:
+                    writer.WriteNullValue();
+                    break;
+                default:
+                    throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
             }
         }
 
