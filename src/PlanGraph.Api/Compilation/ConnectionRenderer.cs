@@ -85,11 +85,14 @@ internal abstract class ConnectionRenderer
             var descending = read.Sort.Select(key => key.Descending).ToList();
             if (properties.TrueForAll(p => p is not null))
             {
+                // The last key is the id, which also makes a transitive relation distinct.
                 var keys = properties.ConvertAll(p => p!);
                 return ($"[{read.Match} | {{n: {read.NodeMap(keys.Select(p => "." + p))}, e: {read.EdgeMap}}}]", new ConnectionItems.All(descending, keys, read.Distinct));
             }
 
-            return ($"[{read.Match} | {{n: {read.NodeMap()}, e: {read.EdgeMap}, s: [{string.Join(", ", read.Sort.Select(k => k.Expression))}]}}]", new ConnectionItems.All(descending, null, read.Distinct));
+            // The shaper makes a transitive relation distinct by the id, so it travels then.
+            var map = read.Distinct ? read.NodeMap([".id"]) : read.NodeMap();
+            return ($"[{read.Match} | {{n: {map}, e: {read.EdgeMap}, s: [{string.Join(", ", read.Sort.Select(k => k.Expression))}]}}]", new ConnectionItems.All(descending, null, read.Distinct));
         }
     }
 

@@ -59,62 +59,44 @@ internal static class DocumentTextQuery
         var from = value.GetProperty("from").GetInt32();
         var lines = value.GetProperty("lines");
         var count = lines.GetArrayLength();
-        writer.WriteStartObject();
-        foreach (var child in shape.Children)
+        ResultShaper.WriteObject(writer, shape.Children, (Value: value, Lines: lines, From: from, Count: count), static (writer, child, state) =>
         {
-            writer.WritePropertyName(child.ResponseKey);
             switch (child)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
                 case Shape.DocumentLines documentLines:
                     writer.WriteStartArray();
-                    var number = from;
-                    foreach (var line in lines.EnumerateArray())
+                    var number = state.From;
+                    foreach (var line in state.Lines.EnumerateArray())
                     {
-                        Line(writer, documentLines.Children, number++, line.GetString()!.TrimEnd('\r'));
+                        var text = line.GetString()!.TrimEnd('\r');
+                        ResultShaper.WriteObject(writer, documentLines.Children, (Number: number++, Text: text), static (writer, field, line) =>
+                        {
+                            switch (field)
+                            {
+                                case Shape.Property { Name: "number" }:
+                                    writer.WriteNumberValue(line.Number);
+                                    break;
+                                case Shape.Property:
+                                    writer.WriteStringValue(line.Text);
+                                    break;
+                                default:
+                                    throw new InvalidOperationException($"A document line cannot have {field.GetType().Name}.");
+                            }
+                        });
                     }
 
                     writer.WriteEndArray();
                     break;
                 case Shape.Property { Name: "to" }:
-                    writer.WriteNumberValue(count == 0 ? from - 1 : from + count - 1);
+                    writer.WriteNumberValue(state.Count == 0 ? state.From - 1 : state.From + state.Count - 1);
                     break;
                 case Shape.Property property:
-                    value.GetProperty(property.Name).WriteTo(writer);
+                    state.Value.GetProperty(property.Name).WriteTo(writer);
                     break;
                 default:
                     throw new InvalidOperationException($"documentText cannot have {child.GetType().Name}.");
             }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void Line(Utf8JsonWriter writer, IReadOnlyList<Shape> fields, int number, string text)
-    {
-        writer.WriteStartObject();
-        foreach (var field in fields)
-        {
-            writer.WritePropertyName(field.ResponseKey);
-            switch (field)
-            {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
-                case Shape.Property { Name: "number" }:
-                    writer.WriteNumberValue(number);
-                    break;
-                case Shape.Property:
-                    writer.WriteStringValue(text);
-                    break;
-                default:
-                    throw new InvalidOperationException($"A document line cannot have {field.GetType().Name}.");
-            }
-        }
-
-        writer.WriteEndObject();
+        });
     }
 
     private static Shape Child(FieldSelection field, Dictionary<string, string> known, string typeName, string[] path)

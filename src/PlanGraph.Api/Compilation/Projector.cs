@@ -22,8 +22,9 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
 
     public (List<string> Entries, List<Shape> Children) NodeEntries(string variable, NodeType? type, IReadOnlyList<FieldSelection> selections, IReadOnlyList<string> path, int depth)
     {
-        // The id is always projected: it makes every map non-empty and lets transitive relations be made distinct.
-        var entries = new List<string> { ".id" };
+        // Only what is asked for travels (an empty map projection is valid on 3.1 and 5); the renderer adds the
+        // id where the shaper needs it (to make a transitive relation distinct, or as the last sort key).
+        var entries = new List<string>();
         if (type is null)
         {
             entries.Add($"__labels: labels({variable})");
@@ -201,7 +202,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             }
         }
 
-        var baseEntries = target is null ? new List<string> { ".id", $"__labels: labels({nodeVariable})" } : [".id"];
+        var baseEntries = target is null ? new List<string> { $"__labels: labels({nodeVariable})" } : [];
         return new ConnectionParts(children, page, [.. baseEntries.Concat(entries).Distinct()], $"{{{string.Join(", ", edgeEntries.Distinct())}}}");
     }
 

@@ -186,25 +186,19 @@ internal static class ResultShaper
     }
 
     private static void ConnectionFields(Utf8JsonWriter writer, Shape.Connection shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
-    {
-        writer.WriteStartObject();
-        foreach (var child in shape.Children)
+        => WriteObject(writer, shape.Children, (Items: items, Total: total, Offset: offset), static (writer, child, state) =>
         {
-            writer.WritePropertyName(child.ResponseKey);
             switch (child)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
                 case Shape.TotalCount:
-                    writer.WriteNumberValue(total);
+                    writer.WriteNumberValue(state.Total);
                     break;
                 case Shape.PageInfo pageInfo:
-                    PageInfo(writer, pageInfo, items.Count, total, offset);
+                    PageInfo(writer, pageInfo, state.Items.Count, state.Total, state.Offset);
                     break;
                 case Shape.Nodes nodes:
                     writer.WriteStartArray();
-                    foreach (var item in items)
+                    foreach (var item in state.Items)
                     {
                         NodeObject(writer, item.Node, nodes.Children, nodes.TypeName);
                     }
@@ -213,9 +207,9 @@ internal static class ResultShaper
                     break;
                 case Shape.Edges edges:
                     writer.WriteStartArray();
-                    for (var i = 0; i < items.Count; i++)
+                    for (var i = 0; i < state.Items.Count; i++)
                     {
-                        Edge(writer, edges, items[i].Node, items[i].Edge, offset + i);
+                        Edge(writer, edges, state.Items[i].Node, state.Items[i].Edge, state.Offset + i);
                     }
 
                     writer.WriteEndArray();
@@ -223,53 +217,36 @@ internal static class ResultShaper
                 default:
                     throw new InvalidOperationException($"A connection cannot have {child.GetType().Name}.");
             }
-        }
-
-        writer.WriteEndObject();
-    }
+        });
 
     private static void Edge(Utf8JsonWriter writer, Shape.Edges shape, JsonElement node, JsonElement edge, int position)
-    {
-        writer.WriteStartObject();
-        foreach (var child in shape.Children)
+        => WriteObject(writer, shape.Children, (Node: node, Edge: edge, Position: position), static (writer, child, state) =>
         {
-            writer.WritePropertyName(child.ResponseKey);
             switch (child)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
                 case Shape.Cursor:
-                    writer.WriteStringValue(ConnectionCursor.Encode(position));
+                    writer.WriteStringValue(ConnectionCursor.Encode(state.Position));
                     break;
                 case Shape.EdgeNode edgeNode:
-                    NodeObject(writer, node, edgeNode.Children, edgeNode.TypeName);
+                    NodeObject(writer, state.Node, edgeNode.Children, edgeNode.TypeName);
                     break;
                 case Shape.Evidence evidence:
-                    EvidenceList(writer, Property(edge, evidence.Key), evidence.Fields);
+                    EvidenceList(writer, Property(state.Edge, evidence.Key), evidence.Fields);
                     break;
                 case Shape.Property property:
-                    Value(writer, Property(edge, property.Name));
+                    Value(writer, Property(state.Edge, property.Name));
                     break;
                 default:
                     throw new InvalidOperationException($"An edge cannot have {child.GetType().Name}.");
             }
-        }
-
-        writer.WriteEndObject();
-    }
+        });
 
     private static void PageInfo(Utf8JsonWriter writer, Shape.PageInfo shape, int count, int total, int offset)
-    {
-        writer.WriteStartObject();
-        foreach (var child in shape.Children)
+        => WriteObject(writer, shape.Children, (Count: count, Total: total, Offset: offset), static (writer, child, state) =>
         {
-            writer.WritePropertyName(child.ResponseKey);
+            var (count, total, offset) = state;
             switch (child)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
                 case Shape.HasNextPage:
                     writer.WriteBooleanValue(offset + count < total);
                     break;
@@ -284,6 +261,26 @@ internal static class ResultShaper
                     break;
                 default:
                     throw new InvalidOperationException($"PageInfo cannot have {child.GetType().Name}.");
+            }
+        });
+
+    /// <summary>
+    /// Writes one object of <paramref name="fields"/>: each response key, then <c>__typename</c> as its shape names it,
+    /// or what <paramref name="write"/> writes for the field (state passed along, so the callbacks are static: nothing allocated).
+    /// </summary>
+    internal static void WriteObject<TState>(Utf8JsonWriter writer, IReadOnlyList<Shape> fields, TState state, Action<Utf8JsonWriter, Shape, TState> write)
+    {
+        writer.WriteStartObject();
+        foreach (var field in fields)
+        {
+            writer.WritePropertyName(field.ResponseKey);
+            if (field is Shape.Typename typename)
+            {
+                writer.WriteStringValue(typename.TypeName);
+            }
+            else
+            {
+                write(writer, field, state);
             }
         }
 
@@ -404,33 +401,28 @@ internal static class ResultShaper
         var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
         var relevant = quoting.Count > 0 ? quoting : evidence;
         var sentence = field == SearchField.Sentence ? matched : relevant.Count == 0 ? null : relevant[0]["quote"]?.ToString();
-        writer.WriteStartObject();
-        foreach (var child in shape.Children)
+        WriteObject(writer, shape.Children, (Map: map, Field: field, Matched: matched, Position: position, Sentence: sentence, Relevant: relevant), static (writer, child, state) =>
         {
-            writer.WritePropertyName(child.ResponseKey);
             switch (child)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
                 case Shape.HitNode node:
-                    NodeObject(writer, map, node.Children, null);
+                    NodeObject(writer, state.Map, node.Children, null);
                     break;
                 case Shape.HitMatched:
-                    writer.WriteStringValue(matched);
+                    writer.WriteStringValue(state.Matched);
                     break;
                 case Shape.HitMatchedField:
-                    writer.WriteStringValue(field.ToString().ToUpperInvariant());
+                    writer.WriteStringValue(state.Field.ToString().ToUpperInvariant());
                     break;
                 case Shape.HitCursor:
-                    writer.WriteStringValue(ConnectionCursor.Encode(position));
+                    writer.WriteStringValue(ConnectionCursor.Encode(state.Position));
                     break;
                 case Shape.HitSentence:
-                    writer.WriteStringValue(sentence);
+                    writer.WriteStringValue(state.Sentence);
                     break;
                 case Shape.HitEvidence hitEvidence:
                     writer.WriteStartArray();
-                    foreach (var e in relevant)
+                    foreach (var e in state.Relevant)
                     {
                         SelectEvidence(writer, e, hitEvidence.Fields);
                     }
@@ -440,67 +432,42 @@ internal static class ResultShaper
                 default:
                     throw new InvalidOperationException($"A search hit cannot have {child.GetType().Name}.");
             }
-        }
-
-        writer.WriteEndObject();
+        });
     }
 
     private static void Counts(Utf8JsonWriter writer, Shape.Counts shape, JsonElement value)
-    {
-        writer.WriteStartObject();
-        foreach (var child in shape.Children)
+        => WriteObject(writer, shape.Children, value, static (writer, child, value) =>
         {
-            writer.WritePropertyName(child.ResponseKey);
-            switch (child)
+            if (child is not Shape.CountList list)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
-                case Shape.CountList list:
-                    CountList(writer, list, value);
-                    break;
-                default:
-                    throw new InvalidOperationException($"Counts cannot have {child.GetType().Name}.");
+                throw new InvalidOperationException($"Counts cannot have {child.GetType().Name}.");
             }
-        }
 
-        writer.WriteEndObject();
-    }
-
-    private static void CountList(Utf8JsonWriter writer, Shape.CountList shape, JsonElement value)
-    {
-        var (list, keyName) = shape.OfNodes ? ("nodes", "label") : ("relationships", "type");
-        var entries = value.GetProperty(list).EnumerateArray()
-            .Where(entry => !IsNull(Property(entry, keyName)))
-            .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
-        writer.WriteStartArray();
-        foreach (var entry in entries)
-        {
-            writer.WriteStartObject();
-            foreach (var leaf in shape.Children)
+            var (entriesKey, keyName) = list.OfNodes ? ("nodes", "label") : ("relationships", "type");
+            var entries = value.GetProperty(entriesKey).EnumerateArray()
+                .Where(entry => !IsNull(Property(entry, keyName)))
+                .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
+            writer.WriteStartArray();
+            foreach (var entry in entries)
             {
-                writer.WritePropertyName(leaf.ResponseKey);
-                switch (leaf)
+                WriteObject(writer, list.Children, (Entry: entry, KeyName: keyName), static (writer, leaf, state) =>
                 {
-                    case Shape.Typename typename:
-                        writer.WriteStringValue(typename.TypeName);
-                        break;
-                    case Shape.CountValue:
-                        writer.WriteNumberValue(Property(entry, "count").GetInt64());
-                        break;
-                    case Shape.CountName:
-                        writer.WriteStringValue(Property(entry, keyName).GetString());
-                        break;
-                    default:
-                        throw new InvalidOperationException($"A count cannot have {leaf.GetType().Name}.");
-                }
+                    switch (leaf)
+                    {
+                        case Shape.CountValue:
+                            writer.WriteNumberValue(Property(state.Entry, "count").GetInt64());
+                            break;
+                        case Shape.CountName:
+                            writer.WriteStringValue(Property(state.Entry, state.KeyName).GetString());
+                            break;
+                        default:
+                            throw new InvalidOperationException($"A count cannot have {leaf.GetType().Name}.");
+                    }
+                });
             }
 
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
+            writer.WriteEndArray();
+        });
 
     private static void EvidenceList(Utf8JsonWriter writer, JsonElement stored, IReadOnlyList<Shape> fields)
     {
@@ -520,24 +487,15 @@ internal static class ResultShaper
             Array.Sort(ordered, CompareEvidence);
             foreach (var (evidence, _) in ordered)
             {
-                writer.WriteStartObject();
-                foreach (var field in fields)
+                WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
                 {
-                    writer.WritePropertyName(field.ResponseKey);
-                    switch (field)
+                    if (field is not Shape.Property property)
                     {
-                        case Shape.Typename typename:
-                            writer.WriteStringValue(typename.TypeName);
-                            break;
-                        case Shape.Property property:
-                            Value(writer, Property(evidence, property.Name));
-                            break;
-                        default:
-                            throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
+                        throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
                     }
-                }
 
-                writer.WriteEndObject();
+                    Value(writer, Property(evidence, property.Name));
+                });
             }
         }
         else
@@ -619,29 +577,22 @@ internal static class ResultShaper
         => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
 
     private static void SelectEvidence(Utf8JsonWriter writer, JsonObject evidence, IReadOnlyList<Shape> fields)
-    {
-        writer.WriteStartObject();
-        foreach (var field in fields)
+        => WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
         {
-            writer.WritePropertyName(field.ResponseKey);
-            switch (field)
+            if (field is not Shape.Property property)
             {
-                case Shape.Typename typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
-                case Shape.Property property when evidence[property.Name] is { } value:
-                    value.WriteTo(writer);
-                    break;
-                case Shape.Property:
-                    writer.WriteNullValue();
-                    break;
-                default:
-                    throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
+                throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
             }
-        }
 
-        writer.WriteEndObject();
-    }
+            if (evidence[property.Name] is { } value)
+            {
+                value.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        });
 
     /// <summary>Decodes stored evidence: a JSON string holding an array, a list of JSON strings, or a list of maps.</summary>
     private static IEnumerable<JsonObject> Evidence(JsonElement stored)
