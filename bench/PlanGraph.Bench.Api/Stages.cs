@@ -33,7 +33,7 @@ internal static class Stages
             var cpuRun = Process.GetCurrentProcess().TotalProcessorTime;
             var run = await Median(Rounds, async () => await neo4j.RunAsync(compiled.Statement));
             var runCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuRun).TotalMilliseconds / (Rounds + 20);
-            var shape = await Median(Rounds, () => { compiled.ToData(result); return Task.CompletedTask; });
+            var shape = await Median(Rounds, () => { compiled.WriteData(result); return Task.CompletedTask; });
             var engine = await Median(Rounds, async () =>
             {
                 var answer = await executor.ExecuteAsync(new ExecutionRequest(question.GraphQL));
@@ -43,7 +43,7 @@ internal static class Stages
                 }
             });
             // The engine's own share: the same request answered from an already shaped root (no Neo4j).
-            var shaped = compiled.ToData(result);
+            var shaped = compiled.WriteData(result);
             var offline = new RequestExecutor(PlanGraphExecutableSchema.Create(_ => ValueTask.FromResult<object?>(new PlannedRoot { Data = shaped })), GraphQLLimits.Default) { Documents = new DocumentCache() };
             ExecutionResult? answered = null;
             var complete = await Median(Rounds, async () => answered = await offline.ExecuteAsync(new ExecutionRequest(question.GraphQL)));

@@ -86,6 +86,28 @@ public sealed class Neo4jHttpClient : IDisposable
     }
 
     /// <summary>
+    /// Runs one bound statement in its own transaction and hands its result to <paramref name="read"/> while the
+    /// answer's buffers are leased from the shared pool: the result and its cells are valid only inside
+    /// <paramref name="read"/>, which must copy out what it keeps. For answers read once and let go (the API's),
+    /// this saves the copy of the body and the parsed document's memory that <see cref="RunAsync(BoundStatement, CancellationToken)"/>
+    /// leaves to the garbage collector. Retried like the other overloads (a retry calls <paramref name="read"/> only once it succeeds).
+    /// </summary>
+    public async Task<T> RunAsync<T>(BoundStatement statement, Func<CypherResult, T> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(read);
+        var server = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        var endpoint = Child(server.TransactionEndpoint, "commit");
+        var body = SerializeRequest([statement]);
+        return await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } } },
+            (status, json, response) => read(ReadAnswer(endpoint, status, json, response, [statement]).Results[0]),
+            RetrySafety.ConnectionFailures | RetrySafety.TransientErrors,
+            cancellationToken,
+            leased: true).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Runs several statements in one request and one transaction: all of them commit, or none does.
     /// Retried after a refused connection or a Neo.TransientError, because Neo4j guarantees the whole
     /// request was rolled back then; not retried after a timeout, because the commit may have happened.
@@ -174,8 +196,7 @@ public sealed class Neo4jHttpClient : IDisposable
             () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } } },
             (status, json, response) => ReadAnswer(endpoint, status, json, response, statements),
             safety,
-            cancellationToken,
-            keepDocument: true).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
     }
 
     internal Task DeleteAsync(Uri transaction, CancellationToken cancellationToken)
@@ -183,8 +204,7 @@ public sealed class Neo4jHttpClient : IDisposable
             () => new HttpRequestMessage(HttpMethod.Delete, transaction),
             (status, json, response) => ReadAnswer(transaction, status, json, response, []),
             RetrySafety.ConnectionFailures,
-            cancellationToken,
-            keepDocument: true);
+            cancellationToken);
 
     private async Task<Neo4jServerInfo> DiscoverCoreAsync(CancellationToken cancellationToken)
     {
@@ -231,16 +251,20 @@ public sealed class Neo4jHttpClient : IDisposable
                 return json;
             },
             RetrySafety.ConnectionFailures | RetrySafety.TransientErrors,
-            cancellationToken,
-            keepDocument: true).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Sends a request, retrying as <paramref name="safety"/> allows, and reads the answer with <paramref name="read"/>.</summary>
+    /// <summary>
+    /// Sends a request, retrying as <paramref name="safety"/> allows, and reads the answer with <paramref name="read"/>.
+    /// The body is read from the response stream into a pooled buffer and parsed in place. When
+    /// <paramref name="leased"/>, the document lives only while <paramref name="read"/> runs (its buffers go back
+    /// to the pool afterwards); otherwise it is parsed over a copy the caller may keep.
+    /// </summary>
     private async Task<T> SendAsync<T>(
         Func<HttpRequestMessage> request,
         Func<HttpStatusCode, JsonDocument?, string, T> read,
         RetrySafety safety,
         CancellationToken cancellationToken,
-        bool keepDocument = false)
+        bool leased = false)
     {
         var started = Stopwatch.StartNew();
         for (var attempt = 0; ; attempt++)
@@ -258,6 +282,7 @@ public sealed class Neo4jHttpClient : IDisposable
 
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             JsonDocument? document = null;
+            ResponseBody? body = null;
             try
             {
                 using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
@@ -268,10 +293,10 @@ public sealed class Neo4jHttpClient : IDisposable
                     continue;
                 }
 
-                var text = await response.Content.ReadAsByteArrayAsync(deadline.Token).ConfigureAwait(false);
+                body = await ResponseBody.ReadAsync(response.Content, deadline.Token).ConfigureAwait(false);
                 try
                 {
-                    document = text.Length == 0 ? null : JsonDocument.Parse(text);
+                    document = body.Length == 0 ? null : JsonDocument.Parse(leased ? body.Memory : body.ToArray());
                 }
                 catch (JsonException)
                 {
@@ -279,9 +304,10 @@ public sealed class Neo4jHttpClient : IDisposable
                 }
 
                 var location = response.Headers.Location is { } header ? header.ToString() : string.Empty;
-                var result = read(response.StatusCode, document, document is null ? Preview(text) : location);
-                if (keepDocument)
+                var result = read(response.StatusCode, document, document is null ? Preview(body.Memory.Span) : location);
+                if (!leased)
                 {
+                    // The caller keeps the document (its results' cells point into it); it owns its own copy.
                     document = null;
                 }
 
@@ -316,6 +342,7 @@ public sealed class Neo4jHttpClient : IDisposable
             finally
             {
                 document?.Dispose();
+                body?.Dispose();
             }
 
             await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
@@ -394,8 +421,8 @@ public sealed class Neo4jHttpClient : IDisposable
                 var i = 0;
                 foreach (var value in row.EnumerateArray())
                 {
-                    // No Clone: an answer's document is kept (never disposed, SendAsync keepDocument), so its
-                    // cells stay valid; copying each cell was a second copy of the whole answer.
+                    // No Clone: the document outlives the result (kept, or leased for as long as the reader runs),
+                    // so its cells stay valid; copying each cell was a second copy of the whole answer.
                     values[i++] = value;
                 }
 
@@ -453,9 +480,9 @@ public sealed class Neo4jHttpClient : IDisposable
 
     private static Uri Child(Uri url, string segment) => new(url.ToString().TrimEnd('/') + "/" + segment);
 
-    private static string Preview(byte[] body)
+    private static string Preview(ReadOnlySpan<byte> body)
     {
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300));
+        var text = Encoding.UTF8.GetString(body[..Math.Min(body.Length, 300)]);
         return text.Length == 0 ? "(empty body)" : text;
     }
 }

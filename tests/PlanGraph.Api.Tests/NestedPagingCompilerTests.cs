@@ -32,8 +32,8 @@ public sealed partial class NestedPagingCompilerTests
         var compiled = new CypherQueryCompiler().Compile([GoalProjects("projects")], new Neo4j5Dialect());
         var text = compiled.Statement.Statement.Text;
 
-        text.ShouldMatch(@"total: COUNT \{ MATCH \(x\d+\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) \}");
-        text.ShouldMatch(@"items: COLLECT \{ MATCH \(x\d+\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) WITH m\d+, r\d+ ORDER BY m\d+\.name DESC, m\d+\.id SKIP \$p\d+ LIMIT \$p\d+ RETURN \{n: m\d+ \{.*\}, e: \{ev: .*\}\} AS i\d+ \}");
+        text.ShouldMatch(@"total: COUNT \{ MATCH \(v\d+\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) \}");
+        text.ShouldMatch(@"items: COLLECT \{ MATCH \(v\d+\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) WITH m\d+, r\d+ ORDER BY m\d+\.name DESC, m\d+\.id SKIP \$p\d+ LIMIT \$p\d+ RETURN \{n: m\d+ \{.*\}, e: \{ev: .*\}\} AS i\d+ \}");
         text.ShouldNotContain(", s: [", Case.Sensitive, "no sort keys travel back");
         compiled.Statement.Parameters.Values.ShouldContain(1L, "SKIP: after the cursor of position 0");
         compiled.Statement.Parameters.Values.ShouldContain(2L, "LIMIT: first");
@@ -44,8 +44,21 @@ public sealed partial class NestedPagingCompilerTests
     {
         var text = new CypherQueryCompiler().Compile([GoalProjects("projectsIncludingSubGoals")], new Neo4j5Dialect()).Statement.Statement.Text;
 
-        text.ShouldMatch(@"total: size\(COLLECT \{ MATCH \(x\d+\)<-\[:PART_OF\*0\.\.\]-\(:Goal\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) RETURN DISTINCT m\d+\.id AS i\d+ \}\)");
+        text.ShouldMatch(@"total: size\(COLLECT \{ MATCH \(v\d+\)<-\[:PART_OF\*0\.\.\]-\(:Goal\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) RETURN DISTINCT m\d+\.id AS i\d+ \}\)");
         text.ShouldMatch(@"WITH m\d+, head\(collect\(r\d+\)\) AS r\d+ ORDER BY m\d+\.name DESC, m\d+\.id SKIP");
+    }
+
+    [Fact]
+    public void A_root_connection_goes_through_the_same_renderer_as_nested_ones()
+    {
+        var root = F("goals", M(("first", 1L), ("after", ConnectionCursor.Encode(0)), ("order", M(("name", "DESC")))), F("totalCount"), F("nodes", F("name")));
+
+        var neo4j5 = new CypherQueryCompiler().Compile([root], new Neo4j5Dialect()).Statement.Statement.Text;
+        var neo4j3 = new CypherQueryCompiler().Compile([root], new Neo4j3Dialect()).Statement.Statement.Text;
+
+        neo4j5.ShouldMatch(@"^WITH \{total: COUNT \{ MATCH \(v0:Goal\) \}, items: COLLECT \{ MATCH \(v0:Goal\) WITH v0 ORDER BY v0\.name DESC, v0\.id SKIP \$p\d+ LIMIT \$p\d+ RETURN v0 \{[^}]*\} AS i\d+ \}\} AS f0\n");
+        neo4j3.ShouldStartWith("OPTIONAL MATCH (v0:Goal)\nWITH v0 ORDER BY v0.name DESC, v0.id\n");
+        neo4j3.ShouldNotContain("COLLECT {");
     }
 
     [Theory]
@@ -65,7 +78,7 @@ public sealed partial class NestedPagingCompilerTests
         text.Contains("COUNT {", StringComparison.Ordinal).ShouldBe(pagesInCypher);
         if (!pagesInCypher)
         {
-            text.ShouldMatch(@"\[\(x\d+\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) \| \{n: m\d+ \{.*\}, e: \{ev: .*\}\}\]");
+            text.ShouldMatch(@"\[\(v\d+\)<-\[r\d+:SUPPORTS\]-\(m\d+:Project\) \| \{n: m\d+ \{.*\}, e: \{ev: .*\}\}\]");
         }
     }
 

@@ -63,6 +63,25 @@ public sealed class ClientRoundTripTests
     }
 
     [Fact]
+    public async Task A_leased_answer_reads_like_a_kept_one_also_past_the_first_buffer()
+    {
+        // 200 KB: the pooled body buffer (16 KB at first when the length is not declared) grows several times.
+        var text = string.Concat(Enumerable.Repeat("推进长三角一体化发展\"\\'", 8_000));
+        var parameters = new Dictionary<string, object?> { ["value"] = new Dictionary<string, object?> { ["text"] = text, ["n"] = 9007199254740993L } };
+        using var client = TestServer.CreateClient();
+
+        var kept = await client.RunAsync(TestStatements.Echo, parameters, TestContext.Current.CancellationToken);
+        var leased = await client.RunAsync(
+            TestStatements.Echo.Bind(parameters),
+            result => (Columns: result.Columns.ToList(), Value: result.Value(0, "value").GetRawText()),
+            TestContext.Current.CancellationToken);
+
+        leased.Columns.ShouldBe(["value"]);
+        leased.Value.ShouldBe(kept.Value(0, "value").GetRawText());
+        CypherValue.ToObject(kept.Value(0, "value")).ShouldBeOfType<Dictionary<string, object?>>()["text"].ShouldBe(text);
+    }
+
+    [Fact]
     public async Task Lists_and_nested_maps_come_back_unchanged()
     {
         var value = new Dictionary<string, object?>

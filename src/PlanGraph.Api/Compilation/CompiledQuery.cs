@@ -30,6 +30,9 @@ public sealed class CompiledQuery
         return FingerprintColumn is null || result.Rows.Count == 0 ? null : result.Rows[0][result.ColumnIndex(FingerprintColumn)].GetRawText();
     }
 
-    /// <summary>The response's <c>data</c> from the statement's result.</summary>
-    public System.Text.Json.Nodes.JsonObject ToData(CypherResult result) => ResultShaper.Shape(Shapes, result);
+    /// <summary>The response's <c>data</c> from the statement's result, written as JSON per root field (copies out of the result, which may then go).</summary>
+    public ShapedData WriteData(CypherResult result) => ResultShaper.Write(Shapes, result);
+
+    /// <summary>The response's <c>data</c> as a tree (for tests and tools).</summary>
+    public System.Text.Json.Nodes.JsonObject ToData(CypherResult result) => WriteData(result).ToJsonObject();
 }

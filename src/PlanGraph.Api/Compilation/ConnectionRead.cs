@@ -1,22 +1,23 @@
 namespace PlanGraph.Api.Compilation;
 
 /// <summary>
-/// A nested connection as a read operation, before it becomes Cypher: which relationships to follow
-/// (<paramref name="Pattern"/>, bound to <paramref name="Reached"/> and <paramref name="Via"/>), the filter, the
-/// sort, the page and the projection of each item. It is rendered once per server: on Neo4j 5.6 and later
-/// the server sorts, de-duplicates and pages (<c>COUNT { }</c> and <c>COLLECT { }</c> subquery expressions,
-/// which nest inside map projections); on older servers (3.1 has no way to sort inside a pattern
-/// comprehension) every related item comes back with its sort keys and the result shaper pages them.
+/// A connection, at the root or nested, as a read operation before it becomes Cypher: what to match
+/// (<paramref name="Pattern"/>, binding <paramref name="Reached"/> and, for a relationship, <paramref name="Via"/>),
+/// the filter, the sort, the page and the projection of each item. A <see cref="ConnectionRenderer"/> renders it
+/// once per server: on Neo4j 5.6 and later the server sorts, de-duplicates and pages everywhere (<c>COUNT { }</c> and
+/// <c>COLLECT { }</c> subquery expressions); on older servers a root read is sorted and paged by clauses, and a nested
+/// one (3.1 has no way to sort inside a pattern comprehension) comes back whole for the result shaper to page.
 /// </summary>
-/// <param name="Pattern">The relation's Cypher pattern with its placeholders bound.</param>
+/// <param name="Pattern">The node pattern (root) or the relation's pattern with its placeholders bound (nested).</param>
 /// <param name="Condition">The filter on the reached node, or null.</param>
 /// <param name="Sort">ORDER BY keys over <paramref name="Reached"/>; the last is the id, so pages are stable.</param>
 /// <param name="Page">The slice asked for.</param>
 /// <param name="Distinct">Whether one node can be reached twice (a transitive relation) and is kept once.</param>
-/// <param name="Reached">The variable of the node reached.</param>
-/// <param name="Via">The variable of the relationship whose data the edge carries.</param>
-/// <param name="NodeMap">The map projection of the reached node.</param>
-/// <param name="EdgeMap">The map of the edge's relationship data.</param>
+/// <param name="Reached">The variable of the node read.</param>
+/// <param name="Via">The variable of the relationship whose data the edge carries; null at the root (no edge data).</param>
+/// <param name="NodeEntries">The map projection entries of the node (over <paramref name="Reached"/>).</param>
+/// <param name="EdgeMap">The map of the edge's relationship data (<c>{}</c> when none is asked for).</param>
+/// <param name="CountOnly">Only <c>totalCount</c> is asked for: nothing but the count travels.</param>
 internal sealed record ConnectionRead(
     string Pattern,
     string? Condition,
@@ -24,35 +25,15 @@ internal sealed record ConnectionRead(
     PageRequest Page,
     bool Distinct,
     string Reached,
-    string Via,
-    string NodeMap,
-    string EdgeMap)
+    string? Via,
+    IReadOnlyList<string> NodeEntries,
+    string EdgeMap,
+    bool CountOnly)
 {
-    private string Match => Condition is null ? Pattern : Pattern + " WHERE " + Condition;
+    /// <summary>The pattern with its filter.</summary>
+    public string Match => Condition is null ? Pattern : Pattern + " WHERE " + Condition;
 
-    /// <summary>
-    /// For servers without subquery expressions: every related item with its node map, edge map and,
-    /// unless the keys travel in the node map (<paramref name="keysInNodeMap"/>), its sort keys as "s".
-    /// </summary>
-    public string AllItems(bool keysInNodeMap)
-        => keysInNodeMap
-            ? $"[{Match} | {{n: {NodeMap}, e: {EdgeMap}}}]"
-            : $"[{Match} | {{n: {NodeMap}, e: {EdgeMap}, s: [{string.Join(", ", Sort.Select(k => k.Expression))}]}}]";
-
-    /// <summary>
-    /// For Neo4j 5.6 and later: <c>{total, items}</c> with the items sorted, made distinct and paged by the
-    /// server. A node reached twice keeps the first relationship found, as the shaper does on other servers.
-    /// </summary>
-    public string PagedItems(CompilationScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        var item = scope.Variable("i");
-        var skip = scope.Parameter((long)Page.Offset);
-        var limit = scope.Parameter((long)Page.First);
-        var group = Distinct ? $"WITH {Reached}, head(collect({Via})) AS {Via}" : $"WITH {Reached}, {Via}";
-        var total = Distinct
-            ? $"size(COLLECT {{ MATCH {Match} RETURN DISTINCT {Reached}.id AS {item} }})"
-            : $"COUNT {{ MATCH {Match} }}";
-        return $"{{total: {total}, items: COLLECT {{ MATCH {Match} {group} ORDER BY {string.Join(", ", Sort)} SKIP {skip} LIMIT {limit} RETURN {{n: {NodeMap}, e: {EdgeMap}}} AS {item} }}}}";
-    }
+    /// <summary>The node's map projection, with <paramref name="extra"/> entries (sort keys that travel in it).</summary>
+    public string NodeMap(IEnumerable<string>? extra = null)
+        => $"{Reached} {{{string.Join(", ", (extra is null ? NodeEntries : NodeEntries.Concat(extra)).Distinct())}}}";
 }

@@ -55,6 +55,7 @@ public sealed class CypherQueryCompiler
         private readonly List<string> carried = [];
         private readonly List<Shape> shapes = [];
         private readonly FilterCompiler filters = new(scope);
+        private readonly ConnectionRenderer renderer = ConnectionRenderer.For(pagesInCypher);
         private string? fingerprint;
 
         public void Add(FieldSelection field)
@@ -62,7 +63,7 @@ public sealed class CypherQueryCompiler
             string[] path = [field.ResponseKey];
             if (field.Name == "__typename")
             {
-                shapes.Add(new Shape(field.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = "Query" });
+                shapes.Add(new Shape.Typename(field.ResponseKey, "Query"));
                 return;
             }
 
@@ -107,23 +108,25 @@ public sealed class CypherQueryCompiler
 
         private void AddRootConnection(FieldSelection field, NodeType type, string column, string[] path)
         {
+            // The same read model and renderer as nested connections (ConnectionRead, ConnectionRenderer).
             var page = Page(field, path);
             var node = scope.Variable("v");
             var condition = filters.Where(field.Argument("where"), node, type, path);
             var order = filters.Order(field.Argument("order"), node, type, path);
-            var all = scope.Variable("c");
-            var item = scope.Variable("x");
-            var projection = new Projector(scope, filters, limits, pagesInCypher);
-            var parts = projection.Connection(field, type, item, path, depth: 0, $"{type.Name}Connection", $"{type.Name}Edge");
-
-            cypher.Append($"OPTIONAL MATCH ({node}:{type.Label})");
-            cypher.Append(condition is null ? "\n" : $" WHERE {condition}\n");
-            cypher.Append(With(node + " ORDER BY " + string.Join(", ", order.Select(o => o.Expression + (o.Descending ? " DESC" : string.Empty)))));
-            cypher.Append(With($"collect({node}) AS {all}"));
-            var from = scope.Parameter((long)page.Offset);
-            var to = scope.Parameter((long)page.Offset + page.First);
-            cypher.Append(With($"{{total: size({all}), items: [{item} IN {all}[{from}..{to}] | {parts.NodeMap}]}} AS {column}"));
-            shapes.Add(parts.Shape with { ResponseKey = field.ResponseKey, Kind = ShapeKind.RootConnection, Key = column, Page = page });
+            var parts = new Projector(scope, filters, limits, renderer).Connection(field, type, node, path, depth: 0, $"{type.Name}Connection", $"{type.Name}Edge");
+            var read = new ConnectionRead(
+                $"({node}:{type.Label})",
+                condition,
+                [.. order.Select(o => new SortKey(o.Expression, o.Descending))],
+                page,
+                Distinct: false,
+                node,
+                Via: null,
+                parts.NodeEntries,
+                parts.EdgeMap,
+                CountOnly: false);
+            var items = renderer.Root(read, scope, With, cypher, column);
+            shapes.Add(new Shape.Connection(field.ResponseKey, column, page, items, parts.Children));
         }
 
         private void AddNodeById(FieldSelection field, string column, string[] path)
@@ -136,12 +139,12 @@ public sealed class CypherQueryCompiler
             var node = scope.Variable("v");
             var found = scope.Variable("h");
             var labels = string.Join(" OR ", PlanGraphModel.Types.Select(t => $"{node}:{t.Label}"));
-            var projection = new Projector(scope, filters, limits, pagesInCypher);
+            var projection = new Projector(scope, filters, limits, renderer);
             var (map, children) = projection.Node(found, null, field.Selections, path, depth: 0, withLabels: true);
             cypher.Append($"OPTIONAL MATCH ({node}) WHERE {node}.id = {scope.Parameter(id)} AND ({labels})\n");
             cypher.Append(With($"head(collect({node})) AS {found}"));
             cypher.Append(With($"CASE WHEN {found} IS NULL THEN null ELSE {map} END AS {column}"));
-            shapes.Add(new Shape(field.ResponseKey, ShapeKind.NodeById, column, null, children));
+            shapes.Add(new Shape.NodeById(field.ResponseKey, column, children));
         }
 
         private void AddSearch(FieldSelection field, string column, string[] path)
@@ -179,34 +182,34 @@ public sealed class CypherQueryCompiler
                 : $"__evidence: {StoredEvidence.OfNodeQuoting(item, scope.Variable("e"), needle, (scope.Variable("b"), scope.Variable("m")))}";
             var wantsSentence = field.Selections.Any(f => f.Name is "sentence" or "evidence");
 
-            var projection = new Projector(scope, filters, limits, pagesInCypher);
+            var projection = new Projector(scope, filters, limits, renderer);
             foreach (var hitField in field.Selections)
             {
                 string[] hitPath = [.. path, hitField.ResponseKey];
                 switch (hitField.Name)
                 {
                     case "__typename":
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = "SearchHit" });
+                        hitChildren.Add(new Shape.Typename(hitField.ResponseKey, "SearchHit"));
                         break;
                     case "node":
                         var (nodeEntries, nodeChildren) = projection.NodeEntries(item, null, hitField.Selections, hitPath, depth: 0);
                         entries.AddRange(nodeEntries);
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitNode, string.Empty, null, nodeChildren));
+                        hitChildren.Add(new Shape.HitNode(hitField.ResponseKey, nodeChildren));
                         break;
                     case "matched":
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitMatched, string.Empty, null, []));
+                        hitChildren.Add(new Shape.HitMatched(hitField.ResponseKey));
                         break;
                     case "matchedField":
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitMatchedField, string.Empty, null, []));
+                        hitChildren.Add(new Shape.HitMatchedField(hitField.ResponseKey));
                         break;
                     case "cursor":
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitCursor, string.Empty, null, []));
+                        hitChildren.Add(new Shape.HitCursor(hitField.ResponseKey));
                         break;
                     case "sentence":
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitSentence, string.Empty, null, []));
+                        hitChildren.Add(new Shape.HitSentence(hitField.ResponseKey));
                         break;
                     case "evidence":
-                        hitChildren.Add(new Shape(hitField.ResponseKey, ShapeKind.HitEvidence, string.Empty, null, Projector.EvidenceFields(hitField, hitPath)));
+                        hitChildren.Add(new Shape.HitEvidence(hitField.ResponseKey, Projector.EvidenceFields(hitField, hitPath)));
                         break;
                     default:
                         throw new GraphQueryException($"SearchHit has no field '{hitField.Name}'.", hitPath);
@@ -237,7 +240,7 @@ public sealed class CypherQueryCompiler
                 cypher.Append(With($"{all}, collect({quotedNode}) AS {quotedAll}"));
                 cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", (wantsSentence ? entries.Append(evidence) : entries).Distinct())}}}]"
                     + $" + [{item} IN {quotedAll} | {item} {{{string.Join(", ", (wantsEvidence ? entries.Append(evidence) : entries).Distinct())}}}] AS {column}"));
-                shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text, SearchPage = page, SearchOffset = offset });
+                shapes.Add(new Shape.Search(field.ResponseKey, column, text, page, offset, hitChildren));
                 return;
             }
 
@@ -266,7 +269,7 @@ public sealed class CypherQueryCompiler
             }
 
             cypher.Append(With($"[{item} IN {all} | {item} {{{string.Join(", ", (wantsSentence ? entries.Append(evidence) : entries).Distinct())}}}] AS {column}"));
-            shapes.Add(new Shape(field.ResponseKey, ShapeKind.Search, column, null, hitChildren) { SearchText = text, SearchOffset = offset });
+            shapes.Add(new Shape.Search(field.ResponseKey, column, text, null, offset, hitChildren));
         }
 
         /// <summary>
@@ -291,23 +294,28 @@ public sealed class CypherQueryCompiler
             foreach (var part in field.Selections)
             {
                 string[] partPath = [.. path, part.ResponseKey];
-                var kind = part.Name switch
+                if (part.Name == "__typename")
                 {
-                    "__typename" => ShapeKind.Typename,
-                    "nodes" => ShapeKind.CountsNodes,
-                    "relationships" => ShapeKind.CountsRelationships,
+                    children.Add(new Shape.Typename(part.ResponseKey, "GraphCounts"));
+                    continue;
+                }
+
+                var ofNodes = part.Name switch
+                {
+                    "nodes" => true,
+                    "relationships" => false,
                     _ => throw new GraphQueryException($"GraphCounts has no field '{part.Name}'.", partPath),
                 };
-                var itemType = kind == ShapeKind.CountsNodes ? "LabelCount" : "RelationshipCount";
-                var leaves = part.Selections.Select(leaf => new Shape(leaf.ResponseKey, leaf.Name switch
+                var itemType = ofNodes ? "LabelCount" : "RelationshipCount";
+                var leaves = part.Selections.Select(leaf => leaf.Name switch
                 {
-                    "__typename" => ShapeKind.Typename,
-                    "label" when kind == ShapeKind.CountsNodes => ShapeKind.CountLabel,
-                    "type" when kind == ShapeKind.CountsRelationships => ShapeKind.CountType,
-                    "count" => ShapeKind.CountValue,
+                    "__typename" => new Shape.Typename(leaf.ResponseKey, itemType),
+                    "label" when ofNodes => new Shape.CountName(leaf.ResponseKey),
+                    "type" when !ofNodes => new Shape.CountName(leaf.ResponseKey),
+                    "count" => (Shape)new Shape.CountValue(leaf.ResponseKey),
                     _ => throw new GraphQueryException($"{itemType} has no field '{leaf.Name}'.", [.. partPath, leaf.ResponseKey]),
-                }, string.Empty, null, []) { TypeName = itemType }).ToList();
-                children.Add(new Shape(part.ResponseKey, kind, string.Empty, null, leaves) { TypeName = "GraphCounts" });
+                }).ToList();
+                children.Add(new Shape.CountList(part.ResponseKey, ofNodes, leaves));
             }
 
             var node = scope.Variable("v");
@@ -328,7 +336,7 @@ public sealed class CypherQueryCompiler
             var relationshipList = scope.Variable("q");
             cypher.Append(With($"{nodes}, collect({{type: {type}, count: {relationships}}}) AS {relationshipList}"));
             cypher.Append(With($"{{nodes: {nodes}, relationships: {relationshipList}}} AS {column}"));
-            shapes.Add(new Shape(field.ResponseKey, ShapeKind.Counts, column, null, children));
+            shapes.Add(new Shape.Counts(field.ResponseKey, column, children));
         }
 
         private PageRequest Page(FieldSelection field, string[] path) => Projector.Page(field, path, limits);

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace PlanGraph.Api.Compilation;
 
@@ -51,49 +50,60 @@ internal static class DocumentTextQuery
         cypher.Append(with($"{found}, CASE WHEN {found}.text IS NULL THEN [] ELSE split({found}.text, {scope.Parameter("\n")}) END AS {lines}"));
         cypher.Append(with($"CASE WHEN {found} IS NULL THEN null ELSE {{id: {found}.id, title: {found}.title, fileName: {found}.fileName, total: size({lines}), from: {first}, "
             + $"lines: {lines}[{scope.Parameter((long)from - 1)}..{scope.Parameter((long)to)}]}} END AS {column}"));
-        return new Shape(field.ResponseKey, ShapeKind.DocumentText, column, null, children);
+        return new Shape.DocumentText(field.ResponseKey, column, children);
     }
 
-    /// <summary>The response object: the document, its line count and the lines asked for that exist.</summary>
-    public static JsonNode? Shape(Shape shape, JsonElement value)
+    /// <summary>Writes the response object: the document, its line count and the lines asked for that exist.</summary>
+    public static void Write(Utf8JsonWriter writer, Shape.DocumentText shape, JsonElement value)
     {
-        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
-        {
-            return null;
-        }
-
         var from = value.GetProperty("from").GetInt32();
-        var lines = value.GetProperty("lines").EnumerateArray().Select((line, i) => (Number: from + i, Text: line.GetString()!.TrimEnd('\r'))).ToList();
-        var result = new JsonObject();
-        foreach (var child in shape.Children)
+        var lines = value.GetProperty("lines");
+        var count = lines.GetArrayLength();
+        ResultShaper.WriteObject(writer, shape.Children, (Value: value, Lines: lines, From: from, Count: count), static (writer, child, state) =>
         {
-            result[child.ResponseKey] = child.Kind == ShapeKind.Typename ? child.TypeName : child.Key switch
+            switch (child)
             {
-                "lines" => new JsonArray([.. lines.Select(line => (JsonNode?)Line(child.Children, line.Number, line.Text))]),
-                "to" => lines.Count == 0 ? from - 1 : lines[^1].Number,
-                _ => JsonValue.Create(value.GetProperty(child.Key)),
-            };
-        }
+                case Shape.DocumentLines documentLines:
+                    writer.WriteStartArray();
+                    var number = state.From;
+                    foreach (var line in state.Lines.EnumerateArray())
+                    {
+                        var text = line.GetString()!.TrimEnd('\r');
+                        ResultShaper.WriteObject(writer, documentLines.Children, (Number: number++, Text: text), static (writer, field, line) =>
+                        {
+                            switch (field)
+                            {
+                                case Shape.Property { Name: "number" }:
+                                    writer.WriteNumberValue(line.Number);
+                                    break;
+                                case Shape.Property:
+                                    writer.WriteStringValue(line.Text);
+                                    break;
+                                default:
+                                    throw new InvalidOperationException($"A document line cannot have {field.GetType().Name}.");
+                            }
+                        });
+                    }
 
-        return result;
-    }
-
-    private static JsonObject Line(IReadOnlyList<Shape> fields, int number, string text)
-    {
-        var line = new JsonObject();
-        foreach (var field in fields)
-        {
-            line[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : field.Key == "number" ? number : text;
-        }
-
-        return line;
+                    writer.WriteEndArray();
+                    break;
+                case Shape.Property { Name: "to" }:
+                    writer.WriteNumberValue(state.Count == 0 ? state.From - 1 : state.From + state.Count - 1);
+                    break;
+                case Shape.Property property:
+                    state.Value.GetProperty(property.Name).WriteTo(writer);
+                    break;
+                default:
+                    throw new InvalidOperationException($"documentText cannot have {child.GetType().Name}.");
+            }
+        });
     }
 
     private static Shape Child(FieldSelection field, Dictionary<string, string> known, string typeName, string[] path)
     {
         if (field.Name == "__typename")
         {
-            return new Shape(field.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = typeName };
+            return new Shape.Typename(field.ResponseKey, typeName);
         }
 
         if (!known.TryGetValue(field.Name, out var key))
@@ -101,8 +111,9 @@ internal static class DocumentTextQuery
             throw new GraphQueryException($"{typeName} has no field '{field.Name}'.", path);
         }
 
-        var children = key == "lines" ? field.Selections.Select(line => Child(line, LineFields, "DocumentLine", [.. path, line.ResponseKey])).ToList() : [];
-        return new Shape(field.ResponseKey, ShapeKind.Property, key, null, children);
+        return key == "lines"
+            ? new Shape.DocumentLines(field.ResponseKey, [.. field.Selections.Select(line => Child(line, LineFields, "DocumentLine", [.. path, line.ResponseKey]))])
+            : new Shape.Property(field.ResponseKey, key);
     }
 
     private static int Line(FieldSelection field, string argument, string[] path)

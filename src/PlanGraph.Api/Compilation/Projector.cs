@@ -4,12 +4,10 @@ namespace PlanGraph.Api.Compilation;
 
 /// <summary>
 /// Turns a node's sub-selection into a Cypher map projection (<c>v { .name, f3: [(v)-->(m) | …] }</c>)
-/// and the matching shapes. Nested connections become pattern comprehensions that return, per related
-/// node, <c>{n: node map, e: relationship data, s: sort keys}</c>; the shaper sorts and pages them —
-/// unless <paramref name="pagesInCypher"/> (Neo4j 5.6+), where each becomes a <see cref="ConnectionRead"/>
-/// the server sorts and pages.
+/// and the matching shapes. Nested connections become <see cref="ConnectionRead"/>s, rendered by the server's
+/// <paramref name="renderer"/> (the one root connections go through too).
 /// </summary>
-internal sealed class Projector(CompilationScope scope, FilterCompiler filters, QueryLimits limits, bool pagesInCypher = false)
+internal sealed class Projector(CompilationScope scope, FilterCompiler filters, QueryLimits limits, ConnectionRenderer renderer)
 {
     public (string Map, List<Shape> Children) Node(string variable, NodeType? type, IReadOnlyList<FieldSelection> selections, IReadOnlyList<string> path, int depth, bool withLabels)
     {
@@ -24,8 +22,9 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
 
     public (List<string> Entries, List<Shape> Children) NodeEntries(string variable, NodeType? type, IReadOnlyList<FieldSelection> selections, IReadOnlyList<string> path, int depth)
     {
-        // The id is always projected: it makes every map non-empty and lets transitive relations be made distinct.
-        var entries = new List<string> { ".id" };
+        // Only what is asked for travels (an empty map projection is valid on 3.1 and 5); the renderer adds the
+        // id where the shaper needs it (to make a transitive relation distinct, or as the last sort key).
+        var entries = new List<string>();
         if (type is null)
         {
             entries.Add($"__labels: labels({variable})");
@@ -50,7 +49,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             var typeName = fieldType?.Name ?? PlanGraphModel.NodeInterface;
             if (field.Name == "__typename")
             {
-                children.Add(new Shape(field.ResponseKey, ShapeKind.Typename, string.Empty, condition, []) { TypeName = type?.Name });
+                children.Add(new Shape.Typename(field.ResponseKey, type?.Name) { TypeCondition = condition });
                 continue;
             }
 
@@ -58,7 +57,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             {
                 var key = scope.Key();
                 entries.Add($"{key}: {StoredEvidence.OfNode(variable, scope.Variable("e"), EvidenceFieldNames(field))}");
-                children.Add(new Shape(field.ResponseKey, ShapeKind.NodeEvidence, key, condition, EvidenceFields(field, fieldPath)));
+                children.Add(new Shape.Evidence(field.ResponseKey, key, EvidenceFields(field, fieldPath)) { TypeCondition = condition });
                 continue;
             }
 
@@ -66,7 +65,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             if (property is not null)
             {
                 entries.Add("." + property.Property);
-                children.Add(new Shape(field.ResponseKey, ShapeKind.Property, property.Property, condition, []));
+                children.Add(new Shape.Property(field.ResponseKey, property.Property) { TypeCondition = condition });
                 continue;
             }
 
@@ -91,18 +90,12 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             {
                 var (map, nodeChildren) = Node(reached, target, field.Selections, fieldPath, depth + 1, withLabels: target is null);
                 entries.Add($"{relationKey}: head([{pattern} | {map}])");
-                children.Add(new Shape(field.ResponseKey, ShapeKind.SingleRelation, relationKey, condition, nodeChildren) { TypeName = target?.Name });
+                children.Add(new Shape.SingleRelation(field.ResponseKey, relationKey, target?.Name, nodeChildren) { TypeCondition = condition });
                 continue;
             }
 
             var where = filters.Where(field.Argument("where"), reached, target, fieldPath);
             var order = filters.Order(field.Argument("order"), reached, target, fieldPath);
-
-            // Sort keys that are properties of the related node travel in its map (read by the shaper
-            // there) rather than in a list of their own, which costs Neo4j a second read of each.
-            var sortProperties = !pagesInCypher && order.All(o => PlainProperty(o.Expression, reached) is not null)
-                ? order.Select(o => PlainProperty(o.Expression, reached)!).ToList()
-                : null;
             var parts = Connection(
                 field,
                 target,
@@ -112,45 +105,21 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
                 PlanGraphSdl.RelationConnectionName(owner, relation),
                 PlanGraphSdl.RelationEdgeName(owner, relation),
                 via,
-                relation,
-                sortProperties);
-            var countOnly = parts.Shape.Children.All(c => c.Kind is ShapeKind.TotalCount or ShapeKind.Typename);
+                relation);
             var read = new ConnectionRead(
                 pattern,
                 where,
                 [.. order.Select(o => new SortKey(o.Expression, o.Descending))],
-                parts.Shape.Page!,
+                parts.Page,
                 relation.Transitive,
                 reached,
                 via,
-                parts.NodeMap,
-                parts.EdgeMap);
-            if (countOnly)
-            {
-                // Only totalCount asked for: count in Neo4j instead of shipping every related node
-                // (ids for transitive fields, which the shaper makes distinct).
-                var filtered = pattern + (where is null ? string.Empty : " WHERE " + where);
-                entries.Add(relation.Transitive ? $"{relationKey}: [{filtered} | {reached}.id]" : $"{relationKey}: size([{filtered} | 1])");
-                children.Add(parts.Shape with { Key = relationKey, TypeCondition = condition, Distinct = relation.Transitive, CountOnly = true });
-                continue;
-            }
-
-            if (pagesInCypher)
-            {
-                entries.Add($"{relationKey}: {read.PagedItems(scope)}");
-                children.Add(parts.Shape with { Key = relationKey, TypeCondition = condition, PagedInCypher = true });
-                continue;
-            }
-
-            entries.Add($"{relationKey}: {read.AllItems(keysInNodeMap: sortProperties is not null)}");
-            children.Add(parts.Shape with
-            {
-                Key = relationKey,
-                TypeCondition = condition,
-                SortDescending = order.Select(o => o.Descending).ToList(),
-                SortProperties = sortProperties,
-                Distinct = relation.Transitive,
-            });
+                parts.NodeEntries,
+                parts.EdgeMap,
+                parts.CountOnly);
+            var (expression, items) = renderer.Nested(read, scope);
+            entries.Add($"{relationKey}: {expression}");
+            children.Add(new Shape.Connection(field.ResponseKey, relationKey, parts.Page, items, parts.Children) { TypeCondition = condition });
         }
 
         return (entries, children);
@@ -170,8 +139,7 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
         string connectionType,
         string edgeType,
         string? relationshipVariable = null,
-        RelationField? relation = null,
-        IReadOnlyList<string>? sortProperties = null)
+        RelationField? relation = null)
     {
         var page = Page(field, path, limits);
         var entries = new List<string>();
@@ -183,18 +151,18 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
             switch (part.Name)
             {
                 case "__typename":
-                    children.Add(new Shape(part.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = connectionType });
+                    children.Add(new Shape.Typename(part.ResponseKey, connectionType));
                     break;
                 case "totalCount":
-                    children.Add(new Shape(part.ResponseKey, ShapeKind.TotalCount, string.Empty, null, []));
+                    children.Add(new Shape.TotalCount(part.ResponseKey));
                     break;
                 case "pageInfo":
-                    children.Add(new Shape(part.ResponseKey, ShapeKind.PageInfo, string.Empty, null, PageInfoFields(part, partPath)));
+                    children.Add(new Shape.PageInfo(part.ResponseKey, PageInfoFields(part, partPath)));
                     break;
                 case "nodes":
                     var (nodeEntries, nodeChildren) = NodeEntries(nodeVariable, target, part.Selections, partPath, depth);
                     entries.AddRange(nodeEntries);
-                    children.Add(new Shape(part.ResponseKey, ShapeKind.Nodes, string.Empty, null, nodeChildren) { TypeName = target?.Name });
+                    children.Add(new Shape.Nodes(part.ResponseKey, target?.Name, nodeChildren));
                     break;
                 case "edges":
                     var edgeChildren = new List<Shape>();
@@ -204,65 +172,48 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
                         switch (edgeField.Name)
                         {
                             case "__typename":
-                                edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = edgeType });
+                                edgeChildren.Add(new Shape.Typename(edgeField.ResponseKey, edgeType));
                                 break;
                             case "cursor":
-                                edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.Cursor, string.Empty, null, []));
+                                edgeChildren.Add(new Shape.Cursor(edgeField.ResponseKey));
                                 break;
                             case "node":
                                 var (edgeNodeEntries, edgeNodeChildren) = NodeEntries(nodeVariable, target, edgeField.Selections, edgePath, depth);
                                 entries.AddRange(edgeNodeEntries);
-                                edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.EdgeNode, string.Empty, null, edgeNodeChildren) { TypeName = target?.Name });
+                                edgeChildren.Add(new Shape.EdgeNode(edgeField.ResponseKey, target?.Name, edgeNodeChildren));
                                 break;
                             case "evidence" when relationshipVariable is not null:
                                 edgeEntries.Add($"ev: {StoredEvidence.OfRelationship(relationshipVariable, scope.Variable("e"), EvidenceFieldNames(edgeField))}");
-                                edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.EdgeEvidence, "ev", null, EvidenceFields(edgeField, edgePath)));
+                                edgeChildren.Add(new Shape.Evidence(edgeField.ResponseKey, "ev", EvidenceFields(edgeField, edgePath)));
                                 break;
                             default:
                                 var edgeProperty = relation?.EdgeFields.FirstOrDefault(p => p.Field == edgeField.Name)
                                     ?? throw new GraphQueryException($"{edgeType} has no field '{edgeField.Name}'.", edgePath);
                                 edgeEntries.Add($"{edgeProperty.Property}: {relationshipVariable}.{edgeProperty.Property}");
-                                edgeChildren.Add(new Shape(edgeField.ResponseKey, ShapeKind.EdgeProperty, edgeProperty.Property, null, []));
+                                edgeChildren.Add(new Shape.Property(edgeField.ResponseKey, edgeProperty.Property));
                                 break;
                         }
                     }
 
-                    children.Add(new Shape(part.ResponseKey, ShapeKind.Edges, string.Empty, null, edgeChildren) { TypeName = edgeType });
+                    children.Add(new Shape.Edges(part.ResponseKey, edgeType, edgeChildren));
                     break;
                 default:
                     throw new GraphQueryException($"{connectionType} has no field '{part.Name}'.", partPath);
             }
         }
 
-        var baseEntries = target is null ? new List<string> { ".id", $"__labels: labels({nodeVariable})" } : [".id"];
-        var allEntries = baseEntries.Concat(entries).Concat((sortProperties ?? []).Select(p => "." + p)).Distinct().ToList();
-        return new ConnectionParts(
-            new Shape(field.ResponseKey, ShapeKind.RelationConnection, string.Empty, null, children) { Page = page, TypeName = connectionType },
-            $"{nodeVariable} {{{string.Join(", ", allEntries)}}}",
-            $"{{{string.Join(", ", edgeEntries.Distinct())}}}");
+        var baseEntries = target is null ? new List<string> { $"__labels: labels({nodeVariable})" } : [];
+        return new ConnectionParts(children, page, [.. baseEntries.Concat(entries).Distinct()], $"{{{string.Join(", ", edgeEntries.Distinct())}}}");
     }
 
     /// <summary>The stored evidence fields a selection asks for (what the statement must project).</summary>
     private static IEnumerable<string> EvidenceFieldNames(FieldSelection field) => field.Selections.Select(leaf => leaf.Name);
 
-    /// <summary>The property a sort expression reads from <paramref name="variable"/> ("m3.name" → "name"), or null for a computed key.</summary>
-    private static string? PlainProperty(string expression, string variable)
-    {
-        var prefix = variable + ".";
-        if (!expression.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var property = expression[prefix.Length..];
-        return property.Length > 0 && property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? property : null;
-    }
-
     public static IReadOnlyList<Shape> EvidenceFields(FieldSelection field, IReadOnlyList<string> path)
         => field.Selections.Select(leaf => leaf.Name == "__typename"
-            ? new Shape(leaf.ResponseKey, ShapeKind.Typename, string.Empty, null, []) { TypeName = "Evidence" }
+            ? new Shape.Typename(leaf.ResponseKey, "Evidence")
             : StoredEvidence.Fields.Contains(leaf.Name)
-                ? new Shape(leaf.ResponseKey, ShapeKind.EvidenceField, leaf.Name, null, [])
+                ? (Shape)new Shape.Property(leaf.ResponseKey, leaf.Name)
                 : throw new GraphQueryException($"Evidence has no field '{leaf.Name}'.", [.. path, leaf.ResponseKey])).ToList();
 
     public static PageRequest Page(FieldSelection field, IReadOnlyList<string> path, QueryLimits limits)
@@ -289,13 +240,13 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
     }
 
     private static List<Shape> PageInfoFields(FieldSelection field, IReadOnlyList<string> path)
-        => field.Selections.Select(leaf => new Shape(leaf.ResponseKey, leaf.Name switch
+        => field.Selections.Select(leaf => leaf.Name switch
         {
-            "__typename" => ShapeKind.Typename,
-            "hasNextPage" => ShapeKind.HasNextPage,
-            "hasPreviousPage" => ShapeKind.HasPreviousPage,
-            "startCursor" => ShapeKind.StartCursor,
-            "endCursor" => ShapeKind.EndCursor,
+            "__typename" => new Shape.Typename(leaf.ResponseKey, "PageInfo"),
+            "hasNextPage" => new Shape.HasNextPage(leaf.ResponseKey),
+            "hasPreviousPage" => new Shape.HasPreviousPage(leaf.ResponseKey),
+            "startCursor" => new Shape.StartCursor(leaf.ResponseKey),
+            "endCursor" => (Shape)new Shape.EndCursor(leaf.ResponseKey),
             _ => throw new GraphQueryException($"PageInfo has no field '{leaf.Name}'.", [.. path, leaf.ResponseKey]),
-        }, string.Empty, null, []) { TypeName = "PageInfo" }).ToList();
+        }).ToList();
 }

@@ -1,89 +1,178 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using System.Text.Json.Nodes;
 using PlanGraph.Api.Schema;
 using PlanGraph.Api.Search;
+using PlanGraph.GraphQL.Execution;
 using PlanGraph.Neo4j;
 
 namespace PlanGraph.Api.Compilation;
 
 /// <summary>
-/// Turns the one row the compiled statement returns into the response's <c>data</c>, following the
-/// shapes: response keys and aliases are applied here, nested connections are sorted, made distinct and
-/// paged here, and stored evidence is decoded here.
+/// Writes the one row the compiled statement returns as the response's <c>data</c>, following the shapes:
+/// response keys and aliases are applied here, nested connections are sorted, made distinct and paged here,
+/// and stored evidence is decoded here. It reads Neo4j's cells where they are (elements of the answer's
+/// document) and writes JSON straight into one buffer: no tree of nodes in between.
 /// </summary>
 internal static class ResultShaper
 {
-    public static JsonObject Shape(IReadOnlyList<Shape> shapes, CypherResult result)
+    public static ShapedData Write(IReadOnlyList<Shape> shapes, CypherResult result)
     {
-        var data = new JsonObject();
+        // Written into pooled memory, then copied once into an array of the answer's size: a growing array
+        // would leave every smaller one behind as garbage.
+        using var buffer = new ArrayPoolBufferWriter<byte>(16 * 1024);
+        var ranges = new List<(string Key, Range Value)>(shapes.Count);
         var row = result.Rows.Count > 0 ? result.Rows[0] : null;
+        using var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.Options);
         foreach (var shape in shapes)
         {
-            if (shape.Kind == ShapeKind.Typename)
+            var start = buffer.WrittenCount;
+            var value = row is null || Column(shape) is not { } column ? default : row[result.ColumnIndex(column)];
+            if (RootField(writer, shape, value))
             {
-                data[shape.ResponseKey] = shape.TypeName;
-                continue;
+                writer.Flush();
+                writer.Reset();
             }
 
-            var value = row is null ? default : row[result.ColumnIndex(shape.Key)];
-            data[shape.ResponseKey] = shape.Kind switch
+            ranges.Add((shape.ResponseKey, start..buffer.WrittenCount));
+        }
+
+        return new ShapedData(buffer.WrittenSpan.ToArray(), ranges);
+    }
+
+    /// <summary>The statement's column a root field reads, or null (<c>__typename</c>).</summary>
+    private static string? Column(Shape shape) => shape switch
+    {
+        Shape.Typename => null,
+        Shape.Connection connection => connection.Key,
+        Shape.NodeById node => node.Key,
+        Shape.Search search => search.Key,
+        Shape.Counts counts => counts.Key,
+        Shape.DocumentText text => text.Key,
+        _ => throw new InvalidOperationException($"A root field cannot be {shape.GetType().Name}."),
+    };
+
+    /// <summary>Writes a root field's value; false (nothing written) when it is null.</summary>
+    private static bool RootField(Utf8JsonWriter writer, Shape shape, JsonElement value)
+    {
+        switch (shape)
+        {
+            case Shape.Typename typename:
+                writer.WriteStringValue(typename.TypeName);
+                return true;
+            case Shape.Connection connection:
+                Connection(writer, connection, value);
+                return true;
+            case Shape.NodeById node:
+                if (IsNull(value))
+                {
+                    return false;
+                }
+
+                NodeObject(writer, value, node.Children, null);
+                return true;
+            case Shape.Search search:
+                Search(writer, search, value);
+                return true;
+            case Shape.Counts counts:
+                Counts(writer, counts, value);
+                return true;
+            case Shape.DocumentText text:
+                if (IsNull(value))
+                {
+                    return false;
+                }
+
+                DocumentTextQuery.Write(writer, text, value);
+                return true;
+            default:
+                throw new InvalidOperationException($"A root field cannot be {shape.GetType().Name}.");
+        }
+    }
+
+    /// <summary>A connection, root or nested, read as its renderer made it come back.</summary>
+    private static void Connection(Utf8JsonWriter writer, Shape.Connection shape, JsonElement value)
+    {
+        switch (shape.Items)
+        {
+            case ConnectionItems.Counted counted:
+                var count = IsNull(value) ? 0
+                    : !counted.Distinct ? value.GetInt32()
+                    : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
+                ConnectionFields(writer, shape, [], count, shape.Page.Offset);
+                break;
+            case ConnectionItems.Paged paged:
+                // Sorted, made distinct and paged by the server (or, at the root, by the statement's clauses).
+                var items = value.GetProperty("items");
+                var page = new (JsonElement Node, JsonElement Edge)[items.GetArrayLength()];
+                var at = 0;
+                foreach (var item in items.EnumerateArray())
+                {
+                    page[at++] = paged.WithEdges ? (item.GetProperty("n"), item.GetProperty("e")) : (item, default);
+                }
+
+                ConnectionFields(writer, shape, page, value.GetProperty("total").GetInt32(), shape.Page.Offset);
+                break;
+            case ConnectionItems.All all:
+                AllItems(writer, shape, all, value);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown connection items {shape.Items.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Every related item came back (servers that cannot sort inside a pattern comprehension): made distinct, sorted and paged here.</summary>
+    private static void AllItems(Utf8JsonWriter writer, Shape.Connection shape, ConnectionItems.All all, JsonElement value)
+    {
+        var items = new List<(JsonElement Item, JsonElement[] Keys)>(IsNull(value) ? 0 : value.GetArrayLength());
+        HashSet<string>? seen = all.Distinct ? new(StringComparer.Ordinal) : null;
+        if (!IsNull(value))
+        {
+            foreach (var item in value.EnumerateArray())
             {
-                ShapeKind.RootConnection => RootConnection(shape, value),
-                ShapeKind.NodeById => IsNull(value) ? null : NodeObject(value, shape.Children, null),
-                ShapeKind.Search => Search(shape, value),
-                ShapeKind.Counts => Counts(shape, value),
-                ShapeKind.DocumentText => DocumentTextQuery.Shape(shape, value),
-                _ => throw new InvalidOperationException($"A root field cannot have shape {shape.Kind}."),
-            };
+                if (seen is null || seen.Add(item.GetProperty("n").GetProperty("id").ToString()))
+                {
+                    // Sort keys are read once per item, not once per comparison.
+                    items.Add((item, SortKeys(all, item)));
+                }
+            }
         }
 
-        return data;
+        // Array.Sort is not stable: the position breaks ties.
+        var descending = all.SortDescending;
+        var positions = new int[items.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
+        Array.Sort(positions, (a, b) => CompareKeys(items[a].Keys, items[b].Keys, descending) is var order && order != 0 ? order : a.CompareTo(b));
+        var page = shape.Page;
+        var from = Math.Min(page.Offset, items.Count);
+        var slice = new (JsonElement Node, JsonElement Edge)[Math.Min(page.First, items.Count - from)];
+        for (var i = 0; i < slice.Length; i++)
+        {
+            var item = items[positions[from + i]].Item;
+            slice[i] = (item.GetProperty("n"), item.GetProperty("e"));
+        }
+
+        ConnectionFields(writer, shape, slice, items.Count, page.Offset);
     }
 
-    private static JsonObject RootConnection(Shape shape, JsonElement value)
+    private static JsonElement[] SortKeys(ConnectionItems.All all, JsonElement item)
     {
-        var total = value.GetProperty("total").GetInt32();
-        var items = value.GetProperty("items").EnumerateArray().Select(item => (Node: item, Edge: default(JsonElement))).ToList();
-        return Connection(shape, items, total, shape.Page!.Offset);
-    }
-
-    private static JsonObject RelationConnection(Shape shape, JsonElement value)
-    {
-        if (shape.CountOnly)
+        if (all.SortProperties is not { } properties)
         {
-            var count = IsNull(value) ? 0
-                : value.ValueKind == JsonValueKind.Number ? value.GetInt32()
-                : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
-            return Connection(shape, [], count, shape.Page!.Offset);
-        }
+            var list = item.GetProperty("s");
+            var listed = new JsonElement[list.GetArrayLength()];
+            var at = 0;
+            foreach (var key in list.EnumerateArray())
+            {
+                listed[at++] = key;
+            }
 
-        if (shape.PagedInCypher)
-        {
-            // Sorted, made distinct and paged by the server (Neo4j 5.6+).
-            var paged = value.GetProperty("items").EnumerateArray().Select(item => (Node: item.GetProperty("n"), Edge: item.GetProperty("e"))).ToList();
-            return Connection(shape, paged, value.GetProperty("total").GetInt32(), shape.Page!.Offset);
-        }
-
-        IEnumerable<JsonElement> items = IsNull(value) ? [] : value.EnumerateArray().ToList();
-        if (shape.Distinct)
-        {
-            items = items.DistinctBy(item => item.GetProperty("n").GetProperty("id").ToString());
-        }
-
-        // Sort keys are read once per item, not once per comparison.
-        var descending = shape.SortDescending ?? [];
-        var keyed = items.Select(item => (Item: item, Keys: SortKeys(shape, item))).ToList();
-        keyed.Sort((a, b) => CompareKeys(a.Keys, b.Keys, descending));
-        var page = shape.Page!;
-        var slice = keyed.Skip(page.Offset).Take(page.First).Select(k => (Node: k.Item.GetProperty("n"), Edge: k.Item.GetProperty("e"))).ToList();
-        return Connection(shape, slice, keyed.Count, page.Offset);
-    }
-
-    private static JsonElement[] SortKeys(Shape shape, JsonElement item)
-    {
-        if (shape.SortProperties is not { } properties)
-        {
-            return item.GetProperty("s").EnumerateArray().ToArray();
+            return listed;
         }
 
         var node = item.GetProperty("n");
@@ -96,67 +185,124 @@ internal static class ResultShaper
         return keys;
     }
 
-    private static JsonObject Connection(Shape shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
-    {
-        var connection = new JsonObject();
-        foreach (var child in shape.Children)
+    private static void ConnectionFields(Utf8JsonWriter writer, Shape.Connection shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
+        => WriteObject(writer, shape.Children, (Items: items, Total: total, Offset: offset), static (writer, child, state) =>
         {
-            connection[child.ResponseKey] = child.Kind switch
+            switch (child)
             {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.TotalCount => total,
-                ShapeKind.PageInfo => PageInfo(child, items.Count, total, offset),
-                ShapeKind.Nodes => new JsonArray([.. items.Select(item => (JsonNode?)NodeObject(item.Node, child.Children, child.TypeName))]),
-                ShapeKind.Edges => new JsonArray([.. items.Select((item, index) => (JsonNode?)Edge(child, item.Node, item.Edge, offset + index))]),
-                _ => throw new InvalidOperationException($"A connection cannot have shape {child.Kind}."),
-            };
+                case Shape.TotalCount:
+                    writer.WriteNumberValue(state.Total);
+                    break;
+                case Shape.PageInfo pageInfo:
+                    PageInfo(writer, pageInfo, state.Items.Count, state.Total, state.Offset);
+                    break;
+                case Shape.Nodes nodes:
+                    writer.WriteStartArray();
+                    foreach (var item in state.Items)
+                    {
+                        NodeObject(writer, item.Node, nodes.Children, nodes.TypeName);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case Shape.Edges edges:
+                    writer.WriteStartArray();
+                    for (var i = 0; i < state.Items.Count; i++)
+                    {
+                        Edge(writer, edges, state.Items[i].Node, state.Items[i].Edge, state.Offset + i);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    throw new InvalidOperationException($"A connection cannot have {child.GetType().Name}.");
+            }
+        });
+
+    private static void Edge(Utf8JsonWriter writer, Shape.Edges shape, JsonElement node, JsonElement edge, int position)
+        => WriteObject(writer, shape.Children, (Node: node, Edge: edge, Position: position), static (writer, child, state) =>
+        {
+            switch (child)
+            {
+                case Shape.Cursor:
+                    writer.WriteStringValue(ConnectionCursor.Encode(state.Position));
+                    break;
+                case Shape.EdgeNode edgeNode:
+                    NodeObject(writer, state.Node, edgeNode.Children, edgeNode.TypeName);
+                    break;
+                case Shape.Evidence evidence:
+                    EvidenceList(writer, Property(state.Edge, evidence.Key), evidence.Fields);
+                    break;
+                case Shape.Property property:
+                    Value(writer, Property(state.Edge, property.Name));
+                    break;
+                default:
+                    throw new InvalidOperationException($"An edge cannot have {child.GetType().Name}.");
+            }
+        });
+
+    private static void PageInfo(Utf8JsonWriter writer, Shape.PageInfo shape, int count, int total, int offset)
+        => WriteObject(writer, shape.Children, (Count: count, Total: total, Offset: offset), static (writer, child, state) =>
+        {
+            var (count, total, offset) = state;
+            switch (child)
+            {
+                case Shape.HasNextPage:
+                    writer.WriteBooleanValue(offset + count < total);
+                    break;
+                case Shape.HasPreviousPage:
+                    writer.WriteBooleanValue(offset > 0);
+                    break;
+                case Shape.StartCursor:
+                    WriteCursor(writer, count == 0 ? null : offset);
+                    break;
+                case Shape.EndCursor:
+                    WriteCursor(writer, count == 0 ? null : offset + count - 1);
+                    break;
+                default:
+                    throw new InvalidOperationException($"PageInfo cannot have {child.GetType().Name}.");
+            }
+        });
+
+    /// <summary>
+    /// Writes one object of <paramref name="fields"/>: each response key, then <c>__typename</c> as its shape names it,
+    /// or what <paramref name="write"/> writes for the field (state passed along, so the callbacks are static: nothing allocated).
+    /// </summary>
+    internal static void WriteObject<TState>(Utf8JsonWriter writer, IReadOnlyList<Shape> fields, TState state, Action<Utf8JsonWriter, Shape, TState> write)
+    {
+        writer.WriteStartObject();
+        foreach (var field in fields)
+        {
+            writer.WritePropertyName(field.ResponseKey);
+            if (field is Shape.Typename typename)
+            {
+                writer.WriteStringValue(typename.TypeName);
+            }
+            else
+            {
+                write(writer, field, state);
+            }
         }
 
-        return connection;
+        writer.WriteEndObject();
     }
 
-    private static JsonObject Edge(Shape shape, JsonElement node, JsonElement edge, int position)
+    private static void WriteCursor(Utf8JsonWriter writer, int? position)
     {
-        var result = new JsonObject();
-        foreach (var child in shape.Children)
+        if (position is { } p)
         {
-            result[child.ResponseKey] = child.Kind switch
-            {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.Cursor => ConnectionCursor.Encode(position),
-                ShapeKind.EdgeNode => NodeObject(node, child.Children, child.TypeName),
-                ShapeKind.EdgeEvidence => EvidenceList(Property(edge, child.Key), child.Children),
-                ShapeKind.EdgeProperty => Value(Property(edge, child.Key)),
-                _ => throw new InvalidOperationException($"An edge cannot have shape {child.Kind}."),
-            };
+            writer.WriteStringValue(ConnectionCursor.Encode(p));
         }
-
-        return result;
+        else
+        {
+            writer.WriteNullValue();
+        }
     }
 
-    private static JsonObject PageInfo(Shape shape, int count, int total, int offset)
-    {
-        var info = new JsonObject();
-        foreach (var child in shape.Children)
-        {
-            info[child.ResponseKey] = child.Kind switch
-            {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.HasNextPage => offset + count < total,
-                ShapeKind.HasPreviousPage => offset > 0,
-                ShapeKind.StartCursor => count == 0 ? null : ConnectionCursor.Encode(offset),
-                ShapeKind.EndCursor => count == 0 ? null : ConnectionCursor.Encode(offset + count - 1),
-                _ => throw new InvalidOperationException($"PageInfo cannot have shape {child.Kind}."),
-            };
-        }
-
-        return info;
-    }
-
-    private static JsonObject NodeObject(JsonElement map, IReadOnlyList<Shape> children, string? staticType)
+    private static void NodeObject(Utf8JsonWriter writer, JsonElement map, IReadOnlyList<Shape> children, string? staticType)
     {
         var type = staticType ?? TypeOf(map);
-        var node = new JsonObject();
+        writer.WriteStartObject();
         foreach (var child in children)
         {
             if (child.TypeCondition is not null && child.TypeCondition != type)
@@ -164,26 +310,57 @@ internal static class ResultShaper
                 continue;
             }
 
-            node[child.ResponseKey] = child.Kind switch
+            writer.WritePropertyName(child.ResponseKey);
+            switch (child)
             {
-                ShapeKind.Typename => type,
-                ShapeKind.Property => child.Key == "aliases" && IsNull(Property(map, child.Key)) ? new JsonArray() : Value(Property(map, child.Key)),
-                ShapeKind.NodeEvidence => EvidenceList(Property(map, child.Key), child.Children),
-                ShapeKind.SingleRelation => IsNull(Property(map, child.Key)) ? null : NodeObject(Property(map, child.Key), child.Children, child.TypeName),
-                ShapeKind.RelationConnection => RelationConnection(child, Property(map, child.Key)),
-                _ => throw new InvalidOperationException($"A node cannot have shape {child.Kind}."),
-            };
+                case Shape.Typename:
+                    writer.WriteStringValue(type);
+                    break;
+                case Shape.Property { Name: var name }:
+                    var property = Property(map, name);
+                    if (name == "aliases" && IsNull(property))
+                    {
+                        writer.WriteStartArray();
+                        writer.WriteEndArray();
+                    }
+                    else
+                    {
+                        Value(writer, property);
+                    }
+
+                    break;
+                case Shape.Evidence evidence:
+                    EvidenceList(writer, Property(map, evidence.Key), evidence.Fields);
+                    break;
+                case Shape.SingleRelation relation:
+                    var single = Property(map, relation.Key);
+                    if (IsNull(single))
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        NodeObject(writer, single, relation.Children, relation.TypeName);
+                    }
+
+                    break;
+                case Shape.Connection connection:
+                    Connection(writer, connection, Property(map, connection.Key));
+                    break;
+                default:
+                    throw new InvalidOperationException($"A node cannot have {child.GetType().Name}.");
+            }
         }
 
-        return node;
+        writer.WriteEndObject();
     }
 
-    private static JsonArray Search(Shape shape, JsonElement value)
+    private static void Search(Utf8JsonWriter writer, Shape.Search shape, JsonElement value)
     {
-        var hits = new JsonArray();
-        var text = shape.SearchText!;
+        var text = shape.Text;
         var maps = IsNull(value) ? [] : value.EnumerateArray().ToList();
-        if (shape.SearchPage is { } page)
+        writer.WriteStartArray();
+        if (shape.Page is { } page)
         {
             // The index ranked the page; the statement read its nodes (a node deleted since is left out).
             var byId = maps.ToDictionary(map => Property(map, "id").ToString(), StringComparer.Ordinal);
@@ -192,11 +369,12 @@ internal static class ResultShaper
                 var match = page.Hits[i];
                 if (byId.TryGetValue(match.NodeId, out var map))
                 {
-                    hits.Add(Hit(shape, map, match.Field, match.Text, page.Offset + i));
+                    Hit(writer, shape, map, match.Field, match.Text, page.Offset + i);
                 }
             }
 
-            return hits;
+            writer.WriteEndArray();
+            return;
         }
 
         for (var i = 0; i < maps.Count; i++)
@@ -210,117 +388,211 @@ internal static class ResultShaper
                 .ThenBy(c => c.Field)
                 .ToList();
             var (field, matched) = candidates.Count > 0 ? candidates[0] : (SearchField.Name, Property(map, "name").ToString());
-            hits.Add(Hit(shape, map, field, matched, shape.SearchOffset + i));
+            Hit(writer, shape, map, field, matched, shape.Offset + i);
         }
 
-        return hits;
+        writer.WriteEndArray();
     }
 
-    private static JsonObject Hit(Shape shape, JsonElement map, SearchField field, string matched, int position)
+    private static void Hit(Utf8JsonWriter writer, Shape.Search shape, JsonElement map, SearchField field, string matched, int position)
     {
-        var text = shape.SearchText!;
+        var text = shape.Text;
         var evidence = Ordered(Evidence(Property(map, "__evidence"))).ToList();
         var quoting = evidence.Where(e => Contains(e["quote"]?.ToString() ?? string.Empty, text)).ToList();
         var relevant = quoting.Count > 0 ? quoting : evidence;
         var sentence = field == SearchField.Sentence ? matched : relevant.Count == 0 ? null : relevant[0]["quote"]?.ToString();
-        var hit = new JsonObject();
-        foreach (var child in shape.Children)
+        WriteObject(writer, shape.Children, (Map: map, Field: field, Matched: matched, Position: position, Sentence: sentence, Relevant: relevant), static (writer, child, state) =>
         {
-            hit[child.ResponseKey] = child.Kind switch
+            switch (child)
             {
-                ShapeKind.Typename => child.TypeName,
-                ShapeKind.HitNode => NodeObject(map, child.Children, null),
-                ShapeKind.HitMatched => matched,
-                ShapeKind.HitMatchedField => field.ToString().ToUpperInvariant(),
-                ShapeKind.HitCursor => ConnectionCursor.Encode(position),
-                ShapeKind.HitSentence => sentence,
-                ShapeKind.HitEvidence => new JsonArray([.. relevant.Select(e => (JsonNode?)SelectEvidence(e, child.Children))]),
-                _ => throw new InvalidOperationException($"A search hit cannot have shape {child.Kind}."),
-            };
-        }
+                case Shape.HitNode node:
+                    NodeObject(writer, state.Map, node.Children, null);
+                    break;
+                case Shape.HitMatched:
+                    writer.WriteStringValue(state.Matched);
+                    break;
+                case Shape.HitMatchedField:
+                    writer.WriteStringValue(state.Field.ToString().ToUpperInvariant());
+                    break;
+                case Shape.HitCursor:
+                    writer.WriteStringValue(ConnectionCursor.Encode(state.Position));
+                    break;
+                case Shape.HitSentence:
+                    writer.WriteStringValue(state.Sentence);
+                    break;
+                case Shape.HitEvidence hitEvidence:
+                    writer.WriteStartArray();
+                    foreach (var e in state.Relevant)
+                    {
+                        SelectEvidence(writer, e, hitEvidence.Fields);
+                    }
 
-        return hit;
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    throw new InvalidOperationException($"A search hit cannot have {child.GetType().Name}.");
+            }
+        });
     }
 
-    private static JsonObject Counts(Shape shape, JsonElement value)
-    {
-        var counts = new JsonObject();
-        foreach (var child in shape.Children)
+    private static void Counts(Utf8JsonWriter writer, Shape.Counts shape, JsonElement value)
+        => WriteObject(writer, shape.Children, value, static (writer, child, value) =>
         {
-            if (child.Kind == ShapeKind.Typename)
+            if (child is not Shape.CountList list)
             {
-                counts[child.ResponseKey] = child.TypeName;
-                continue;
+                throw new InvalidOperationException($"Counts cannot have {child.GetType().Name}.");
             }
 
-            var (list, keyName) = child.Kind == ShapeKind.CountsNodes ? ("nodes", "label") : ("relationships", "type");
-            var entries = value.GetProperty(list).EnumerateArray()
+            var (entriesKey, keyName) = list.OfNodes ? ("nodes", "label") : ("relationships", "type");
+            var entries = value.GetProperty(entriesKey).EnumerateArray()
                 .Where(entry => !IsNull(Property(entry, keyName)))
                 .OrderBy(entry => Property(entry, keyName).GetString(), StringComparer.Ordinal);
-            var array = new JsonArray();
+            writer.WriteStartArray();
             foreach (var entry in entries)
             {
-                var item = new JsonObject();
-                foreach (var leaf in child.Children)
+                WriteObject(writer, list.Children, (Entry: entry, KeyName: keyName), static (writer, leaf, state) =>
                 {
-                    item[leaf.ResponseKey] = leaf.Kind switch
+                    switch (leaf)
                     {
-                        ShapeKind.Typename => leaf.TypeName,
-                        ShapeKind.CountValue => Property(entry, "count").GetInt64(),
-                        _ => Property(entry, keyName).GetString(),
-                    };
-                }
-
-                array.Add(item);
+                        case Shape.CountValue:
+                            writer.WriteNumberValue(Property(state.Entry, "count").GetInt64());
+                            break;
+                        case Shape.CountName:
+                            writer.WriteStringValue(Property(state.Entry, state.KeyName).GetString());
+                            break;
+                        default:
+                            throw new InvalidOperationException($"A count cannot have {leaf.GetType().Name}.");
+                    }
+                });
             }
 
-            counts[child.ResponseKey] = array;
+            writer.WriteEndArray();
+        });
+
+    private static void EvidenceList(Utf8JsonWriter writer, JsonElement stored, IReadOnlyList<Shape> fields)
+    {
+        writer.WriteStartArray();
+        if (AllMaps(stored))
+        {
+            // Evidence as the compiled statement projects it (a list of maps): ordered on the elements themselves
+            // (no string per key) and written straight from Neo4j's answer.
+            var ordered = new (JsonElement Evidence, int Position)[stored.GetArrayLength()];
+            var at = 0;
+            foreach (var evidence in stored.EnumerateArray())
+            {
+                ordered[at] = (evidence, at);
+                at++;
+            }
+
+            Array.Sort(ordered, CompareEvidence);
+            foreach (var (evidence, _) in ordered)
+            {
+                WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
+                {
+                    if (field is not Shape.Property property)
+                    {
+                        throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
+                    }
+
+                    Value(writer, Property(evidence, property.Name));
+                });
+            }
+        }
+        else
+        {
+            foreach (var evidence in Ordered(Evidence(stored)))
+            {
+                SelectEvidence(writer, evidence, fields);
+            }
         }
 
-        return counts;
+        writer.WriteEndArray();
     }
 
-    private static JsonArray EvidenceList(JsonElement stored, IReadOnlyList<Shape> fields)
+    private static bool AllMaps(JsonElement stored)
     {
-        if (stored.ValueKind == JsonValueKind.Array && stored.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
+        if (stored.ValueKind != JsonValueKind.Array)
         {
-            // Evidence as the compiled statement projects it (a list of maps): ordered and selected on the
-            // elements themselves. Building a JsonObject per evidence first was most of this answer's garbage.
-            return new([.. stored.EnumerateArray()
-                .OrderBy(e => Property(e, "documentId").ValueKind == JsonValueKind.String ? Property(e, "documentId").GetString() : null, StringComparer.Ordinal)
-                .ThenBy(e => Property(e, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0)
-                .ThenBy(e => Property(e, "rule").ValueKind == JsonValueKind.String ? Property(e, "rule").GetString() : null, StringComparer.Ordinal)
-                .Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+            return false;
         }
 
-        return new([.. Ordered(Evidence(stored)).Select(e => (JsonNode?)SelectEvidence(e, fields))]);
+        foreach (var item in stored.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private static JsonObject SelectEvidence(JsonElement evidence, IReadOnlyList<Shape> fields)
+    /// <summary>By document, then position, then rule (a missing key first), then the order Neo4j gave: the order of <see cref="Ordered"/>.</summary>
+    private static int CompareEvidence((JsonElement Evidence, int Position) a, (JsonElement Evidence, int Position) b)
     {
-        var selected = new JsonObject();
-        foreach (var field in fields)
+        var order = CompareText(Property(a.Evidence, "documentId"), Property(b.Evidence, "documentId"));
+        if (order != 0)
         {
-            selected[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : Value(Property(evidence, field.Key));
+            return order;
         }
 
-        return selected;
+        order = Start(a.Evidence).CompareTo(Start(b.Evidence));
+        if (order != 0)
+        {
+            return order;
+        }
+
+        order = CompareText(Property(a.Evidence, "rule"), Property(b.Evidence, "rule"));
+        return order != 0 ? order : a.Position.CompareTo(b.Position);
+
+        static long Start(JsonElement evidence) => Property(evidence, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0;
+    }
+
+    /// <summary>
+    /// Ordinal order of two string values, a non-string first. Plain ASCII without escapes is compared on Neo4j's
+    /// bytes (the same order as UTF-16 ordinal there, and no string is made); anything else as strings.
+    /// </summary>
+    private static int CompareText(JsonElement a, JsonElement b)
+    {
+        var stringA = a.ValueKind == JsonValueKind.String;
+        var stringB = b.ValueKind == JsonValueKind.String;
+        if (!stringA || !stringB)
+        {
+            return stringA.CompareTo(stringB);
+        }
+
+        var rawA = Unquoted(JsonMarshal.GetRawUtf8Value(a));
+        var rawB = Unquoted(JsonMarshal.GetRawUtf8Value(b));
+        return PlainAscii(rawA) && PlainAscii(rawB)
+            ? rawA.SequenceCompareTo(rawB)
+            : string.CompareOrdinal(a.GetString(), b.GetString());
+
+        static ReadOnlySpan<byte> Unquoted(ReadOnlySpan<byte> raw) => raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
+
+        static bool PlainAscii(ReadOnlySpan<byte> raw) => System.Text.Ascii.IsValid(raw) && !raw.Contains((byte)'\\');
     }
 
     /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
     private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)
         => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
 
-    private static JsonObject SelectEvidence(JsonObject evidence, IReadOnlyList<Shape> fields)
-    {
-        var selected = new JsonObject();
-        foreach (var field in fields)
+    private static void SelectEvidence(Utf8JsonWriter writer, JsonObject evidence, IReadOnlyList<Shape> fields)
+        => WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
         {
-            selected[field.ResponseKey] = field.Kind == ShapeKind.Typename ? field.TypeName : evidence[field.Key]?.DeepClone();
-        }
+            if (field is not Shape.Property property)
+            {
+                throw new InvalidOperationException($"Evidence cannot have {field.GetType().Name}.");
+            }
 
-        return selected;
-    }
+            if (evidence[property.Name] is { } value)
+            {
+                value.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        });
 
     /// <summary>Decodes stored evidence: a JSON string holding an array, a list of JSON strings, or a list of maps.</summary>
     private static IEnumerable<JsonObject> Evidence(JsonElement stored)
@@ -363,13 +635,8 @@ internal static class ResultShaper
 
         if (stored.ValueKind == JsonValueKind.Object)
         {
-            var map = new JsonObject();
-            foreach (var property in stored.EnumerateObject())
-            {
-                map[property.Name] = Value(property.Value);
-            }
-
-            yield return map;
+            // Detached from the answer's document, whose buffers go back to the pool after shaping.
+            yield return JsonNode.Parse(stored.GetRawText())!.AsObject();
         }
     }
 
@@ -434,12 +701,16 @@ internal static class ResultShaper
 
     private static bool IsNull(JsonElement value) => value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null;
 
-    /// <summary>A stored value as a node: leaves wrap the element (no re-parse), lists become arrays.</summary>
-    private static JsonNode? Value(JsonElement value) => value.ValueKind switch
+    /// <summary>A stored value as it is (a missing one as null).</summary>
+    private static void Value(Utf8JsonWriter writer, JsonElement value)
     {
-        JsonValueKind.Undefined or JsonValueKind.Null => null,
-        JsonValueKind.Array => new JsonArray([.. value.EnumerateArray().Select(Value)]),
-        JsonValueKind.Object => JsonObject.Create(value),
-        _ => JsonValue.Create(value),
-    };
+        if (IsNull(value))
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
 }

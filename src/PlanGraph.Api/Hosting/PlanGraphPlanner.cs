@@ -51,16 +51,19 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
             }
 
             await discovery.ConfigureAwait(false);
-            var result = await neo4j.RunAsync(compiled.Statement, plan.CancellationToken).ConfigureAwait(false);
-            if (compiled.GraphFingerprint(result) is { } seen && seen != search!.Fingerprint)
+
+            // The answer is read while its buffers are leased (Neo4jHttpClient.RunAsync with a reader): the shaper
+            // writes the data out of it, then the buffers go back to the pool.
+            var (data, seen) = await RunAsync(compiled, search, plan.CancellationToken).ConfigureAwait(false);
+            if (data is null)
             {
                 // The graph changed since the index was read: read it again and ask once more.
-                search = await searchIndex.RefreshAsync(seen, plan.CancellationToken).ConfigureAwait(false);
+                search = await searchIndex.RefreshAsync(seen!, plan.CancellationToken).ConfigureAwait(false);
                 compiled = Compile(fields, new PlannedRoot(), dialect, search)!; // refused fields were recorded the first time
-                result = await neo4j.RunAsync(compiled.Statement, plan.CancellationToken).ConfigureAwait(false);
+                (data, _) = await RunAsync(compiled, null, plan.CancellationToken).ConfigureAwait(false);
             }
 
-            root.Data = compiled.ToData(result);
+            root.Data = data!;
             logger.LogInformation(
                 "GraphQL {OperationName} answered with one statement of {CypherLength} characters and {ParameterCount} parameters in {ElapsedMs} ms",
                 plan.Operation.Name?.Value ?? "(anonymous)", compiled.Statement.Statement.Text.Length, compiled.Statement.Parameters.Count, clock.ElapsedMilliseconds);
@@ -78,6 +81,15 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
 
         return root;
     }
+
+    /// <summary>Runs the statement and writes its data; no data, and the graph's fingerprint, when it differs from <paramref name="search"/>'s.</summary>
+    private Task<(ShapedData? Data, string? Fingerprint)> RunAsync(CompiledQuery compiled, SearchSnapshot? search, CancellationToken cancellationToken)
+        => neo4j.RunAsync(
+            compiled.Statement,
+            result => search is not null && compiled.GraphFingerprint(result) is { } seen && seen != search.Fingerprint
+                ? ((ShapedData?)null, seen)
+                : (compiled.WriteData(result), null),
+            cancellationToken);
 
     /// <summary>Compiles the fields the compiler accepts; each refused root field is recorded as failed and left out.</summary>
     private CompiledQuery? Compile(IReadOnlyList<FieldSelection> fields, PlannedRoot root, ISchemaDialect? dialect, SearchSnapshot? search)

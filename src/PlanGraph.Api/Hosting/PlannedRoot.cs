@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PlanGraph.Api.Compilation;
 using PlanGraph.GraphQL.Execution;
 
@@ -9,12 +8,16 @@ public sealed class PlannedRoot
 {
     private readonly Dictionary<string, Exception> failures = new(StringComparer.Ordinal);
 
-    public JsonObject Data { get; set; } = [];
+    public ShapedData Data { get; set; } = ShapedData.Empty;
 
     /// <summary>The response key's value, or the error that field ends with (the engine turns it into a field error).</summary>
-    /// The shaper already followed the field's selection (aliases, __typename, nested paging), so the value
-    /// goes to the response as it is (<see cref="CompletedValue"/>): the engine does not walk it field by field.
-    public object? Read(string responseKey) => failures.TryGetValue(responseKey, out var failure) ? failure : new CompletedValue(Data[responseKey]);
+    /// The shaper already followed the field's selection (aliases, __typename, nested paging) and wrote it as
+    /// JSON, so the bytes go to the response as they are (<see cref="SerializedValue"/>): the engine does not walk
+    /// them field by field. A null value is completed by the engine (a non-null field then fails).
+    public object? Read(string responseKey)
+        => failures.TryGetValue(responseKey, out var failure) ? failure
+            : Data.TryGet(responseKey, out var json) ? new SerializedValue(json)
+            : new CompletedValue(null);
 
     public void FailAll(IEnumerable<FieldSelection> fields, Exception failure)
     {

@@ -197,8 +197,8 @@ public static class Executor
                 ?? DefaultResolver.Resolve;
             var pending = resolver(info);
             var resolved = pending.IsCompletedSuccessfully ? pending.Result : await pending;
-            return resolved is CompletedValue { Value: not null } completed
-                ? completed
+            return resolved is CompletedValue { Value: not null } or SerializedValue
+                ? resolved
                 : await CompleteValue(context, definition.Type, info, path, resolved is CompletedValue ? null : resolved);
         }
         catch (NullPropagation) when (definition.Type is not GraphQLNonNull)

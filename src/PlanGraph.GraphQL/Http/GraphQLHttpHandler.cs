@@ -18,9 +18,7 @@ public sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLHttpOpti
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
 
-    // Non-ASCII text (Chinese names) stays as UTF-8 instead of \uXXXX escapes: a third of the bytes, and
-    // readable; safe because the response is JSON, never HTML.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = ResultJsonWriter.Options;
 
     public async Task HandleAsync(HttpContext http)
     {
