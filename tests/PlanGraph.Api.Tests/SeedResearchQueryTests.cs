@@ -388,6 +388,22 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
     }
 
     [Fact]
+    public async Task A_box_lists_its_projects_and_the_areas_its_rows_open_with()
+    {
+        // D1 专栏2 lists projects and platforms; D1 专栏5 lists six areas, one per row ("1.梅林片区：…").
+        var hetao = Single(await api.DataAsync("""{ projects(where: {name: {eq: "河套深港科技创新合作区深圳园区重点项目和平台"}}) { nodes { parts(first: 100) { nodes { name partOf { nodes { name } } } } } } }"""), "projects");
+        var parts = hetao["parts"]!["nodes"]!.AsArray();
+        parts.Count.ShouldBeGreaterThan(3);
+        parts.ShouldAllBe(p => p!["partOf"]!["nodes"]!.AsArray().Any(b => b!["name"]!.GetValue<string>() == "河套深港科技创新合作区深圳园区重点项目和平台"));
+
+        var clusters = Single(await api.DataAsync("""{ projects(where: {name: {eq: "福田区重点产业集群"}}) { nodes { listedPlaces { nodes { name } } } } }"""), "projects");
+        Names(clusters["listedPlaces"]).ShouldContain("梅林片区");
+        Names(clusters["listedPlaces"]).ShouldContain("车公庙片区");
+        var meilin = Single(await api.DataAsync("""{ places(where: {name: {eq: "梅林片区"}}) { nodes { listedIn { nodes { name } } } } }"""), "places");
+        Names(meilin["listedIn"]).ShouldBe(["福田区重点产业集群"]);
+    }
+
+    [Fact]
     public async Task The_hetao_zone_is_known_by_its_short_name()
     {
         var data = await api.DataAsync("""{ places(where: {aliases: {includes: "河套"}}) { nodes { name } } }""");

@@ -122,6 +122,9 @@ public static class PlanGraphModel
                 new("goals", "({n})-[{r}:SUPPORTS]->({m}:Goal)", "Goal", "Goals this project supports."),
                 new("places", "({n})-[{r}:LOCATED_IN]->({m}:Place)", "Place", "Places the project is located in."),
                 new("institutions", "({n})-[{r}:INVOLVES]->({m}:Institution)", "Institution", "Institutions involved, with their role.", EdgeProperties: InvolvesEdge),
+                new("parts", "({n})<-[{r}:PART_OF]-({m}:Project)", "Project", "Projects a programme or 专栏 box lists."),
+                new("partOf", "({n})-[{r}:PART_OF]->({m}:Project)", "Project", "Programmes or 专栏 boxes that list this project."),
+                new("listedPlaces", "({n})<-[{r}:PART_OF]-({m}:Place)", "Place", "Areas a 专栏 box lists by its rows (九大新城发展指引 lists 禄口新城)."),
             ]),
         Node("Institution", NodeLabels.Institution, "institutions", "A government body, research institute, university, enterprise, association or international body.",
             [
@@ -139,6 +142,7 @@ public static class PlanGraphModel
                 new("projects", "({n})<-[{r}:LOCATED_IN]-({m}:Project)", "Project", "Projects located in this place."),
                 new("parentPlaces", "({n})-[{r}:PART_OF]->({m}:Place)", "Place", "Places this place is part of."),
                 new("subPlaces", "({n})<-[{r}:PART_OF]-({m}:Place)", "Place", "Places that are part of this place."),
+                new("listedIn", "({n})-[{r}:PART_OF]->({m}:Project)", "Project", "专栏 boxes that list this area."),
             ]),
     ];
 
