@@ -15,15 +15,21 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
     public IReadOnlyList<InstitutionMention> Find(string text)
     {
         var found = new List<InstitutionMention>();
-        foreach (var (form, name, type) in lexicon.SurfaceForms)
+        // One pass of the lexicon's automaton; the occurrences are then taken in the lexicon's order (longest forms
+        // first), each form's from the left, so a longer name wins over a shorter one inside it.
+        var occurrences = lexicon.FormMatcher.Matches(text);
+        if (occurrences.Count > 1)
         {
-            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            occurrences.Sort(static (a, b) => a.Values[0] != b.Values[0] ? a.Values[0].CompareTo(b.Values[0]) : a.Start.CompareTo(b.Start));
+        }
+
+        foreach (var (at, length, entries) in occurrences)
+        {
+            var (_, name, type) = lexicon.SurfaceForms[entries[0]];
+            var end = at + length;
+            if (EndsName(text, end) && !found.Any(f => f.Start < end && at < f.End))
             {
-                var end = at + form.Length;
-                if (EndsName(text, end) && !found.Any(f => f.Start < end && at < f.End))
-                {
-                    found.Add(new InstitutionMention(name, type, at, end) { Aliases = lexicon.AliasesOf(name) });
-                }
+                found.Add(new InstitutionMention(name, type, at, end) { Aliases = lexicon.AliasesOf(name) });
             }
         }
 
