@@ -8,11 +8,15 @@ internal static partial class Canonical
 {
     public static string Key(string name)
     {
-        var text = name.Normalize(NormalizationForm.FormKC);
+        // ASCII and the CJK unified ideographs are their own NFKC form: most names skip the normaliser.
+        var text = name.AsSpan().ContainsAnyExcept(NfkcStable) ? name.Normalize(NormalizationForm.FormKC) : name;
         text = Ignored().Replace(text, "");
         text = Dashes().Replace(text, "-");
         return text.Replace('(', '（').Replace(')', '）');
     }
+
+    private static readonly System.Buffers.SearchValues<char> NfkcStable = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c)) + string.Concat(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(c => (char)c)));
 
     /// <summary>A display name: trimmed of spaces, quotes and trailing punctuation, spaces inside Chinese text removed.</summary>
     public static string Display(string name)

@@ -6,7 +6,7 @@ namespace PlanGraph.Extraction;
 /// <summary>
 /// A document's date and issuer where its text states them: a line holding only a date beside the title
 /// (a plan's cover: "2026年4月") or among the closing lines (a letter's signature, with the issuing body on
-/// the line above: "福田区科技创新局" / "2021年6月21日"). Dates inside sentences are events, not the
+/// the line above: "黄浦区科学技术委员会" / "2021年6月21日"). Dates inside sentences are events, not the
 /// document's date, and a body named inside the text is not its issuer, so neither is read.
 /// </summary>
 internal static partial class DocumentDating
@@ -80,7 +80,7 @@ internal static partial class DocumentDating
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?$")]
     private static partial Regex DateLine();
 
-    // A government body's name alone on a line: 福田区科技创新局, 深圳市人民政府办公厅, 区发展和改革委员会.
+    // A government body's name alone on a line: 黄浦区科学技术委员会, 杭州市人民政府办公厅, 区发展和改革委员会.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{3,30}(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|署|办)$")]
     private static partial Regex IssuingBody();
 }

@@ -232,27 +232,49 @@ internal sealed class Gazetteer
             return [];
         }
 
-        occurrences.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
-        var taken = new bool[text.Length];
+        occurrences.Sort(LongestFirst);
+        // Most texts are sentences: the covered positions live on the stack, and a form's candidates are only
+        // copied when one of them can be read (no LINQ per occurrence).
+        Span<bool> taken = text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length];
         var found = new List<(GazetteerPlace, string, int)>();
         foreach (var (start, length, candidates) in occurrences)
         {
-            if (taken.AsSpan(start, length).Contains(true))
+            if (taken.Slice(start, length).Contains(true))
             {
+                continue;
+            }
+
+            var blocked = false;
+            for (var c = 0; c < candidates.Count && !blocked; c++)
+            {
+                blocked = candidates[c].Place is null;
+            }
+
+            if (blocked)
+            {
+                // A not-a-place phrase (金山银山) covers the names inside it.
+                taken.Slice(start, length).Fill(true);
                 continue;
             }
 
             var form = text.Substring(start, length);
             var end = start + length;
-            var blocked = candidates.Any(c => c.Place is null);
-            var readable = candidates.Where(c => c.Place is not null && !Splits(text, end, form, c)).ToList();
-            if (!blocked && readable.Count == 0)
+            List<Form>? readable = null;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                if (!Splits(text, end, form, candidates[c]))
+                {
+                    (readable ??= new List<Form>(candidates.Count - c)).Add(candidates[c]);
+                }
+            }
+
+            if (readable is null)
             {
                 continue;
             }
 
-            taken.AsSpan(start, length).Fill(true);
-            if (!blocked && Resolve(text, start, form, readable, region) is { } place)
+            taken.Slice(start, length).Fill(true);
+            if (Resolve(text, start, form, readable, region) is { } place)
             {
                 found.Add((place, form, start));
             }
@@ -260,6 +282,9 @@ internal sealed class Gazetteer
 
         return found;
     }
+
+    private static readonly Comparison<(int Start, int Length, IReadOnlyList<Form> Values)> LongestFirst
+        = (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start);
 
     /// <summary>Whether the name ends where a longer word starts (中心区位, 县域, a city's short form before 路).</summary>
     private bool Splits(string text, int end, string form, Form candidate)

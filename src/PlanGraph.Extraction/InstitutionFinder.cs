@@ -8,22 +8,28 @@ namespace PlanGraph.Extraction;
 /// runs left to the nearest punctuation, loses the verbs and prepositions in front of it (依托, 联合,
 /// 支持, 与…), and counts only when it starts like a proper name (a place, region or known brand; a
 /// university's own name) — so "行业协会", "外资银行" or "重点实验室" are kinds, not institutions — and when
-/// the name ends there (not "深圳银行业", not "香港中文大学（深圳）大湾区……中心", which is a project).
+/// the name ends there (not "杭州银行业", not "浙江大学（海宁）国际……中心", which is a project).
 /// </summary>
 internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gazetteer gazetteer)
 {
     public IReadOnlyList<InstitutionMention> Find(string text)
     {
         var found = new List<InstitutionMention>();
-        foreach (var (form, name, type) in lexicon.SurfaceForms)
+        // One pass of the lexicon's automaton; the occurrences are then taken in the lexicon's order (longest forms
+        // first), each form's from the left, so a longer name wins over a shorter one inside it.
+        var occurrences = lexicon.FormMatcher.Matches(text);
+        if (occurrences.Count > 1)
         {
-            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            occurrences.Sort(static (a, b) => a.Values[0] != b.Values[0] ? a.Values[0].CompareTo(b.Values[0]) : a.Start.CompareTo(b.Start));
+        }
+
+        foreach (var (at, length, entries) in occurrences)
+        {
+            var (_, name, type) = lexicon.SurfaceForms[entries[0]];
+            var end = at + length;
+            if (EndsName(text, end) && !found.Any(f => f.Start < end && at < f.End))
             {
-                var end = at + form.Length;
-                if (EndsName(text, end) && !found.Any(f => f.Start < end && at < f.End))
-                {
-                    found.Add(new InstitutionMention(name, type, at, end) { Aliases = lexicon.AliasesOf(name) });
-                }
+                found.Add(new InstitutionMention(name, type, at, end) { Aliases = lexicon.AliasesOf(name) });
             }
         }
 
@@ -31,7 +37,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
         {
             var end = suffix.Index + suffix.Length;
 
-            // A qualifier in brackets belongs to the name: 粤港澳大湾区数字经济研究院（福田）.
+            // A qualifier in brackets belongs to the name: 长三角数字经济研究院（嘉兴）.
             if (Qualifier().Match(text, end) is { Success: true } qualifier)
             {
                 end += qualifier.Length;
@@ -51,7 +57,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
 
             start = found.Any(f => f.End == start) ? SkipConjunction(text, start) : start;
 
-            // What follows the last verb inside the run is the name ("……共同建设福田区设计学院", "引进一批如X").
+            // What follows the last verb inside the run is the name ("……共同建设滨江区设计学院", "引进一批如X").
             if (InnerVerb().Matches(text[start..suffix.Index]) is { Count: > 0 } verbs)
             {
                 start += verbs[^1].Index + verbs[^1].Length;
@@ -123,7 +129,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
 
     /// <summary>
     /// Where a name may end: at punctuation, a function word or a word that usually follows a name. Not where
-    /// more name follows: "香港大学深圳医院医学转化研究中心" is one name, not 香港大学 plus another.
+    /// more name follows: "浙江大学宁波医院医学转化研究中心" is one name, not 浙江大学 plus another.
     /// </summary>
     private static bool EndsName(string text, int end)
         => end >= text.Length || !IsNameCharacter(text[end]) || FunctionWord().Match(text, end).Success || FollowingWord().Match(text, end).Success;

@@ -10,6 +10,8 @@ internal sealed class InstitutionLexicon
     {
         Version = version;
         SurfaceForms = forms;
+        // Each form once, standing for its first entry (the one a loop over the list would take).
+        FormMatcher = new PhraseMatcher<int>(forms.Select((f, i) => (f.Form, i)).DistinctBy(f => f.Form, StringComparer.Ordinal));
         aliases = forms.GroupBy(f => f.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Where(f => f.Form != g.Key).Select(f => f.Form).ToArray(), StringComparer.Ordinal);
     }
@@ -18,6 +20,9 @@ internal sealed class InstitutionLexicon
 
     /// <summary>Every name and alias, longest first, so 香港中文大学 wins over a shorter form inside it.</summary>
     public (string Form, string Name, string Type)[] SurfaceForms { get; }
+
+    /// <summary>One automaton over <see cref="SurfaceForms"/>: each form stands for its index in that list.</summary>
+    public PhraseMatcher<int> FormMatcher { get; }
 
     public static InstitutionLexicon Load()
     {

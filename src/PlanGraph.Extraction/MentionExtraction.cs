@@ -11,7 +11,7 @@ internal static class MentionExtraction
 {
     public static void Run(IReadOnlyList<IngestedDocument> documents, IReadOnlyList<SourceDocument> sources, GraphAccumulator graph)
     {
-        // Three characters are enough for a distinctive name (福田区, 华强北, 深交所); two are not (河套, 福田).
+        // Three characters are enough for a distinctive name (黄浦区, 陆家嘴, 上交所); two are not (外滩, 黄浦).
         var entities = graph.Nodes.Where(n => n.Label is not NodeLabels.Target)
             .Select(n => (n.Id, Forms: n.Aliases.Prepend(n.Name).Where(f => f.Length >= 3).Distinct(StringComparer.Ordinal).ToArray()))
             .Where(e => e.Forms.Length > 0)

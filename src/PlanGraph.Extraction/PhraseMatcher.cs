@@ -8,8 +8,19 @@ namespace PlanGraph.Extraction;
 /// <typeparam name="T">What a form stands for (several values may share one form).</typeparam>
 internal sealed class PhraseMatcher<T>
 {
-    // The trie's edges as one map from (state, character) to state; state 0 is the root.
+    // While building: the trie's edges as one map from (state, character) to state; state 0 is the root.
     private readonly Dictionary<(int State, char Char), int> next = [];
+
+    // For matching, the edges compiled into arrays (a map look-up per character cost more than the rest of the pass):
+    // the root's by character, every other state's sorted by character in one run of edgeChars/edgeTargets.
+    private readonly int[] rootNext = new int[char.MaxValue + 1];
+    private int[] edgeStart = [];
+    private char[] edgeChars = [];
+    private int[] edgeTargets = [];
+    private int[] failLinks = [];
+    private int[] depths = [];
+    private int[] outputs = [];
+    private int[] outputLinks = [];
     private readonly List<int> fail = [0];
     private readonly List<int> depth = [0];
     private readonly List<int> output = [-1];
@@ -58,6 +69,7 @@ internal sealed class PhraseMatcher<T>
 
         FormCount = byForm.Count;
         Link();
+        Compile();
     }
 
     /// <summary>How many distinct forms the automaton holds.</summary>
@@ -67,13 +79,14 @@ internal sealed class PhraseMatcher<T>
     public List<(int Start, int Length, IReadOnlyList<T> Values)> Matches(string text)
     {
         var found = new List<(int, int, IReadOnlyList<T>)>();
+        var (outputOf, linkOf, depthOf) = (outputs, outputLinks, depths);
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
             state = Step(state, text[i]);
-            for (var s = output[state] >= 0 ? state : outputLink[state]; s > 0; s = outputLink[s])
+            for (var s = outputOf[state] >= 0 ? state : linkOf[state]; s > 0; s = linkOf[s])
             {
-                found.Add((i + 1 - depth[s], depth[s], values[output[s]]));
+                found.Add((i + 1 - depthOf[s], depthOf[s], values[outputOf[s]]));
             }
         }
 
@@ -82,20 +95,57 @@ internal sealed class PhraseMatcher<T>
 
     private int Step(int state, char c)
     {
-        while (true)
+        while (state != 0)
         {
-            if (next.TryGetValue((state, c), out var child))
+            var (from, to) = (edgeStart[state], edgeStart[state + 1]);
+            if (to - from <= 8)
             {
-                return child;
+                for (var e = from; e < to; e++)
+                {
+                    if (edgeChars[e] == c)
+                    {
+                        return edgeTargets[e];
+                    }
+                }
+            }
+            else if (Array.BinarySearch(edgeChars, from, to - from, c) is var at and >= 0)
+            {
+                return edgeTargets[at];
             }
 
+            state = failLinks[state];
+        }
+
+        return rootNext[c];
+    }
+
+    private void Compile()
+    {
+        var count = fail.Count;
+        var edges = next.Where(e => e.Key.State != 0).OrderBy(e => e.Key.State).ThenBy(e => e.Key.Char).ToList();
+        edgeStart = new int[count + 1];
+        edgeChars = new char[edges.Count];
+        edgeTargets = new int[edges.Count];
+        for (var e = 0; e < edges.Count; e++)
+        {
+            edgeStart[edges[e].Key.State + 1]++;
+            (edgeChars[e], edgeTargets[e]) = (edges[e].Key.Char, edges[e].Value);
+        }
+
+        for (var state = 0; state < count; state++)
+        {
+            edgeStart[state + 1] += edgeStart[state];
+        }
+
+        foreach (var ((state, c), child) in next)
+        {
             if (state == 0)
             {
-                return 0;
+                rootNext[c] = child;
             }
-
-            state = fail[state];
         }
+
+        (failLinks, depths, outputs, outputLinks) = ([.. fail], [.. depth], [.. output], [.. outputLink]);
     }
 
     // Breadth first: a state's failure link is the longest proper suffix of its path that is also a path.

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace PlanGraph.Extraction;
 
 /// <summary>
-/// Places the gazetteer does not list, named by a known place plus a place-kind suffix: 福田中心商圈,
-/// 深圳自贸片区, 皇岗口岸商圈. Anchoring on a known place keeps phrases such as 形成世界级商圈 or
+/// Places the gazetteer does not list, named by a known place plus a place-kind suffix: 黄浦中心商圈,
+/// 上海自贸片区, 虹桥枢纽商圈. Anchoring on a known place keeps phrases such as 形成世界级商圈 or
 /// 五大特色商圈 (a kind of place, not a named one) out; the anchor is also where the new place lies.
 /// </summary>
 internal static partial class SuffixPlaces
@@ -25,7 +25,7 @@ internal static partial class SuffixPlaces
                 continue;
             }
 
-            // Inside a cited title (《福田区科技产业园区（孵化器）认定与管理办法》) a suffix names a kind of place.
+            // Inside a cited title (《黄浦区科技产业园区（孵化器）认定与管理办法》) a suffix names a kind of place.
             if (text.LastIndexOf('《', index) > text.LastIndexOf('》', index))
             {
                 continue;
@@ -46,8 +46,8 @@ internal static partial class SuffixPlaces
                 || (middle.Length == 0 && place.Type is "city" or "district" or "area" or "street")
                 || name.EndsWith("公园区", StringComparison.Ordinal))
             {
-                // A verb of planning joins two names (福田区依托…产业园, …纳入深圳自贸片区); an area plus a bare
-                // suffix is the area itself (河套片区) or too vague to place (深圳园区); 公园区 is 公园 + 区域.
+                // A verb of planning joins two names (黄浦区依托…产业园, …纳入上海自贸片区); an area plus a bare
+                // suffix is the area itself (河套片区) or too vague to place (上海园区); 公园区 is 公园 + 区域.
                 continue;
             }
 
@@ -60,7 +60,7 @@ internal static partial class SuffixPlaces
 
     /// <summary>
     /// Members of a list (A、B和C) that end in the same place-kind suffix as a sibling already known as a place:
-    /// 福田 CBD 商圈、深业上城商圈、香蜜湖超级商圈 → 深业上城商圈. A known sibling shows that the list names places,
+    /// 黄浦 CBD 商圈、新天地商圈、豫园超级商圈 → 新天地商圈. A known sibling shows that the list names places,
     /// so 金融商圈、时尚商圈 (kinds, no known member) gives nothing.
     /// </summary>
     /// <param name="text">A sentence.</param>
@@ -189,7 +189,7 @@ internal static partial class SuffixPlaces
     };
 
     // Up to eight name characters (no function words, punctuation or verbs of planning) before the suffix,
-    // right after the anchor: 福田|中心|商圈, 皇岗口岸||商圈.
+    // right after the anchor: 黄浦|中心|商圈, 虹桥枢纽||商圈.
     [GeneratedRegex("依托|纳入|布局|持续|攻坚|重点|建设|打造|推动|推进|加快|形成|引进|引入|支持|开发|培育|提升|联动|融合|发展|参与|瞄准|围绕|聚焦|对标|一批|若干|各类")]
     private static partial Regex Planning();
 

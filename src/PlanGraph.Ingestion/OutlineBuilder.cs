@@ -15,7 +15,7 @@ internal sealed partial class OutlineBuilder
     private readonly Node root = new(OutlineKind.Document, "", "", NumberingStyle.None, 0, 0, 0);
     private readonly List<ContentBox> boxes = [];
     private readonly List<DocumentTable> tables = [];
-    private readonly List<(int Start, int End, string Path)> prose = [];
+    private readonly List<(int Start, int End, Node Node)> prose = [];
     private BoxUnderConstruction? box;
     private TableUnderConstruction? table;
     private int lastOriginalOffset;
@@ -45,8 +45,9 @@ internal sealed partial class OutlineBuilder
                 var m = TableNumber().Match(block.Value);
                 // An indicator table without 表 N (主要指标) is number 0, titled by its whole title line.
                 var number = m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-                table = new TableUnderConstruction(number, block.Value[m.Length..].Trim(), CurrentPath(), (start, end)) { CellStream = block.CellStream };
-                CurrentNode().Children.Add(new Node(OutlineKind.Table, table.Title, m.Value.Trim(), NumberingStyle.None, stack.Count + 1, start, end));
+                var tableNode = new Node(OutlineKind.Table, block.Value[m.Length..].Trim(), m.Value.Trim(), NumberingStyle.None, stack.Count + 1, start, end);
+                table = new TableUnderConstruction(number, tableNode.Heading, tableNode, (start, end)) { CellStream = block.CellStream };
+                CurrentNode().Children.Add(tableNode);
                 return;
             case BlockKind.TableHeader:
                 table?.HeaderRows.Add(cellSpans);
@@ -68,8 +69,9 @@ internal sealed partial class OutlineBuilder
         if (BoxTitle().Match(body) is { Success: true } boxTitle)
         {
             CloseBox();
-            box = new BoxUnderConstruction(int.Parse(boxTitle.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), body[boxTitle.Length..].Trim(), CurrentPath(), (bodyStart, end), block.Tabbed) { Indented = block.Indented };
-            CurrentNode().Children.Add(new Node(OutlineKind.Box, box.Title, boxTitle.Value.Trim(), NumberingStyle.None, stack.Count + 1, bodyStart, end));
+            var boxNode = new Node(OutlineKind.Box, body[boxTitle.Length..].Trim(), boxTitle.Value.Trim(), NumberingStyle.None, stack.Count + 1, bodyStart, end);
+            box = new BoxUnderConstruction(int.Parse(boxTitle.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), boxNode.Heading, boxNode, (bodyStart, end), block.Tabbed) { Indented = block.Indented };
+            CurrentNode().Children.Add(boxNode);
             return;
         }
 
@@ -93,7 +95,7 @@ internal sealed partial class OutlineBuilder
                 // belongs to no item, so it is read as sentences of the section that holds the box.
                 if (numbering is null && box.Lines.All(l => l.Style is null))
                 {
-                    prose.Add((bodyStart, end, box.Path));
+                    prose.Add((bodyStart, end, box.Node));
                 }
 
                 box.Lines.Add((numbering?.Style, numbering?.Numbering ?? "", bodyStart, end));
@@ -118,7 +120,7 @@ internal sealed partial class OutlineBuilder
             var node = new Node(OutlineKind.Section, heading, numberingText, style, stack.Count + 1, bodyStart, end);
             CurrentNode().Children.Add(node);
             stack.Add((rank, node));
-            prose.Add((bodyStart, end, CurrentPath()));
+            prose.Add((bodyStart, end, node));
             return;
         }
 
@@ -129,8 +131,9 @@ internal sealed partial class OutlineBuilder
             stack.RemoveAt(stack.Count - 1);
         }
 
-        CurrentNode().Children.Add(new Node(OutlineKind.Paragraph, body, "", NumberingStyle.None, stack.Count + 1, bodyStart, end));
-        prose.Add((bodyStart, end, CurrentPath()));
+        var paragraph = new Node(OutlineKind.Paragraph, body, "", NumberingStyle.None, stack.Count + 1, bodyStart, end);
+        CurrentNode().Children.Add(paragraph);
+        prose.Add((bodyStart, end, paragraph));
     }
 
     /// <summary>
@@ -215,8 +218,6 @@ internal sealed partial class OutlineBuilder
 
     private Node CurrentNode() => stack.Count > 0 ? stack[^1].Node : root;
 
-    private string CurrentPath() => string.Join(" > ", stack.Select(s => s.Node.FullHeading));
-
     private void CloseBox()
     {
         if (box is not null)
@@ -243,6 +244,8 @@ internal sealed partial class OutlineBuilder
     private (OutlineNode, IReadOnlyList<ContentBox>, IReadOnlyList<DocumentTable>, IReadOnlyList<Sentence>) Finish(SourceMap map)
     {
         var normalized = text.ToString();
+        var frozen = new Dictionary<Node, OutlineNode>(ReferenceEqualityComparer.Instance);
+        var outline = root.Freeze(map, normalized, "", frozen);
         TextPiece Piece((int Start, int End) span)
         {
             var (first, last) = map.Lines(span.Start, span.End);
@@ -265,7 +268,7 @@ internal sealed partial class OutlineBuilder
                 {
                     Cells = [.. row.Select(c => Piece((c.Start, c.End)))],
                 });
-                boxes.Add(new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), [.. rows], []) { Columns = columns });
+                boxes.Add(new ContentBox(b.Number, b.Title, frozen[b.Node], Piece(b.Header), [.. rows], []) { Columns = columns });
                 continue;
             }
 
@@ -296,7 +299,7 @@ internal sealed partial class OutlineBuilder
             }
 
             Flush();
-            boxes.Add(new ContentBox(b.Number, b.Title, b.Path, Piece(b.Header), items, categories)
+            boxes.Add(new ContentBox(b.Number, b.Title, frozen[b.Node], Piece(b.Header), items, categories)
             {
                 Paragraphs = items.Count == 0 ? [.. b.Lines.Where(l => normalized.AsSpan(l.Start, l.End - l.Start).Trim().Length > 0).Select(l => Piece((l.Start, l.End)))] : [],
             });
@@ -321,22 +324,23 @@ internal sealed partial class OutlineBuilder
         foreach (var t in pendingTables)
         {
             tables.Add(new DocumentTable(
-                t.Number, t.Title, t.Path, Piece(t.Header),
+                t.Number, t.Title, frozen[t.Node], Piece(t.Header),
                 [.. t.HeaderRows.Select(r => (IReadOnlyList<TextPiece>)[.. r.Select(Piece)])],
                 [.. t.Rows.Select(r => new TableRow(r.Category, [.. r.Cells.Select(Piece)]))],
                 [.. t.Footnotes.Select(Piece)]) { CellStream = t.CellStream });
         }
 
         var sentences = new List<Sentence>();
-        foreach (var (start, end, path) in prose)
+        foreach (var (start, end, node) in prose)
         {
+            var holder = frozen[node];
             foreach (var span in SentenceSplitter.Split(normalized[start..end], start))
             {
-                sentences.Add(new Sentence(Piece(span), path));
+                sentences.Add(new Sentence(Piece(span), holder));
             }
         }
 
-        return (root.Freeze(map, normalized, ""), boxes, tables, sentences);
+        return (outline, boxes, tables, sentences);
     }
 
     /// <summary>
@@ -401,14 +405,14 @@ internal sealed partial class OutlineBuilder
     [GeneratedRegex(@"^表\s*(\d+)\s*")]
     private static partial Regex TableNumber();
 
-    private sealed record BoxUnderConstruction(int Number, string Title, string Path, (int Start, int End) Header, bool Tabbed)
+    private sealed record BoxUnderConstruction(int Number, string Title, Node Node, (int Start, int End) Header, bool Tabbed)
     {
         public bool Indented { get; set; }
 
         public List<(NumberingStyle? Style, string Numbering, int Start, int End)> Lines { get; } = [];
     }
 
-    private sealed record TableUnderConstruction(int Number, string Title, string Path, (int Start, int End) Header)
+    private sealed record TableUnderConstruction(int Number, string Title, Node Node, (int Start, int End) Header)
     {
         public bool CellStream { get; init; }
 
@@ -421,15 +425,17 @@ internal sealed partial class OutlineBuilder
 
     private sealed class Node(OutlineKind kind, string heading, string numbering, NumberingStyle style, int level, int start, int end)
     {
+        public string Heading => heading;
+
         public string Numbering => numbering;
 
         public NumberingStyle Style => style;
 
         public List<Node> Children { get; } = [];
 
-        public string FullHeading => numbering.Length == 0 ? heading : numbering + (numbering.EndsWith('、') || numbering.EndsWith('）') || numbering.EndsWith(')') ? "" : " ") + heading;
+        public string FullHeading => OutlineNode.WithNumbering(numbering, heading);
 
-        public OutlineNode Freeze(SourceMap map, string normalized, string parentPath)
+        public OutlineNode Freeze(SourceMap map, string normalized, string parentPath, Dictionary<Node, OutlineNode> frozen)
         {
             var path = kind switch
             {
@@ -439,8 +445,15 @@ internal sealed partial class OutlineBuilder
             };
             var (first, last) = kind == OutlineKind.Document ? (1, map.LineCount) : map.Lines(start, end);
             var childPath = kind == OutlineKind.Section ? path : parentPath;
-            return new OutlineNode(kind, heading, numbering, style, level, path, start, kind == OutlineKind.Document ? normalized.Length : end, first, last,
-                [.. Children.Select(c => c.Freeze(map, normalized, childPath))]);
+            var node = new OutlineNode(kind, heading, numbering, style, level, path, start, kind == OutlineKind.Document ? normalized.Length : end, first, last,
+                [.. Children.Select(c => c.Freeze(map, normalized, childPath, frozen))]);
+            foreach (var child in node.Children)
+            {
+                child.Parent = node;
+            }
+
+            frozen[this] = node;
+            return node;
         }
     }
 }

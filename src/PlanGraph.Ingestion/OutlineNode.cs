@@ -28,6 +28,42 @@ public sealed record OutlineNode(
     int LastLine,
     IReadOnlyList<OutlineNode> Children)
 {
+    /// <summary>The node this one is a child of; null for the root. Set once, when the outline is built.</summary>
+    public OutlineNode? Parent { get; internal set; }
+
+    /// <summary>The section holding this node: itself for a section and the root, else the nearest enclosing section (or the root).</summary>
+    public OutlineNode Section => Kind is OutlineKind.Section or OutlineKind.Document || Parent is null ? this : Parent.Section;
+
+    /// <summary>The heading with its numbering, as it stands in <see cref="SectionPath"/> ("第三章 X", "一、X").</summary>
+    public string FullHeading => WithNumbering(Numbering, Heading);
+
+    /// <summary>The enclosing nodes from the parent up to the root.</summary>
+    public IEnumerable<OutlineNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    /// <summary>Whether this node is <paramref name="other"/> or lies below it.</summary>
+    public bool IsWithin(OutlineNode other)
+    {
+        for (var node = this; node is not null; node = node.Parent)
+        {
+            if (ReferenceEquals(node, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading after its numbering: a space after "第三章" or "1.", none after "一、" or "（一）".</summary>
+    internal static string WithNumbering(string numbering, string heading)
+        => numbering.Length == 0 ? heading : numbering + (numbering.EndsWith('、') || numbering.EndsWith('）') || numbering.EndsWith(')') ? "" : " ") + heading;
+
     /// <summary>This node and all below it, depth first.</summary>
     public IEnumerable<OutlineNode> Descendants()
     {

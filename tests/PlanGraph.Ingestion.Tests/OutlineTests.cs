@@ -124,4 +124,43 @@ public sealed class OutlineTests
         var bare = document.Outline.Descendants().Single(n => n.Kind == OutlineKind.Section && n.Numbering.StartsWith('3'));
         bare.Children.Count(c => c.Kind == OutlineKind.Paragraph).ShouldBe(2);
     }
+
+    [Fact]
+    public void Sentences_boxes_and_tables_hold_their_outline_nodes()
+    {
+        var text = string.Join("\n",
+            "某省水利发展规划",
+            "第一章 加强防洪减灾",
+            "第一节 完善堤防体系",
+            "加固重点堤防。",
+            "专栏1 防洪工程",
+            "建设蓄滞洪区。",
+            "1.甲江堤防加固工程。",
+            "表1 防洪主要指标",
+            "指标\t单位\t2030年",
+            "1\t堤防达标率\t%\t95",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+        var section = Section(document, "第一节", "完善堤防体系");
+        section.FullHeading.ShouldBe("第一节 完善堤防体系");
+        section.Parent.ShouldNotBeNull().FullHeading.ShouldBe("第一章 加强防洪减灾");
+        section.Ancestors().Last().ShouldBeSameAs(document.Outline);
+
+        var heading = document.Sentences.Single(s => s.Text.Text.EndsWith("完善堤防体系", StringComparison.Ordinal));
+        heading.Node.ShouldBeSameAs(section);
+        var paragraph = document.Sentences.Single(s => s.Text.Text == "加固重点堤防。");
+        paragraph.Node.Kind.ShouldBe(OutlineKind.Paragraph);
+        paragraph.Section.ShouldBeSameAs(section);
+        paragraph.Node.IsWithin(section.Parent!).ShouldBeTrue();
+
+        var box = document.Boxes.Single();
+        box.Node.Kind.ShouldBe(OutlineKind.Box);
+        box.Node.Parent.ShouldBeSameAs(section);
+        document.Sentences.Single(s => s.Text.Text == "建设蓄滞洪区。").Node.ShouldBeSameAs(box.Node);
+
+        var table = document.Tables.Single();
+        table.Node.Kind.ShouldBe(OutlineKind.Table);
+        table.Node.Section.ShouldBeSameAs(section);
+        table.SectionPath.ShouldBe("第一章 加强防洪减灾 > 第一节 完善堤防体系");
+    }
 }

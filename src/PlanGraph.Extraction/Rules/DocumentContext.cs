@@ -68,8 +68,8 @@ internal sealed class DocumentContext(IngestedDocument document, GraphAccumulato
     /// <summary>The indicators of the document's 表 tables, as the table rule read them (stage <see cref="RuleStage.Measures"/>).</summary>
     public Targets.TableIndicators TableIndicators { get; set; } = Targets.TableIndicators.None;
 
-    /// <summary>The goal of each section whose heading is a goal (by section path), as the goal rules found them.</summary>
-    public IReadOnlyDictionary<string, string> GoalsBySection => Goals.BySection;
+    /// <summary>The goal of each section whose heading is a goal (by outline node), as the goal rules found them.</summary>
+    public IReadOnlyDictionary<OutlineNode, string> GoalsBySection => Goals.BySection;
 
     /// <summary>The region the document speaks for (its issuer's), read once: how its bodies are named.</summary>
     public IssuingRegion IssuingRegion => issuingRegion ??= IssuingRegion.Read(Document, Title);

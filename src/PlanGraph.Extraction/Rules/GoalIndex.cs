@@ -8,13 +8,13 @@ namespace PlanGraph.Extraction.Rules;
 /// whose heading is a goal, every goal they stated with where its text starts, and the paragraphs a run-in lead
 /// names. Read-only for the rules after them (docs/extraction.md, "Stages and where a rule lives").
 /// </summary>
-internal sealed class GoalIndex(IReadOnlyDictionary<string, string> bySection, IReadOnlyList<StatedGoal> stated, IReadOnlyList<LeadParagraph> leads)
+internal sealed class GoalIndex(IReadOnlyDictionary<OutlineNode, string> bySection, IReadOnlyList<StatedGoal> stated, IReadOnlyList<LeadParagraph> leads)
 {
     /// <summary>No goals: what the rules before the goal stage (and documents that state none) see.</summary>
-    public static GoalIndex Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), [], []);
+    public static GoalIndex Empty { get; } = new(new Dictionary<OutlineNode, string>(ReferenceEqualityComparer.Instance), [], []);
 
-    /// <summary>The goal of each section whose heading is a goal, by section path.</summary>
-    public IReadOnlyDictionary<string, string> BySection { get; } = bySection;
+    /// <summary>The goal of each section whose heading is a goal, by its outline node (compared by reference).</summary>
+    public IReadOnlyDictionary<OutlineNode, string> BySection { get; } = bySection;
 
     /// <summary>Every goal the goal rules stated, in the order they stated them.</summary>
     public IReadOnlyList<StatedGoal> Stated { get; } = stated;
@@ -25,12 +25,12 @@ internal sealed class GoalIndex(IReadOnlyDictionary<string, string> bySection, I
     /// <summary>The same index with more stated goals after the ones it holds.</summary>
     public GoalIndex WithStated(IEnumerable<StatedGoal> more) => new(BySection, [.. Stated, .. more], Leads);
 
-    /// <summary>The goal whose section (or an enclosing one) holds a text of <paramref name="sectionPath"/>.</summary>
-    public string? GoalOf(string sectionPath)
+    /// <summary>The goal of the section holding <paramref name="node"/> (a section, paragraph, box or table), or of the nearest enclosing section that has one.</summary>
+    public string? GoalOf(OutlineNode node)
     {
-        for (var path = sectionPath; path.Length > 0; path = path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : "")
+        for (OutlineNode? section = node.Section; section is not null; section = section.Parent)
         {
-            if (BySection.TryGetValue(path, out var goal))
+            if (BySection.TryGetValue(section, out var goal))
             {
                 return goal;
             }
@@ -42,5 +42,5 @@ internal sealed class GoalIndex(IReadOnlyDictionary<string, string> bySection, I
     /// <summary>The goal a sentence's quantities measure: the lead goal of its paragraph, else the goal of its section.</summary>
     public string? MeasuredBy(Sentence sentence)
         => Leads.FirstOrDefault(p => p.SpanStart <= sentence.Text.SpanStart && sentence.Text.SpanStart < p.SpanEnd)?.Goal
-            ?? GoalOf(sentence.SectionPath);
+            ?? GoalOf(sentence.Node);
 }

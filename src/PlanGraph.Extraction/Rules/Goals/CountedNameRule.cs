@@ -26,7 +26,7 @@ internal sealed partial class CountedNameRule : IDocumentRule
         foreach (var sentence in context.Document.Sentences)
         {
             var text = sentence.Text.Text;
-            if (context.Goals.GoalOf(sentence.SectionPath) is not null)
+            if (context.Goals.GoalOf(sentence.Node) is not null)
             {
                 continue;
             }
@@ -47,7 +47,7 @@ internal sealed partial class CountedNameRule : IDocumentRule
                 }
 
                 var evidence = context.Evidence.From(ItemGoals.Sub(context, sentence.Text, clauseStart, m.Index + m.Length - clauseStart), sentence.SectionPath, Id);
-                stated.Add(GoalWriter.Add(context, Canonical.Display(m.Groups[1].Value), evidence, sentence.SectionPath, "", null));
+                stated.Add(GoalWriter.Add(context, Canonical.Display(m.Groups[1].Value), evidence, sentence.Section, "", null));
             }
         }
 

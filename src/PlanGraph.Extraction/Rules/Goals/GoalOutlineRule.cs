@@ -23,16 +23,16 @@ internal sealed partial class GoalOutlineRule : IDocumentRule
             return;
         }
 
-        var bySection = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bySection = new Dictionary<OutlineNode, string>(ReferenceEqualityComparer.Instance);
         var stated = new List<StatedGoal>();
         var leads = new List<LeadParagraph>();
         var document = context.Document;
         Walk(document.Outline, null, GoalRegion.Open);
         context.Goals = new GoalIndex(bySection, stated, leads);
 
-        string AddGoal(string name, Evidence evidence, string sectionPath, string numbering, string? parentGoal)
+        string AddGoal(string name, Evidence evidence, OutlineNode section, string numbering, string? parentGoal)
         {
-            var goal = GoalWriter.Add(context, name, evidence, sectionPath, numbering, parentGoal);
+            var goal = GoalWriter.Add(context, name, evidence, section, numbering, parentGoal);
             stated.Add(goal);
             return goal.Goal;
         }
@@ -74,8 +74,8 @@ internal sealed partial class GoalOutlineRule : IDocumentRule
                 if (IsGoalHeading(child, heading, region, childRegion))
                 {
                     var evidence = context.Evidence.From(ItemGoals.Piece(context, child), child.SectionPath, "goal.task-heading");
-                    goal = AddGoal(Involvement.TaskIndex.WithoutScore(heading), evidence, child.SectionPath, child.Numbering, parentGoal);
-                    bySection[child.SectionPath] = goal;
+                    goal = AddGoal(Involvement.TaskIndex.WithoutScore(heading), evidence, child, child.Numbering, parentGoal);
+                    bySection[child] = goal;
                     childRegion = GoalRegion.Task;
                 }
 
@@ -101,7 +101,7 @@ internal sealed partial class GoalOutlineRule : IDocumentRule
                 {
                     var group = lead.Groups["lead"];
                     var evidence = context.Evidence.From(ItemGoals.Sub(context, piece, group.Index, group.Length), paragraph.SectionPath, "goal.target-lead");
-                    var leadGoal = AddGoal(Canonical.Display(group.Value), evidence, paragraph.SectionPath, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
+                    var leadGoal = AddGoal(Canonical.Display(group.Value), evidence, paragraph.Section, numbered ? lead.Groups["mark"].Value.Trim() : "", objective ?? parentGoal);
                     leads.Add(new LeadParagraph(piece.SpanStart, piece.SpanEnd, leadGoal));
                     return objective;
                 }
@@ -144,7 +144,7 @@ internal sealed partial class GoalOutlineRule : IDocumentRule
                     }
 
                     var evidence = context.Evidence.From(ItemGoals.Sub(context, sentence.Text, start, trimmed.Length), paragraph.SectionPath, "goal.target-statement");
-                    last = AddGoal(name, evidence, paragraph.SectionPath, "", parentGoal);
+                    last = AddGoal(name, evidence, paragraph.Section, "", parentGoal);
                 }
             }
 

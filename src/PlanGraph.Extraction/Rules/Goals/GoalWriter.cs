@@ -1,15 +1,16 @@
 using PlanGraph.Core;
 using PlanGraph.Extraction.Rules.Items;
+using PlanGraph.Ingestion;
 
 namespace PlanGraph.Extraction.Rules.Goals;
 
 /// <summary>Goals the goal rules write: a goal of the plan, HAS_GOAL when it has no parent, else PART_OF it.</summary>
 internal static class GoalWriter
 {
-    public static StatedGoal Add(DocumentContext context, string name, Evidence evidence, string sectionPath, string numbering, string? parent)
+    public static StatedGoal Add(DocumentContext context, string name, Evidence evidence, OutlineNode section, string numbering, string? parent)
     {
         var goal = context.Graph.Node(NodeLabels.Goal, name, evidence,
-            new Dictionary<string, object?> { ["sectionPath"] = sectionPath, ["numbering"] = numbering },
+            new Dictionary<string, object?> { ["sectionPath"] = section.SectionPath, ["numbering"] = numbering },
             id: ItemGoals.Id(context, name));
         if (parent is null)
         {
@@ -20,7 +21,7 @@ internal static class GoalWriter
             context.Graph.Relationship(RelationshipTypes.PartOf, goal, parent, evidence);
         }
 
-        return new StatedGoal(goal, name, sectionPath, evidence.SpanStart);
+        return new StatedGoal(goal, name, section, evidence.SpanStart);
     }
 
     /// <summary>Whether the goal rules read a document: a plan's own text (not an interpretation's, a reply's or another kind's).</summary>

@@ -50,12 +50,13 @@ internal sealed partial class GovernmentBodyFinder
         var found = new List<GovernmentBody>();
         for (var at = 0; at < text.Length; at++)
         {
-            if (!CanStart(text, at) || found.Any(f => at < f.End) || notStart.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0))
+            // Bodies are found left to right and never overlap, so only the last one can cover this position.
+            if (!CanStart(text, at) || (found.Count > 0 && at < found[^1].End) || StartsAny(text, at, notStart))
             {
                 continue;
             }
 
-            if (standalone.FirstOrDefault(s => string.CompareOrdinal(text, at, s.Word, 0, s.Word.Length) == 0 && CanEnd(text, at + s.Word.Length)) is { Word: not null } whole)
+            if (Standalone(text, at) is { Word: not null } whole)
             {
                 found.Add(new GovernmentBody(whole.Word, whole.Type, "national", at, at + whole.Word.Length));
                 at += whole.Word.Length - 1;
@@ -80,18 +81,18 @@ internal sealed partial class GovernmentBodyFinder
                     continue;
                 }
 
-                var name = text[at..end];
-                if (suffixes.FirstOrDefault(s => name.EndsWith(s.Word, StringComparison.Ordinal) && name.Length > head.Length + s.Word.Length - 1) is not { Word: not null } suffix
-                    || !CanEnd(text, end))
+                var span = text.AsSpan(at, end - at);
+                if (Suffix(span, head.Length) is not { Word: not null } suffix || !CanEnd(text, end))
                 {
                     continue;
                 }
 
-                if (nonBodies.Any(n => name.EndsWith(n, StringComparison.Ordinal)) || NotInside.IsMatch(name) || name.Length < 3)
+                if (EndsAny(span, nonBodies) || NotInside.IsMatch(span) || span.Length < 3)
                 {
                     continue;
                 }
 
+                var name = span.ToString();
                 found.Add(new GovernmentBody(name, suffix.Type, head.Level, at, end));
                 at = end - 1;
                 break;
@@ -104,9 +105,12 @@ internal sealed partial class GovernmentBodyFinder
     /// <summary>The prefix a name starts with at a position: a level word, or a place ending in 省/市/区/县 (X省, Y市).</summary>
     private (int Length, string? Level)? Head(string text, int at)
     {
-        if (prefixes.FirstOrDefault(p => string.CompareOrdinal(text, at, p.Word, 0, p.Word.Length) == 0) is { Word: not null } prefix)
+        foreach (var prefix in prefixes)
         {
-            return (prefix.Word.Length, prefix.Level);
+            if (text.AsSpan(at).StartsWith(prefix.Word, StringComparison.Ordinal))
+            {
+                return (prefix.Word.Length, prefix.Level);
+            }
         }
 
         return PlaceHead().Match(text, at) is { Success: true } place && place.Index == at ? (place.Length, null) : null;
@@ -119,11 +123,80 @@ internal sealed partial class GovernmentBodyFinder
             return true;
         }
 
-        return beforeEnds.Contains(text[at - 1]) && before.Any(w => at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0);
+        if (!beforeEnds.Contains(text[at - 1]))
+        {
+            return false;
+        }
+
+        var head = text.AsSpan(0, at);
+        foreach (var w in before)
+        {
+            if (head.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool CanEnd(string text, int end)
-        => end >= text.Length || !IsNameCharacter(text[end]) || (afterStarts.Contains(text[end]) && after.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0));
+        => end >= text.Length || !IsNameCharacter(text[end]) || (afterStarts.Contains(text[end]) && StartsAny(text, end, after));
+
+    // The loops below replace LINQ over the word lists: they run at most positions of every sentence.
+    private static bool StartsAny(string text, int at, string[] words)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var w in words)
+        {
+            if (rest.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsAny(ReadOnlySpan<char> name, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (name.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (string Word, string Type) Standalone(string text, int at)
+    {
+        foreach (var s in standalone)
+        {
+            if (text.AsSpan(at).StartsWith(s.Word, StringComparison.Ordinal) && CanEnd(text, at + s.Word.Length))
+            {
+                return s;
+            }
+        }
+
+        return default;
+    }
+
+    // The longest suffix the name ends in that leaves a core after the head.
+    private (string Word, string Type) Suffix(ReadOnlySpan<char> name, int head)
+    {
+        foreach (var s in suffixes)
+        {
+            if (name.EndsWith(s.Word, StringComparison.Ordinal) && name.Length > head + s.Word.Length - 1)
+            {
+                return s;
+            }
+        }
+
+        return default;
+    }
 
     private static bool IsNameCharacter(char c) => c is (>= '\u4E00' and <= '\u9FFF');
 

@@ -205,7 +205,7 @@ internal sealed partial class TaskIndex
             return null;
         }
 
-        if (context.GoalsBySection.TryGetValue(section.SectionPath, out var known))
+        if (context.GoalsBySection.TryGetValue(section, out var known))
         {
             return known;
         }
@@ -216,16 +216,16 @@ internal sealed partial class TaskIndex
             return null;
         }
 
-        var parent = ParentGoal(section.SectionPath);
+        var parent = ParentGoal(section);
         var headingPiece = new TextPiece(context.Document.NormalizedText[section.SpanStart..section.SpanEnd], section.SpanStart, section.SpanEnd, section.FirstLine, section.LastLine);
         return Goal(name, section.SectionPath, context.Evidence.From(headingPiece, section.SectionPath, "goal.task-of-note"), parent, headingGoal: true);
     }
 
-    private string? ParentGoal(string sectionPath)
+    private string? ParentGoal(OutlineNode section)
     {
-        for (var path = Up(sectionPath); path.Length > 0; path = Up(path))
+        foreach (var enclosing in section.Ancestors())
         {
-            if (context.GoalsBySection.TryGetValue(path, out var goal))
+            if (context.GoalsBySection.TryGetValue(enclosing, out var goal))
             {
                 return goal;
             }
@@ -233,8 +233,6 @@ internal sealed partial class TaskIndex
 
         return null;
     }
-
-    private static string Up(string path) => path.Contains(" > ", StringComparison.Ordinal) ? path[..path.LastIndexOf(" > ", StringComparison.Ordinal)] : string.Empty;
 
     private string Goal(string name, string sectionPath, Evidence evidence, string? parent, bool headingGoal = false)
     {

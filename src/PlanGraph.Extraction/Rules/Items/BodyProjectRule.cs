@@ -54,7 +54,7 @@ internal sealed class BodyProjectRule : IDocumentRule
     {
         var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, "project.sentence");
         var project = context.Graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = ProjectCategory(name) });
-        if (context.Goals.GoalOf(sentence.SectionPath) is { } goal)
+        if (context.Goals.GoalOf(sentence.Node) is { } goal)
         {
             context.Graph.Relationship(RelationshipTypes.Supports, project, goal, evidence);
         }

@@ -15,14 +15,14 @@ internal static class BoxGoals
     public static string? Of(DocumentContext context, ContentBox box)
     {
         // The outline from the root down to the box; its sections are the ones the box sits in.
-        var chain = PathTo(context.Document.Outline, n => n.Kind == OutlineKind.Box && n.SpanStart == box.Header.SpanStart) ?? [];
+        List<OutlineNode> chain = [.. box.Node.Ancestors().Reverse(), box.Node];
         var enclosing = chain.Take(Math.Max(chain.Count - 1, 0)).Where(n => n.Kind == OutlineKind.Section).Reverse().ToList();
         var title = Canonical.Key(box.Title);
         string? best = null;
         var bestLength = 5;
         foreach (var section in enclosing)
         {
-            if (context.Goals.BySection.TryGetValue(section.SectionPath, out var goal) && context.Graph.NameOf(goal) is { } name)
+            if (context.Goals.BySection.TryGetValue(section, out var goal) && context.Graph.NameOf(goal) is { } name)
             {
                 var shared = SharedOpening(title, Canonical.Key(name));
                 if (shared > bestLength)
@@ -33,7 +33,7 @@ internal static class BoxGoals
         }
 
         return best ?? Closing(context, box, chain)
-            ?? enclosing.Select(s => context.Goals.BySection.GetValueOrDefault(s.SectionPath)).FirstOrDefault(g => g is not null);
+            ?? enclosing.Select(s => context.Goals.BySection.GetValueOrDefault(s)).FirstOrDefault(g => g is not null);
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ internal static class BoxGoals
         }
 
         var graph = context.Graph;
-        var goals = candidates.Select(c => (Node: c, Goal: context.Goals.BySection.GetValueOrDefault(c.SectionPath)))
+        var goals = candidates.Select(c => (Node: c, Goal: context.Goals.BySection.GetValueOrDefault(c)))
             .Where(c => c.Goal is not null && graph.NameOf(c.Goal) is not null).ToList();
         if (goals.Count < 2)
         {
@@ -105,25 +105,6 @@ internal static class BoxGoals
         }
 
         return longest >= 3 ? longest : 0;
-    }
-
-    private static List<OutlineNode>? PathTo(OutlineNode node, Func<OutlineNode, bool> found)
-    {
-        if (found(node))
-        {
-            return [node];
-        }
-
-        foreach (var child in node.Children)
-        {
-            if (PathTo(child, found) is { } path)
-            {
-                path.Insert(0, node);
-                return path;
-            }
-        }
-
-        return null;
     }
 
     private static int SharedOpening(string a, string b)

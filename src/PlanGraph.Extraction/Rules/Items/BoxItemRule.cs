@@ -89,7 +89,7 @@ internal sealed partial class BoxItemRule : IDocumentRule
                     }
 
                     // The box title states where its projects are; otherwise a place in the name (not a
-                    // city or region: 香港大学深圳医院 is not in Hong Kong).
+                    // city or region: 南京大学苏州校区 is not in 南京).
                     var places = boxPlaces.Count > 0 ? boxPlaces
                         : Places(name).Select(f => f.Place).Where(p => p.Type is not ("region" or "city" or "province")).ToList();
                     if (places.Count == 0 && ReferenceEquals(raw, names[0]) && region is { } home)
@@ -153,7 +153,7 @@ internal sealed partial class BoxItemRule : IDocumentRule
 
         var names = new List<string>();
         var titleName = StripActionVerbs(title);
-        // A title naming its subject in quotes ("打造梅林片区“深圳智谷”") names a project too.
+        // A title naming its subject in quotes ("打造滨江片区“杭州数谷”") names a project too.
         // So does a short noun phrase run in before the item's prose: what the box lists ("环大学（大学城）创新生态圈。以…",
         // "高水平实验室矩阵：支持…"), not an activity.
         // A quoted label ("“一城”：…") is a slot the body fills, and a stage over a list ("续建工程：A，B") a category: no names.

@@ -70,7 +70,7 @@ internal sealed partial class KeyAreaRule : IDocumentRule
     private void LocateSectionProjects(DocumentContext context, OutlineNode section, string place)
     {
         var graph = context.Graph;
-        foreach (var sentence in context.Document.Sentences.Where(s => Inside(s.SectionPath, section)))
+        foreach (var sentence in context.Document.Sentences.Where(s => s.Section.IsWithin(section)))
         {
             var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, "located.key-area");
             foreach (var name in NamedProjects.In(sentence.Text.Text.Replace("\n", "", StringComparison.Ordinal)))
@@ -95,6 +95,7 @@ internal sealed partial class KeyAreaRule : IDocumentRule
         }
     }
 
+    // Evidence carries only its section's path (what the graph stores), so another rule's evidence is placed by it.
     private static bool Inside(string path, OutlineNode section)
         => path == section.SectionPath || path.StartsWith(section.SectionPath + " > ", StringComparison.Ordinal);
 

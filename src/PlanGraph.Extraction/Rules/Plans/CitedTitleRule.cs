@@ -61,7 +61,7 @@ internal sealed partial class CitedTitleRule : IDocumentRule
                     continue;
                 }
 
-                var basis = IsBasis(text, m.Index, context.Document.Sentences.Count > 0 ? LastHeading(sentence.SectionPath) : "", words);
+                var basis = IsBasis(text, m.Index, context.Document.Sentences.Count > 0 ? sentence.Section.FullHeading : "", words);
                 if (context.PlanId is not null)
                 {
                     context.Graph.Relationship(basis ? RelationshipTypes.BasedOn : RelationshipTypes.Cites, context.PlanId, cited, evidence);
@@ -95,9 +95,6 @@ internal sealed partial class CitedTitleRule : IDocumentRule
     }
 
     private static readonly char[] ClauseMarks = ['，', ',', '；', ';'];
-
-    private static string LastHeading(string sectionPath)
-        => sectionPath.Contains(" > ", StringComparison.Ordinal) ? sectionPath[(sectionPath.LastIndexOf(" > ", StringComparison.Ordinal) + 3)..] : sectionPath;
 
     [GeneratedRegex(@"《([^《》]{2,80})》")]
     private static partial Regex BookTitle();

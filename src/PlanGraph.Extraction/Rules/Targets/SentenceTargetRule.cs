@@ -31,8 +31,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             ?? lexicon.PeriodEnd(opening);
         // A document of one year (a work report: 杭州市2026年政府工作报告) dates its list of the year's targets.
         long? documentYear = OneYear().Match(context.Title) is { Success: true } one ? long.Parse(one.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-        (long Year, string Path)? carried = null;
-        (long Year, string Path)? listLead = null;
+        (long Year, OutlineNode Section)? carried = null;
+        (long Year, OutlineNode Section)? listLead = null;
         foreach (var sentence in context.Document.Sentences)
         {
             var text = Spaces().Replace(sentence.Text.Text, "");
@@ -45,28 +45,28 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
                 year = LeadYear().Match(text) is { Success: true } lead ? long.Parse(lead.Groups[1].Value, CultureInfo.InvariantCulture) : documentYear;
             }
 
-            if (year is null && carried is { } c && c.Path == sentence.SectionPath)
+            if (year is null && carried is { } c && ReferenceEquals(c.Section, sentence.Section))
             {
                 year = c.Year;
             }
 
-            if (year is null && inList && listLead is { } l && l.Path == sentence.SectionPath)
+            if (year is null && inList && listLead is { } l && ReferenceEquals(l.Section, sentence.Section))
             {
                 year = l.Year;
             }
 
             if (date is { AtStart: true } && !inList)
             {
-                listLead = (date.Value.Year, sentence.SectionPath);
+                listLead = (date.Value.Year, sentence.Section);
             }
             else if (!inList && date is null)
             {
                 listLead = null;
             }
 
-            carried = year is { } y && (text.EndsWith('；') || text.EndsWith(';')) ? (y, sentence.SectionPath) : null;
+            carried = year is { } y && (text.EndsWith('；') || text.EndsWith(';')) ? (y, sentence.Section) : null;
             // A year the plan has left behind reports an achievement (“十三五”期间… in a 十四五 plan), not a target.
-            if (year is null || (planEnd is { } end && year <= end - 5) || lexicon.ReportSections.Any(w => sentence.SectionPath.Contains(w, StringComparison.Ordinal)))
+            if (year is null || (planEnd is { } end && year <= end - 5) || InReportSection(sentence.Section, lexicon.ReportSections))
             {
                 continue;
             }
@@ -269,6 +269,21 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         => new($@"(?:约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右)?", RegexOptions.CultureInvariant);
 
     // 到/至/力争 2025年(底/末/前), or a year opening the clause; a span 2026年至2030年 gives its end. Not 截至 (a status).
+    // A section of a report (发展基础, 回顾…) or one inside it: any heading from the sentence's section up holds a report word.
+    private static bool InReportSection(OutlineNode section, IReadOnlyList<string> words)
+    {
+        for (OutlineNode? node = section; node is not null; node = node.Parent)
+        {
+            var heading = node.FullHeading;
+            if (words.Any(w => heading.Contains(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"(?:(?<!截)(?:到|至|力争|争取|预计|计划)|^)(?<year>20\d\d)年(?:(?:至|到|—|-)(?<end>20\d\d)年)?(?:底|末|前)?(?!的|以来|建成|以前|前建|前的)[，,]?")]
     private static partial Regex TargetDate();
 

@@ -13,6 +13,10 @@ internal sealed partial class TableIndicators(IReadOnlyList<TableIndicator> all)
 
     public IReadOnlyList<TableIndicator> All { get; } = all;
 
+    // Each indicator's cores, worked out once per document rather than for every clause.
+    private readonly Lazy<(string Indicator, string[] Cores)[]> cores = new(() =>
+        [.. all.Select(t => (t.Indicator, (string[])[.. t.Names.Select(n => IndicatorEdges().Replace(Canonical.Key(n), "")).Where(c => c.Length >= 4)]))]);
+
     /// <summary>
     /// A table indicator a clause restates with its own wording ("累计举办高端会议活动超30场" for 举办高端会议活动数量):
     /// the indicator's core (its name without a leading verb or a trailing 数量/额/规模) stands in the clause, or the
@@ -20,16 +24,16 @@ internal sealed partial class TableIndicators(IReadOnlyList<TableIndicator> all)
     /// </summary>
     public string? Restated(string clause)
     {
-        var digit = clause.IndexOfAny("0123456789".ToCharArray());
+        var digit = clause.AsSpan().IndexOfAnyInRange('0', '9');
         if (digit < 0)
         {
             return null;
         }
 
         var quantity = HeadWords.Value.QuantityEdges.Replace(clause[..digit], "");
-        foreach (var (indicator, names) in All)
+        foreach (var (indicator, indicatorCores) in cores.Value)
         {
-            foreach (var core in names.Select(n => IndicatorEdges().Replace(Canonical.Key(n), "")).Where(c => c.Length >= 4))
+            foreach (var core in indicatorCores)
             {
                 if (clause.Contains(core, StringComparison.Ordinal) || (quantity.Length >= 4 && core.Contains(quantity, StringComparison.Ordinal)))
                 {

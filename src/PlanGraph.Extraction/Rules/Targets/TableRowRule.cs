@@ -141,7 +141,7 @@ internal sealed partial class TableRowRule : IDocumentRule
     /// </summary>
     private static List<string> RowGoals(DocumentContext context, DocumentTable table, TableRow row, long? targetYear)
     {
-        var inSection = context.Goals.Stated.Where(g => g.SectionPath == table.SectionPath).ToList();
+        var inSection = context.Goals.Stated.Where(g => ReferenceEquals(g.Section, table.Node.Section)).ToList();
         var category = Canonical.Key(row.Category ?? "");
         if (category.Length >= 2)
         {
@@ -152,7 +152,7 @@ internal sealed partial class TableRowRule : IDocumentRule
             }
         }
 
-        if (context.Goals.GoalOf(table.SectionPath) is { } goal)
+        if (context.Goals.GoalOf(table.Node) is { } goal)
         {
             return [goal];
         }

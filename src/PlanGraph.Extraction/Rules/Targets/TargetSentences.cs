@@ -19,7 +19,7 @@ internal static partial class TargetSentences
     /// </summary>
     public static IEnumerable<(Sentence Sentence, long Year, string After)> Dated(IngestedDocument document)
     {
-        (long Year, string SectionPath)? carried = null;
+        (long Year, OutlineNode Section)? carried = null;
         foreach (var sentence in document.Sentences)
         {
             var text = sentence.Text.Text;
@@ -29,7 +29,7 @@ internal static partial class TargetSentences
             {
                 (year, rest) = (long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), text[(m.Index + m.Length)..]);
             }
-            else if (carried is { } c && c.SectionPath == sentence.SectionPath)
+            else if (carried is { } c && ReferenceEquals(c.Section, sentence.Section))
             {
                 (year, rest) = (c.Year, text);
             }
@@ -39,7 +39,7 @@ internal static partial class TargetSentences
                 continue;
             }
 
-            carried = text.TrimEnd().EndsWith('；') || text.TrimEnd().EndsWith(';') ? (year, sentence.SectionPath) : null;
+            carried = text.TrimEnd().EndsWith('；') || text.TrimEnd().EndsWith(';') ? (year, sentence.Section) : null;
             yield return (sentence, year, Spaces().Replace(rest, ""));
         }
     }
