@@ -54,10 +54,8 @@ internal sealed class BoxAreaRule : IDocumentRule
     /// <summary>The area as a Place PART_OF the box: a division the gazetteer knows, else an area of the document's region.</summary>
     private string Listed(DocumentContext context, string boxNode, string area, Evidence evidence)
     {
-        var place = context.Gazetteer.Find(area, context.Region).FirstOrDefault(f => f.Form.Length == area.Length).Place is { } known
-            ? PlaceNodes.Known(context, known, evidence)
-            : PlaceNodes.Area(context, area, PlaceNodes.TypeOf(context.Gazetteer, area),
-                context.Graph.HasNode(StableId.For(NodeLabels.Place, Canonical.Key(area))) ? null : context.Region?.Home, evidence);
+        var placed = context.Graph.HasNode(StableId.For(NodeLabels.Place, Canonical.Key(area)));
+        var place = PlaceNodes.Named(context, area, placed ? null : context.Region?.Home, evidence);
         context.Graph.Relationship(RelationshipTypes.PartOf, place, boxNode, evidence);
         return place;
     }

@@ -35,10 +35,7 @@ internal sealed partial class KeyAreaRule : IDocumentRule
 
                 var heading = new TextPiece(section.Heading, section.SpanStart, section.SpanStart + section.Heading.Length, section.FirstLine, section.FirstLine);
                 var evidence = context.Evidence.From(heading, section.SectionPath, Id);
-                // A division the heading names is the place itself (（一）浦江镇); else a named area of the region.
-                var known = gazetteer.Find(name, context.Region).FirstOrDefault(f => f.Form.Length == name.Length).Place;
-                var place = known is not null ? PlaceNodes.Known(context, known, evidence)
-                    : PlaceNodes.Area(context, name, PlaceNodes.TypeOf(gazetteer, name), context.Region?.Home, evidence);
+                var place = PlaceNodes.Named(context, name, context.Region?.Home, evidence);
                 LocateSectionProjects(context, section, place);
             }
         }

@@ -33,6 +33,15 @@ internal static class PlaceNodes
         return id;
     }
 
+    /// <summary>
+    /// The place a heading or a box row names: the division the gazetteer reads as the whole name (（一）浦江镇), else a
+    /// named area of the type its suffix gives, PART_OF <paramref name="container"/>.
+    /// </summary>
+    public static string Named(DocumentContext context, string name, GazetteerPlace? container, Evidence evidence)
+        => context.Gazetteer.Find(name, context.Region).FirstOrDefault(f => f.Form.Length == name.Length).Place is { } known
+            ? Known(context, known, evidence)
+            : Area(context, name, TypeOf(context.Gazetteer, name), container, evidence);
+
     /// <summary>The type a place-kind suffix gives a name (…商圈 business-district, …园区 park), else area.</summary>
     public static string TypeOf(Gazetteer gazetteer, string name)
         => gazetteer.Words("place-kind").FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal)) is { } kind ? gazetteer.WordValue("place-kind", kind) ?? "area" : "area";
