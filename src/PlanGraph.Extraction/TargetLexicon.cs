@@ -28,6 +28,7 @@ internal sealed class TargetLexicon
         PlanPeriods = Words("plan-period");
         ReportSections = Words("report-section");
         AnnualTargets = Words("annual-target");
+        RespectiveMeasures = new HashSet<string>(Words("respective-measure"), StringComparer.Ordinal);
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
         UnitPattern = string.Join('|', Units.Select(Regex.Escape));
     }
@@ -72,6 +73,9 @@ internal sealed class TargetLexicon
 
     /// <summary>Words that open a year's list of targets (主要预期目标是：…): its clauses are that year's targets.</summary>
     public IReadOnlyList<string> AnnualTargets { get; }
+
+    /// <summary>Measure words between 分别 and the verb that belong to every listed name (占比, 比重).</summary>
+    public IReadOnlySet<string> RespectiveMeasures { get; }
 
     /// <summary>A period name, quoted or not (“十五五”).</summary>
     public Regex PeriodPattern { get; }

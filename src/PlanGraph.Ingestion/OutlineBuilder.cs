@@ -178,9 +178,16 @@ internal sealed partial class OutlineBuilder
             => int.TryParse(new string([.. numbering.Where(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    /// <summary>A numbered line is a heading when it is short, or when its first sentence is (a run-in heading keeps the line together).</summary>
+    /// <summary>
+    /// A numbered line is a heading when it is short, or when its first sentence is (a run-in heading keeps the line
+    /// together); a short line that goes on after its first full stop (3.优化信保服务。扩大…。（…负责）) is a paragraph.
+    /// </summary>
     private static bool IsHeadingText(string body, string numbering)
-        => body.Length <= 40 || (body.Length <= 60 && !body[numbering.Length..].Contains('。', StringComparison.Ordinal));
+    {
+        var text = body[numbering.Length..];
+        var stop = text.IndexOf('。', StringComparison.Ordinal);
+        return stop < 0 ? body.Length <= 60 : body.Length <= 40 && text[(stop + 1)..].Trim().Length == 0;
+    }
 
     private static bool TocLike(string body) => body.Trim() is "目录" or "目 录";
 

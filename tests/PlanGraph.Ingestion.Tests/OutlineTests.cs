@@ -11,6 +11,23 @@ public sealed class OutlineTests
         => document.Outline.Descendants().Single(n => n.Kind == OutlineKind.Section && n.Numbering == numbering && n.Heading.StartsWith(headingStart, StringComparison.Ordinal));
 
     [Fact]
+    public void A_short_numbered_line_that_goes_on_after_its_first_full_stop_is_a_paragraph_and_a_bare_one_a_heading()
+    {
+        var text = string.Join("\n",
+            "某省开放实施意见",
+            "一、重点任务",
+            "3.优化信保服务。扩大出口信用保险覆盖面。（省商务厅负责）",
+            "4.开展贸易便利化改革。",
+            "推进通关一体化。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        var tasks = document.Outline.Descendants().Single(n => n.Kind == OutlineKind.Section && n.Heading == "重点任务");
+        tasks.Children.ShouldContain(n => n.Kind == OutlineKind.Paragraph && n.Heading.StartsWith("3.优化信保服务。", StringComparison.Ordinal));
+        tasks.Children.ShouldContain(n => n.Kind == OutlineKind.Section && n.Numbering == "4." && n.Heading == "开展贸易便利化改革。");
+    }
+
+    [Fact]
     public void D1_parts_chapters_sections_and_items_nest()
     {
         var d1 = Seeds.Read(Seeds.D1);

@@ -27,7 +27,8 @@ internal sealed partial class InlineTargetRule : IDocumentRule
         {
             var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, "target.sentence");
             string? previous = null;
-            foreach (var clause in TargetSentences.Clauses().Split(rest))
+            // "A、B和C分别达到x、y和z" pairs names and values across the list: target.sentence-any reads it whole.
+            foreach (var clause in rest.Contains("分别", StringComparison.Ordinal) ? [] : TargetSentences.Clauses().Split(rest))
             {
                 if (InlineTarget().Match(clause) is not { Success: true } m)
                 {

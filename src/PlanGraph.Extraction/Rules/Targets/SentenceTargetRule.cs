@@ -125,14 +125,22 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         var at = words.IndexOf("分别", StringComparison.Ordinal);
         // Names are listed with 、 and the last two joined by 和/及/与 (a name may hold 及 itself: 地级及以上城市…).
         var listed = words[..at].Split('、').ToList();
-        if (LastJoin().Match(listed[^1]) is { Success: true } join)
+        var join = LastJoin().Match(listed[^1]);
+        if (!join.Success && listed.Count == 1)
+        {
+            join = ShortHeadJoin().Match(listed[0]);
+        }
+
+        if (join.Success)
         {
             listed[^1] = join.Groups[1].Value;
             listed.Add(join.Groups[2].Value);
         }
 
-        var names = listed.Select(Name).ToList();
+        // A measure word between 分别 and the verb belongs to every name: 货物贸易、对外投资分别占比达30%、20%.
         var values = value.Matches(words[at..]).ToList();
+        var measure = values.Count > 0 && values[0].Index > 2 ? MeasureAfterRespectively(words[(at + 2)..(at + values[0].Index)]) : "";
+        var names = listed.Select((n, i) => Name((i < listed.Count - 1 ? SharedTail(n, listed[^1]) : n) + measure)).ToList();
         if (names.Count < 2 || names.Count != values.Count || names.Any(n => n is null))
         {
             return;
@@ -147,6 +155,29 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             var comparator = lexicon.Comparators.FirstOrDefault(c => after.Length > 0 && after == c.Word).Sign ?? lexicon.Verbs.FirstOrDefault(x => x.Word == verb).Sign ?? "=";
             Add(context, evidence, names[i]!, year, v.Groups["number"].Value, v.Groups["unit"].Value, v.Value, comparator, change);
         }
+    }
+
+    /// <summary>
+    /// A listed name takes the tail it shares with the last one: a short head its words after the head
+    /// (城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入), a quantity the last one's share (A和B占规上工业比重 → A占规上工业比重).
+    /// </summary>
+    private static string SharedTail(string name, string last)
+    {
+        if (name.Length is 2 or 3 && last.Length > name.Length + 3)
+        {
+            return name + last[name.Length..];
+        }
+
+        var share = last.IndexOf('占', StringComparison.Ordinal);
+        return share > 0 && !name.Contains('占', StringComparison.Ordinal) && ShareTail().IsMatch(last[share..]) ? name + last[share..] : name;
+    }
+
+    /// <summary>The words between 分别 and the verb when they name a measure (占比, 比重), else empty.</summary>
+    private string MeasureAfterRespectively(string between)
+    {
+        var verb = lexicon.Verbs.Select(v => v.Word).Concat(lexicon.ChangeVerbs.Select(v => v.Word))
+            .Select(v => (Word: v, At: between.IndexOf(v, StringComparison.Ordinal))).Where(v => v.At > 0).OrderBy(v => v.At).FirstOrDefault();
+        return verb.Word is null ? "" : between[..verb.At] is var measure && lexicon.RespectiveMeasures.Contains(measure) ? measure : "";
     }
 
     private void Add(DocumentContext context, Evidence evidence, string name, long year, string number, string unit, string valueText, string comparator, string change)
@@ -305,11 +336,19 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     [GeneratedRegex(@"^(.{3,}?)(?:以及|和|及|与)(.{3,})$")]
     private static partial Regex LastJoin();
 
+    // A share of a whole: 占规上工业比重, 占地区生产总值比重, 占比.
+    [GeneratedRegex(@"^占\p{IsCJKUnifiedIdeographs}*(比重|比例|份额)$|^占比$")]
+    private static partial Regex ShareTail();
+
+    // Two heads sharing one tail: 城镇和农村居民人均可支配收入.
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2})(?:和|与)(\p{IsCJKUnifiedIdeographs}{5,})$")]
+    private static partial Regex ShortHeadJoin();
+
     [GeneratedRegex(@"^(——|--|－－|-|—|·|•)")]
     private static partial Regex ListItem();
 
     // Actions and descriptions rather than quantities: a building or doing verb first, a trailing 的, a value word.
-    private static readonly Regex NotAName = VerbLists.Pattern(@"^(%not-name-head%)|的$|[是有与和及]$|(%not-name-tail%)$|^(共|约|近)|[(（][^)）]*$");
+    private static readonly Regex NotAName = VerbLists.Pattern(@"^(?!%name-head-word%)(%not-name-head%)|的$|[是有与和及]$|(%not-name-tail%)$|^(共|约|近)|[(（][^)）]*$");
 
     [GeneratedRegex(@"[“”""《》「」]")]
     private static partial Regex Quotes();

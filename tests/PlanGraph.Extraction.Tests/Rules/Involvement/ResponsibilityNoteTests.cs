@@ -36,6 +36,28 @@ public sealed class ResponsibilityNoteTests
     }
 
     [Fact]
+    public void Customs_councils_groups_and_branch_companies_in_a_note_are_bodies_of_their_own_type()
+    {
+        var graph = Extract(
+            "浙江省关于扩大对外开放的实施意见",
+            "一、重点任务",
+            "（一）发展货物贸易",
+            "1.扩大出口。建立出口商品关税对比清单。（杭州海关负责）巩固传统产品出口优势。（省商务厅牵头，杭州海关、省贸促会按职责分工配合）",
+            "2.畅通物流。建设国际物流通道。（杭州海关牵头，省港航集团按职责分工负责）",
+            "3.优化信保服务。扩大出口信用保险覆盖面。（中国出口信用保险公司浙江分公司负责）");
+        var found = Involves(graph);
+
+        found.ShouldContain(("扩大出口", "杭州海关", "lead"));
+        found.ShouldContain(("扩大出口", "浙江省贸促会", "partner"));
+        found.ShouldContain(("畅通物流", "浙江省港航集团", "partner"));
+        found.ShouldContain(("优化信保服务", "中国出口信用保险公司浙江分公司", "lead"));
+        string TypeOf(string name) => (string)graph.Nodes.Single(n => n.Label == NodeLabels.Institution && n.Name == name).Properties["type"]!;
+        TypeOf("杭州海关").ShouldBe("government");
+        TypeOf("浙江省贸促会").ShouldBe("association");
+        TypeOf("浙江省港航集团").ShouldBe("enterprise");
+    }
+
+    [Fact]
     public void An_evaluation_item_without_a_title_belongs_to_its_heading_and_a_short_item_is_a_task()
     {
         var found = Involves(Extract(

@@ -32,6 +32,27 @@ public sealed class SentenceTargetRuleTests
     }
 
     [Fact]
+    public void Respectively_gives_each_name_the_measure_and_the_tail_it_shares()
+    {
+        var graph = Extract(
+            "江西省开放型经济发展规划（2026-2030年）",
+            "一、发展目标",
+            "到2030年，货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。",
+            "到2030年，城镇和农村居民人均可支配收入分别达到9万元、5万元。",
+            "到2030年，数字经济和高技术产业增加值占地区生产总值比重分别超过50%、25%。");
+        Targets(graph).ShouldBe([
+            ("货物贸易占比", 2030L, 30d, "=", "level"),
+            ("对外投资占比", 2030L, 20d, "=", "level"),
+            ("实际利用外资占比", 2030L, 10d, "=", "level"),
+            ("城镇居民人均可支配收入", 2030L, 9d, "=", "level"),
+            ("农村居民人均可支配收入", 2030L, 5d, "=", "level"),
+            ("数字经济占地区生产总值比重", 2030L, 50d, ">", "level"),
+            ("高技术产业增加值占地区生产总值比重", 2030L, 25d, ">", "level"),
+        ], ignoreOrder: true);
+        graph.Nodes.Where(n => n.Label == NodeLabels.Indicator).ShouldNotContain(n => n.Name.Contains("分别", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_may_open_with_a_technical_term_of_digits_and_letters()
     {
         var graph = Extract(
