@@ -51,8 +51,8 @@ internal sealed partial record IssuingRegion(string? Province, string? City, str
     [GeneratedRegex(@"(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]\s*(\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}（）()、 ]{1,60}?)(?=\s*(?:$|\n|发布日期|成文日期|层级|类型|分类|状态|官方链接|文号|标题|---))", RegexOptions.Multiline)]
     private static partial Regex FrontMatterIssuer();
 
-    // "X省人民政府办公厅关于印发…", "中共中央 国务院关于实施…的意见".
-    [GeneratedRegex(@"(?<![《\p{IsCJKUnifiedIdeographs} 、])(?<issuer>[\p{IsCJKUnifiedIdeographs}][\p{IsCJKUnifiedIdeographs} 、]{1,40}?)关于(?:印发|[^，。\n]{2,60}?的(?:意见|通知|决定|建议|办法|方案|规划))")]
+    // "X省人民政府办公厅关于印发…", "X局印发《…》的通知", "中共中央 国务院关于实施…的意见".
+    [GeneratedRegex(@"(?<![《\p{IsCJKUnifiedIdeographs} 、])(?<issuer>[\p{IsCJKUnifiedIdeographs}][\p{IsCJKUnifiedIdeographs} 、]{1,40}?)(?:印发《|关于(?:印发|[^，。\n]{2,60}?的(?:意见|通知|决定|建议|办法|方案|规划)))")]
     private static partial Regex NoticeLine();
 
     [GeneratedRegex(@"^(?:(?<p>\p{IsCJKUnifiedIdeographs}{2,6}?(?:省|自治区)))?(?:(?<c>(?:(?!区|县|省)\p{IsCJKUnifiedIdeographs}){2,5}?市))?(?:(?<d>\p{IsCJKUnifiedIdeographs}{1,5}?(?:区|县|旗)))?")]

@@ -99,7 +99,7 @@ internal sealed partial class CitedTitleRule : IDocumentRule
     [GeneratedRegex(@"《([^《》]{2,80})》")]
     private static partial Regex BookTitle();
 
-    [GeneratedRegex(@"关于印发(.+)的通知$")]
+    [GeneratedRegex(@"(?:关于)?印发(.+)的通知$")]
     private static partial Regex NoticeOf();
 
     // A strategy named by its horizon year: 中国制造2025, 健康中国2030.

@@ -454,7 +454,7 @@ internal static partial class DocumentMetadataReader
     private static partial Regex FrontMatterLine();
 
     // A website may append its name to the title it shows ("…的通知 - 某市人民政府门户网站", "…的通知_政策文件").
-    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{0,60}?)关于印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
+    [GeneratedRegex(@"^(?<issuer>[^《》，。：]{0,60}?)(?:关于)?印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
     private static partial Regex NoticeLine();
 
     // 主送机关: "各区人民政府，市政府各部门、各直属机构：", "各有关单位：".

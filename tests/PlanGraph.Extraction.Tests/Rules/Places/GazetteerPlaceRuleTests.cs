@@ -21,4 +21,11 @@ public sealed class GazetteerPlaceRuleTests
         Synthetic.Extract("关于加强高校科研平台建设的意见", "一、主要任务", "支持北京大学、南开大学建设新一代材料研究平台。")
             .By(NodeLabels.Place, "place.gazetteer").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Counties_and_their_cities_as_a_level_are_no_county_named_he()
+    {
+        Synthetic.Extract("某州政务数据管理办法", "第三章 目录管理", "组织协调州级政务部门和县（市）开展目录编制。")
+            .By(NodeLabels.Place, "place.gazetteer").ShouldNotContain(p => p.Name == "和县");
+    }
 }

@@ -43,6 +43,25 @@ public sealed class DocumentMetadataTests
     }
 
     [Fact]
+    public void A_bureau_that_issues_without_guanyu_still_names_the_issued_document()
+    {
+        var graph = Extract("bureau-notice.txt",
+            "四川省经济和信息化厅印发《关于推进四川省数据要素市场建设的指导意见》的通知",
+            "四川省经济和信息化厅印发《关于推进四川省数据要素市场建设的指导意见》的通知",
+            "川经信发〔2023〕12号",
+            "各市（州）经济和信息化局：",
+            "现将《关于推进四川省数据要素市场建设的指导意见》印发给你们，请结合实际认真贯彻落实。",
+            "四川省经济和信息化厅",
+            "2023年6月8日",
+            "关于推进四川省数据要素市场建设的指导意见",
+            "一、总体要求");
+        var plan = Described(graph);
+        plan.Name.ShouldBe("关于推进四川省数据要素市场建设的指导意见");
+        (plan.Properties["issuer"], plan.Properties["date"], plan.Properties["docNumber"]).ShouldBe(("四川省经济和信息化厅", "2023-06-08", "川经信发〔2023〕12号"));
+        graph.Relationships.ShouldNotContain(r => r.Type == RelationshipTypes.BasedOn || r.Type == RelationshipTypes.Cites);
+    }
+
+    [Fact]
     public void A_notice_issuing_two_documents_describes_both()
     {
         var graph = Extract("two.txt",
