@@ -102,9 +102,12 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             }
 
             // A number followed by more words qualifies them (80%以上达到…, 50万平方米以上商业设施更新), a year is no value.
-            var name = Name(m.Groups["name"].Value);
+            // Names listed before 均/都 each take the value (一般公共预算总收入、地方一般公共预算收入均增长5.5%).
+            var names = Both().Match(m.Groups["name"].Value) is { Success: true } both
+                ? both.Groups[1].Value.Split('、').Select(Name).ToList()
+                : [Name(m.Groups["name"].Value)];
             var rest = words[m.Length..];
-            if (name is null || (rest.Length > 0 && Cjk().IsMatch(rest[..1])) || (m.Groups["unit"].Value == "年" && m.Groups["number"].Value.Length == 4))
+            if (names.Count == 0 || names.Any(n => n is null) || (rest.Length > 0 && Cjk().IsMatch(rest[..1])) || (m.Groups["unit"].Value == "年" && m.Groups["number"].Value.Length == 4))
             {
                 continue;
             }
@@ -115,7 +118,10 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
                 : lexicon.Comparators.FirstOrDefault(c => after.Length > 0 && after == c.Word).Sign
                   ?? lexicon.Verbs.FirstOrDefault(v => v.Word == verb).Sign ?? "=";
             var change = lexicon.ChangeVerbs.FirstOrDefault(v => v.Word == verb).Kind ?? "level";
-            Add(context, evidence, name, year, m.Groups["number"].Value, m.Groups["unit"].Value, m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..], comparator, change);
+            foreach (var name in names)
+            {
+                Add(context, evidence, name!, year, m.Groups["number"].Value, m.Groups["unit"].Value, m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..], comparator, change);
+            }
         }
     }
 
@@ -339,6 +345,10 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     // A share of a whole: 占规上工业比重, 占地区生产总值比重, 占比.
     [GeneratedRegex(@"^占\p{IsCJKUnifiedIdeographs}*(比重|比例|份额)$|^占比$")]
     private static partial Regex ShareTail();
+
+    // Names listed with 、 that all take one value: "A、B均…", "A、B都…".
+    [GeneratedRegex(@"^([^、]+(?:、[^、]+)+)(?:均|都)$")]
+    private static partial Regex Both();
 
     // Two heads sharing one tail: 城镇和农村居民人均可支配收入.
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2})(?:和|与)(\p{IsCJKUnifiedIdeographs}{5,})$")]

@@ -186,6 +186,22 @@ public sealed class DocumentMetadataTests
     }
 
     [Fact]
+    public void A_work_report_may_open_with_the_speaker_and_set_the_years_main_targets()
+    {
+        var graph = Extract("report.txt",
+            "现在，我代表市人民政府，向大会报告政府工作，请予审议。",
+            "一、2025年工作回顾",
+            "过去一年，柳州市经济平稳运行，柳州城市功能提升，柳州民生改善。",
+            "二、2026年工作安排",
+            "今年全市经济社会发展的主要目标是：地区生产总值增长5.5%左右，一般公共预算收入、税收收入均增长3%。");
+        var plan = Described(graph);
+        (plan.Name, plan.Properties["issuer"]).ShouldBe(("柳州市2026年政府工作报告", "柳州市人民政府"));
+        var targets = graph.Nodes.Where(n => n.Label == NodeLabels.Target)
+            .Select(n => ((string)n.Properties["indicator"]!, n.Properties["year"], n.Properties["value"])).ToList();
+        targets.ShouldBe([("地区生产总值", 2026L, 5.5d), ("一般公共预算收入", 2026L, 3d), ("税收收入", 2026L, 3d)], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_ministry_notice_with_a_bracketed_number_and_several_issuers()
     {
         var graph = Extract("ministry.txt",
