@@ -527,25 +527,11 @@ internal static class ResultShaper
         return true;
     }
 
-    /// <summary>By document, then position, then rule (a missing key first), then the order Neo4j gave: the order of <see cref="Ordered"/>.</summary>
+    /// <summary>By the order key (document, then position, then rule; a missing key first), then the order Neo4j gave: the order of <see cref="Ordered"/>.</summary>
     private static int CompareEvidence((JsonElement Evidence, int Position) a, (JsonElement Evidence, int Position) b)
     {
-        var order = CompareText(Property(a.Evidence, "documentId"), Property(b.Evidence, "documentId"));
-        if (order != 0)
-        {
-            return order;
-        }
-
-        order = Start(a.Evidence).CompareTo(Start(b.Evidence));
-        if (order != 0)
-        {
-            return order;
-        }
-
-        order = CompareText(Property(a.Evidence, "rule"), Property(b.Evidence, "rule"));
+        var order = CompareText(Property(a.Evidence, StoredEvidence.OrderKey), Property(b.Evidence, StoredEvidence.OrderKey));
         return order != 0 ? order : a.Position.CompareTo(b.Position);
-
-        static long Start(JsonElement evidence) => Property(evidence, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0;
     }
 
     /// <summary>
@@ -572,9 +558,15 @@ internal static class ResultShaper
         static bool PlainAscii(ReadOnlySpan<byte> raw) => System.Text.Ascii.IsValid(raw) && !raw.Contains((byte)'\\');
     }
 
-    /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
+    /// <summary>
+    /// Pattern comprehensions have no order: evidence is listed by document, then position, then rule, by its order
+    /// key (the compiled statement's maps), else by those fields (evidence stored as JSON).
+    /// </summary>
     private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)
-        => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
+        => evidence.OrderBy(
+            e => e[StoredEvidence.OrderKey]?.ToString()
+                ?? PlanGraph.Core.Evidence.OrderKeyOf(e["documentId"]?.ToString() ?? string.Empty, (long?)e["spanStart"] ?? 0, e["rule"]?.ToString() ?? string.Empty),
+            StringComparer.Ordinal);
 
     private static void SelectEvidence(Utf8JsonWriter writer, JsonObject evidence, IReadOnlyList<Shape> fields)
         => WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
