@@ -5,6 +5,9 @@
 // 'cjk' analyzer, whose bigrams let the API search Chinese names (docs/api.md, "Search").
 // Every node that stands for something in the documents carries the label Entity next to its own label,
 // so one uniqueness constraint on Entity.id serves every lookup by id.
+// Evidence nodes carry orderKey (document id, span start as ten digits, rule; docs/ontology.md, "Evidence"):
+// read per evidence to order it, never looked up, so it has no index. After these statements each load gives
+// evidence an older loader wrote its key (`plangraph schema` does the same without loading).
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id_unique IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT loadrun_id_unique IF NOT EXISTS FOR (n:LoadRun) REQUIRE n.id IS UNIQUE;

@@ -20,4 +20,19 @@ public sealed record Evidence(
     int SpanStart,
     int SpanEnd,
     string Quote,
-    string Rule);
+    string Rule)
+{
+    /// <summary>
+    /// One string whose ordinal order is the order evidence is listed in (document, then position, then rule):
+    /// see <see cref="OrderKeyOf"/>. The loader stores it on every evidence node as <c>orderKey</c>.
+    /// </summary>
+    public string OrderKey => OrderKeyOf(DocumentId, SpanStart, Rule);
+
+    /// <summary>
+    /// The document id, a space, the span start as ten digits, a space, the rule: comparing two keys ordinally
+    /// compares the document ids, then the starts, then the rules, because a space sorts before every character
+    /// of an id (<see cref="StableId"/>: lower-case letters, digits, ':') and the starts have one width.
+    /// </summary>
+    public static string OrderKeyOf(string documentId, long spanStart, string rule)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{documentId} {spanStart:D10} {rule}");
+}

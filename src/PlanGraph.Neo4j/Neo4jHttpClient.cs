@@ -17,7 +17,9 @@ public sealed class Neo4jHttpClient : IDisposable
     private readonly HttpClient http;
     private readonly bool ownsHttp;
     private readonly Lock discoveryLock = new();
+    private readonly string? authorization;
     private Task<Neo4jServerInfo>? discovery;
+    private CommitAddress? commitEndpoint;
 
     /// <summary>Creates a client with its own HttpClient over <paramref name="handler"/> (or a default handler).</summary>
     public Neo4jHttpClient(Neo4jOptions options, HttpMessageHandler? handler = null)
@@ -38,6 +40,10 @@ public sealed class Neo4jHttpClient : IDisposable
         Options = options;
         http = httpClient;
         this.ownsHttp = ownsHttp;
+
+        // Made once: each request adds the header's text as it is (no header value objects to build per request).
+        authorization = options.User is null ? null
+            : "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(options.User + ":" + (options.Password ?? string.Empty)));
         if (ownsHttp)
         {
             // Each request gets its own deadline (Options.RequestTimeout) so a timeout can be told from a cancellation.
@@ -96,8 +102,7 @@ public sealed class Neo4jHttpClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(read);
-        var server = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
-        var endpoint = Child(server.TransactionEndpoint, "commit");
+        var endpoint = CommitEndpoint(await DiscoverAsync(cancellationToken).ConfigureAwait(false));
         var body = SerializeRequest([statement]);
         return await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } } },
@@ -116,7 +121,7 @@ public sealed class Neo4jHttpClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(statements);
         var server = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
-        var answer = await PostAsync(Child(server.TransactionEndpoint, "commit"), statements, RetrySafety.ConnectionFailures | RetrySafety.TransientErrors, cancellationToken).ConfigureAwait(false);
+        var answer = await PostAsync(CommitEndpoint(server), statements, RetrySafety.ConnectionFailures | RetrySafety.TransientErrors, cancellationToken).ConfigureAwait(false);
         return answer.Results;
     }
 
@@ -274,13 +279,12 @@ public sealed class Neo4jHttpClient : IDisposable
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(Options.RequestTimeout);
             using var message = request();
-            if (Options.User is not null)
+            if (authorization is not null)
             {
-                message.Headers.Authorization = new AuthenticationHeaderValue(
-                    "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Options.User + ":" + (Options.Password ?? string.Empty))));
+                message.Headers.TryAddWithoutValidation("Authorization", authorization);
             }
 
-            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            message.Headers.TryAddWithoutValidation("Accept", "application/json");
             JsonDocument? document = null;
             ResponseBody? body = null;
             try
@@ -436,7 +440,8 @@ public sealed class Neo4jHttpClient : IDisposable
 
     private static byte[] SerializeRequest(IReadOnlyList<BoundStatement> statements)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        // Sized for the statements' text (the parameters are usually small), so the buffer seldom grows.
+        var buffer = new ArrayBufferWriter<byte>(256 + statements.Sum(s => s.Statement.Text.Length + 64));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -479,6 +484,21 @@ public sealed class Neo4jHttpClient : IDisposable
     }
 
     private static Uri Child(Uri url, string segment) => new(url.ToString().TrimEnd('/') + "/" + segment);
+
+    /// <summary>The autocommit endpoint of the discovered server, made once rather than per request.</summary>
+    private Uri CommitEndpoint(Neo4jServerInfo server)
+    {
+        if (commitEndpoint is { } known && ReferenceEquals(known.Server, server))
+        {
+            return known.Commit;
+        }
+
+        var commit = Child(server.TransactionEndpoint, "commit");
+        commitEndpoint = new CommitAddress(server, commit); // one reference, so readers on other threads see both or neither
+        return commit;
+    }
+
+    private sealed record CommitAddress(Neo4jServerInfo Server, Uri Commit);
 
     private static string Preview(ReadOnlySpan<byte> body)
     {

@@ -104,6 +104,30 @@ public sealed partial class NestedPagingCompilerTests
             "the server's order is kept; cursors count from the page's offset");
     }
 
+    [Fact]
+    public void Items_the_shaper_sorts_by_a_string_follow_ordinal_order()
+    {
+        // Names whose UTF-8 byte order and UTF-16 order differ (a character above U+FFFF against U+FF08 and U+E000),
+        // escapes, prefixes, Chinese with full-width brackets.
+        string[] names = ["河套", "河套合作区", "（深圳）", "深圳（前海）", "\U0001F600x", "\uFF08a", "\uE000", "a\"b", "a", "ab", "B", "é", "\U0001F601", "\t"];
+        var selection = F("goals", M(("first", 1L)), F("nodes", F("id"), F("projects", M(("first", 100L), ("order", M(("name", "ASC")))), F("nodes", F("name")))));
+        var compiled = new CypherQueryCompiler().Compile([selection], new Neo4j3Dialect());
+        var relationKey = AllItemsKey().Match(compiled.Statement.Statement.Text).Groups[1].Value;
+        var items = string.Join(", ", names.Select((name, i) => $$$"""{"n": {"id": "project:{{{i}}}", "name": "{{{Raw(name)}}}"}, "e": {}}"""));
+        using var document = JsonDocument.Parse($$$"""{"total": 1, "items": [{"id": "goal:1", "{{{relationKey}}}": [{{{items}}}]}]}""");
+        var result = new CypherResult(CypherQueryCompiler.StatementName, ["f0"], [[document.RootElement.Clone()]], CypherCounters.None);
+
+        var shaped = compiled.ToData(result)["goals"]!["nodes"]![0]!["projects"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>());
+
+        shaped.ShouldBe(names.Order(StringComparer.Ordinal));
+
+        // As Neo4j writes strings: UTF-8 as it is, escapes only where JSON needs them.
+        static string Raw(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(f\d+): \[\(v\d+\)<-\[r\d+:SUPPORTS\]")]
+    private static partial Regex AllItemsKey();
+
     [GeneratedRegex(@"(f\d+): \{total: COUNT \{")]
     private static partial Regex RelationKey();
 }

@@ -49,4 +49,48 @@ public sealed class OneStatementPerRequestTests(ApiHost api) : IClassFixture<Api
         first["goals"]!["nodes"]![0]!["projects"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("深圳国际量子研究院");
         other["goals"]!["nodes"]![0]!["projects"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("深圳国际量子研究院");
     }
+
+    [Fact]
+    public async Task A_repeated_request_without_variables_reuses_its_operations_statement_and_each_operation_has_its_own()
+    {
+        const string Document = """
+            query Direct { goals(where: {name: {eq: "开展关键核心技术攻关"}, id: {startsWith: "apitest:"}}) { nodes { name projects { nodes { name } } } } }
+            query Doubling { goals(where: {name: {eq: "研发投入倍增计划"}, id: {startsWith: "apitest:"}}) { nodes { name } } }
+            """;
+        api.Counter.Reset();
+        var answers = new List<System.Text.Json.Nodes.JsonNode>();
+        foreach (var operation in new[] { "Direct", "Doubling", "Direct", "Doubling" })
+        {
+            answers.Add(await DataOfAsync(Document, operation));
+        }
+
+        api.Counter.Statements.ShouldBe(4);
+        Same(answers[0], """{"goals":{"nodes":[{"name":"开展关键核心技术攻关","projects":{"nodes":[{"name":"深圳国际量子研究院"}]}}]}}""");
+        Same(answers[1], """{"goals":{"nodes":[{"name":"研发投入倍增计划"}]}}""");
+        Same(answers[2], answers[0].ToJsonString());
+        Same(answers[3], answers[1].ToJsonString());
+
+        // A refused field beside an answered one: refused again the next time, the other answered again.
+        const string PartlyRefused = """{ documentText(documentId: "document:x", fromLine: 0, toLine: 2) { lineCount } plans(where: {id: {startsWith: "apitest:"}}) { totalCount } }""";
+        for (var i = 0; i < 2; i++)
+        {
+            var (status, body) = await api.PostAsync(PartlyRefused);
+            status.ShouldBe(200);
+            body["errors"]!.AsArray().ShouldHaveSingleItem()!["path"]![0]!.GetValue<string>().ShouldBe("documentText", body.ToJsonString());
+            body["data"]!["plans"]!["totalCount"]!.GetValue<int>().ShouldBe(2, body.ToJsonString());
+        }
+    }
+
+    private static void Same(System.Text.Json.Nodes.JsonNode actual, string expected)
+        => System.Text.Json.Nodes.JsonNode.DeepEquals(actual, System.Text.Json.Nodes.JsonNode.Parse(expected)).ShouldBeTrue($"got {actual.ToJsonString()}");
+
+    private async Task<System.Text.Json.Nodes.JsonNode> DataOfAsync(string document, string operationName)
+    {
+        var payload = System.Text.Json.JsonSerializer.Serialize(new { query = document, operationName });
+        using var content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json");
+        using var response = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), content, TestContext.Current.CancellationToken);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        body["errors"].ShouldBeNull();
+        return body["data"]!;
+    }
 }

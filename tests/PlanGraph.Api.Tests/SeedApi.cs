@@ -90,6 +90,20 @@ public sealed class SeedApi : IAsyncLifetime
         return body["data"]!.AsObject();
     }
 
+    /// <summary>Runs a statement on this fixture's own Neo4j, for tests that put the graph in a state an older loader left.</summary>
+    public async Task<CypherResult> RunAsync(CypherStatement statement)
+    {
+        using var client = new Neo4jHttpClient(new Neo4jOptions(server.Settings.HttpUrl));
+        return await client.RunAsync(statement, null, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The loader's schema step on this fixture's Neo4j (which also fills in what an older loader did not write).</summary>
+    public async Task EnsureSchemaAsync()
+    {
+        using var client = new Neo4jHttpClient(new Neo4jOptions(server.Settings.HttpUrl));
+        await new GraphLoader(client).EnsureSchemaAsync(CancellationToken.None);
+    }
+
     private static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PlanGraph.Neo4j;
 using Shouldly;
 
 namespace PlanGraph.Api.Tests;
@@ -15,6 +16,12 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
     private const string Outline = "福田区“十四五”规划纲要";
     private const string SciTech = "福田区科技创新“十四五”规划";
     private const string Cbd = "福田区中央商务区“十五五”规划";
+
+    private static readonly CypherStatement ForgetEvidenceOrder = new(
+        "test.seed.forget-evidence-order", "MATCH (e:Evidence) REMOVE e.orderKey RETURN count(e) AS evidence");
+
+    private static readonly CypherStatement EvidenceWithoutOrderKey = new(
+        "test.seed.evidence-without-order-key", "MATCH (e:Evidence) WHERE e.orderKey IS NULL RETURN count(e) AS evidence");
 
     private static List<string> Names(JsonNode? connection) => [.. connection!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>())];
 
@@ -530,5 +537,40 @@ public sealed class SeedResearchQueryTests(SeedApi api) : IClassFixture<SeedApi>
         var (_, page) = await api.PostAsync("{ projects(first: 1001) { totalCount } }");
         page["errors"]![0]!["message"]!.GetValue<string>().ShouldContain("first must be between 0 and 1000");
         page["errors"]![0]!["path"]![0]!.GetValue<string>().ShouldBe("projects");
+    }
+
+    // ---- Evidence order ----
+
+    [Fact]
+    public async Task Evidence_is_listed_by_document_then_position_then_rule_also_where_an_older_loader_left_no_order_key()
+    {
+        // 深圳市: hundreds of sentences from all five documents support it; its projects' edges have evidence of their own.
+        const string Query = """
+            { places(where: {name: {eq: "深圳市"}}) { nodes { evidence { documentId spanStart rule quote }
+                projects(first: 20) { edges { node { name } evidence { documentId spanStart rule } } } } }
+              search(text: "深圳", first: 5) { sentence node { name } } }
+            """;
+        var before = await api.DataAsync(Query);
+        var evidence = Single(before, "places")["evidence"]!.AsArray()
+            .Select(e => (Document: e!["documentId"]!.GetValue<string>(), Start: e["spanStart"]!.GetValue<long>(), Rule: e["rule"]!.GetValue<string>()))
+            .ToList();
+        evidence.Count.ShouldBeGreaterThan(100);
+        evidence.Select(e => e.Document).Distinct().Count().ShouldBe(5);
+        evidence.ShouldBe([.. evidence.OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Start).ThenBy(e => e.Rule, StringComparer.Ordinal)]);
+
+        // Evidence as a loader before the order key wrote it: the same answer (the key computed in Cypher), and the
+        // next load's schema step writes the key.
+        (await api.RunAsync(ForgetEvidenceOrder)).Single<long>("evidence").ShouldBeGreaterThan(1000);
+        try
+        {
+            (await api.DataAsync(Query)).ToJsonString().ShouldBe(before.ToJsonString());
+        }
+        finally
+        {
+            await api.EnsureSchemaAsync();
+        }
+
+        (await api.RunAsync(EvidenceWithoutOrderKey)).Single<long>("evidence").ShouldBe(0);
+        (await api.DataAsync(Query)).ToJsonString().ShouldBe(before.ToJsonString());
     }
 }

@@ -52,6 +52,27 @@ public sealed class GraphLoaderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Evidence_carries_its_order_key_and_evidence_an_older_loader_wrote_gets_it_on_the_next_load()
+    {
+        var graph = new LoadFixture(prefix).Build();
+        await new GraphLoader(client).LoadAsync(graph, options, null, Ct);
+
+        // The keys' ordinal order is the order of (document, start, rule), and each is the evidence's own.
+        var keys = (await client.RunAsync(LoaderStatements.EvidenceOrderKeys, P(), Ct)).Column<string>("key");
+        keys.Count.ShouldBeGreaterThan(10);
+        keys.ShouldBe(keys.Order(StringComparer.Ordinal).ToList());
+        // (A node a document names only as a relationship's end gets that evidence under the rule "endpoint:…".)
+        var given = graph.Nodes.SelectMany(n => n.Evidence).Concat(graph.Relationships.SelectMany(r => r.Evidence)).ToList();
+        var written = given.Concat(given.Select(e => e with { Rule = "endpoint:" + e.Rule })).Select(e => e.OrderKey).ToHashSet(StringComparer.Ordinal);
+        keys.ShouldAllBe(key => written.Contains(key!));
+
+        // Without keys (as an older loader wrote it), the schema step computes the same ones in Cypher.
+        (await client.RunAsync(LoaderStatements.ForgetEvidenceOrder, P(), Ct)).Single<long>("evidence").ShouldBe(keys.Count);
+        await new GraphLoader(client).EnsureSchemaAsync(Ct);
+        (await client.RunAsync(LoaderStatements.EvidenceOrderKeys, P(), Ct)).Column<string>("key").ShouldBe(keys);
+    }
+
+    [Fact]
     public async Task Loading_unchanged_input_twice_leaves_the_same_database()
     {
         var graph = new LoadFixture(prefix).Build();

@@ -40,6 +40,15 @@ internal static class LoaderStatements
         DETACH DELETE n
         """);
 
+    public static readonly CypherStatement EvidenceOrderKeys = new(
+        "test.loader.evidence-order-keys",
+        "MATCH (e:Evidence) WHERE e.subject STARTS WITH $prefix RETURN e.orderKey AS key ORDER BY e.document, e.spanStart, e.rule");
+
+    /// <summary>Evidence as a loader before the order key left it.</summary>
+    public static readonly CypherStatement ForgetEvidenceOrder = new(
+        "test.loader.forget-evidence-order",
+        "MATCH (e:Evidence) WHERE e.subject STARTS WITH $prefix REMOVE e.orderKey RETURN count(e) AS evidence");
+
     /// <summary>A document as a bounded load leaves it when its last transaction never committed.</summary>
     public static readonly CypherStatement ForgetDocumentHash = new("test.loader.forget-document-hash", "MATCH (d:Document {id: $id}) REMOVE d.sha256");
 }

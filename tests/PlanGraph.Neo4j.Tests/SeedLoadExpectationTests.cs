@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PlanGraph.Core;
 using PlanGraph.Neo4j.Loading;
 using Shouldly;
@@ -17,6 +18,9 @@ public sealed class SeedLoadExpectationTests : IAsyncDisposable
 {
     private readonly Neo4jHttpClient client = TestServer.CreateClient();
     private readonly string prefix = TestServer.NewRunId() + "/";
+
+    // As GraphSnapshot writes its lines: Chinese quotes as they are.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -108,7 +112,15 @@ public sealed class SeedLoadExpectationTests : IAsyncDisposable
                     p.GetProperty("spanStart").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
                     p.GetProperty("spanEnd").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
                 id.ShouldBe(stable, "an evidence id is derived from what the evidence says");
-                normalised = normalised.Replace("\"" + id + "\"", "\"(stable)\"", StringComparison.Ordinal);
+
+                // The order key (written since the expectation was recorded) is derived from what it says too.
+                var columns = JsonNode.Parse(line)!.AsArray();
+                var properties = columns[1]!.AsObject();
+                properties[LoadStatements.EvidenceOrderProperty]!.GetValue<string>().ShouldBe(
+                    Evidence.OrderKeyOf(p.GetProperty("document").GetString()!, p.GetProperty("spanStart").GetInt64(), p.GetProperty("rule").GetString()!),
+                    "an evidence node's order key is its document, start and rule");
+                properties.Remove(LoadStatements.EvidenceOrderProperty);
+                normalised = columns.ToJsonString(Readable).Replace("\"" + id + "\"", "\"(stable)\"", StringComparison.Ordinal);
             }
 
             sections[^1].Lines.Add(normalised.Replace(prefix, string.Empty, StringComparison.Ordinal));

@@ -527,54 +527,67 @@ internal static class ResultShaper
         return true;
     }
 
-    /// <summary>By document, then position, then rule (a missing key first), then the order Neo4j gave: the order of <see cref="Ordered"/>.</summary>
+    /// <summary>By the order key (document, then position, then rule; a missing key first), then the order Neo4j gave: the order of <see cref="Ordered"/>.</summary>
     private static int CompareEvidence((JsonElement Evidence, int Position) a, (JsonElement Evidence, int Position) b)
     {
-        var order = CompareText(Property(a.Evidence, "documentId"), Property(b.Evidence, "documentId"));
-        if (order != 0)
-        {
-            return order;
-        }
-
-        order = Start(a.Evidence).CompareTo(Start(b.Evidence));
-        if (order != 0)
-        {
-            return order;
-        }
-
-        order = CompareText(Property(a.Evidence, "rule"), Property(b.Evidence, "rule"));
+        var order = CompareText(Property(a.Evidence, StoredEvidence.OrderKey), Property(b.Evidence, StoredEvidence.OrderKey));
         return order != 0 ? order : a.Position.CompareTo(b.Position);
-
-        static long Start(JsonElement evidence) => Property(evidence, "spanStart") is { ValueKind: JsonValueKind.Number } start ? start.GetInt64() : 0;
     }
 
-    /// <summary>
-    /// Ordinal order of two string values, a non-string first. Plain ASCII without escapes is compared on Neo4j's
-    /// bytes (the same order as UTF-16 ordinal there, and no string is made); anything else as strings.
-    /// </summary>
+    /// <summary>Ordinal order of two string values, a non-string first.</summary>
     private static int CompareText(JsonElement a, JsonElement b)
     {
         var stringA = a.ValueKind == JsonValueKind.String;
         var stringB = b.ValueKind == JsonValueKind.String;
-        if (!stringA || !stringB)
-        {
-            return stringA.CompareTo(stringB);
-        }
-
-        var rawA = Unquoted(JsonMarshal.GetRawUtf8Value(a));
-        var rawB = Unquoted(JsonMarshal.GetRawUtf8Value(b));
-        return PlainAscii(rawA) && PlainAscii(rawB)
-            ? rawA.SequenceCompareTo(rawB)
-            : string.CompareOrdinal(a.GetString(), b.GetString());
-
-        static ReadOnlySpan<byte> Unquoted(ReadOnlySpan<byte> raw) => raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
-
-        static bool PlainAscii(ReadOnlySpan<byte> raw) => System.Text.Ascii.IsValid(raw) && !raw.Contains((byte)'\\');
+        return stringA && stringB ? CompareStrings(a, b) : stringA.CompareTo(stringB);
     }
 
-    /// <summary>Pattern comprehensions have no order: evidence is listed by document, then position.</summary>
+    /// <summary>
+    /// Ordinal (UTF-16) order of two JSON strings, as <see cref="string.CompareOrdinal(string, string)"/> gives it, read
+    /// on Neo4j's UTF-8 bytes where that is the same order, so sorting makes no strings: UTF-8 bytes sort by code
+    /// point, which differs from UTF-16 order only between a character above U+FFFF (a four-byte one) and one in
+    /// U+E000–U+FFFF. At the first byte that differs the character it belongs to decides; escapes and four-byte
+    /// characters there are compared as strings.
+    /// </summary>
+    private static int CompareStrings(JsonElement a, JsonElement b)
+    {
+        var rawA = Unquoted(JsonMarshal.GetRawUtf8Value(a));
+        var rawB = Unquoted(JsonMarshal.GetRawUtf8Value(b));
+        if (!rawA.Contains((byte)'\\') && !rawB.Contains((byte)'\\'))
+        {
+            var at = rawA.CommonPrefixLength(rawB);
+            if (at == rawA.Length || at == rawB.Length)
+            {
+                return rawA.Length.CompareTo(rawB.Length);
+            }
+
+            // The bytes before `at` are the same, so the differing characters start at the same place in both.
+            var lead = at;
+            while (lead > 0 && (rawA[lead] & 0xC0) == 0x80)
+            {
+                lead--;
+            }
+
+            if (rawA[lead] < 0xF0 && rawB[lead] < 0xF0)
+            {
+                return rawA[at].CompareTo(rawB[at]);
+            }
+        }
+
+        return string.CompareOrdinal(a.GetString(), b.GetString());
+
+        static ReadOnlySpan<byte> Unquoted(ReadOnlySpan<byte> raw) => raw.Length >= 2 && raw[0] == (byte)'"' ? raw[1..^1] : raw;
+    }
+
+    /// <summary>
+    /// Pattern comprehensions have no order: evidence is listed by document, then position, then rule, by its order
+    /// key (the compiled statement's maps), else by those fields (evidence stored as JSON).
+    /// </summary>
     private static IEnumerable<JsonObject> Ordered(IEnumerable<JsonObject> evidence)
-        => evidence.OrderBy(e => e["documentId"]?.ToString(), StringComparer.Ordinal).ThenBy(e => (long?)e["spanStart"] ?? 0).ThenBy(e => e["rule"]?.ToString(), StringComparer.Ordinal);
+        => evidence.OrderBy(
+            e => e[StoredEvidence.OrderKey]?.ToString()
+                ?? PlanGraph.Core.Evidence.OrderKeyOf(e["documentId"]?.ToString() ?? string.Empty, (long?)e["spanStart"] ?? 0, e["rule"]?.ToString() ?? string.Empty),
+            StringComparer.Ordinal);
 
     private static void SelectEvidence(Utf8JsonWriter writer, JsonObject evidence, IReadOnlyList<Shape> fields)
         => WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
@@ -686,7 +699,7 @@ internal static class ResultShaper
         return a.ValueKind switch
         {
             JsonValueKind.Number => a.GetDouble().CompareTo(b.GetDouble()),
-            JsonValueKind.String => string.CompareOrdinal(a.GetString(), b.GetString()),
+            JsonValueKind.String => CompareStrings(a, b),
             _ => string.CompareOrdinal(a.GetRawText(), b.GetRawText()),
         };
     }

@@ -1,3 +1,5 @@
+using PlanGraph.Neo4j.Loading;
+
 namespace PlanGraph.Api.Compilation;
 
 /// <summary>
@@ -9,8 +11,11 @@ namespace PlanGraph.Api.Compilation;
 /// </summary>
 public static class StoredEvidence
 {
-    /// <summary>The fields evidence is ordered by (document, then position, then rule).</summary>
-    private static readonly string[] OrderFields = ["documentId", "spanStart", "rule"];
+    /// <summary>
+    /// The map key of the one value evidence is ordered by (document, then position, then rule):
+    /// <see cref="PlanGraph.Core.Evidence.OrderKey"/>, stored by the loader as <see cref="LoadStatements.EvidenceOrderProperty"/>.
+    /// </summary>
+    public const string OrderKey = LoadStatements.EvidenceOrderProperty;
 
     /// <summary>The evidence fields the API exposes.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["documentId", "sectionPath", "firstLine", "lastLine", "spanStart", "spanEnd", "quote", "rule"];
@@ -45,7 +50,7 @@ public static class StoredEvidence
         }
 
         var (b, m) = f;
-        var earlier = $"{b} IS NULL OR {m}.documentId < {b}.documentId OR ({m}.documentId = {b}.documentId AND ({m}.spanStart < {b}.spanStart OR ({m}.spanStart = {b}.spanStart AND {m}.rule < {b}.rule)))";
+        var earlier = $"{b} IS NULL OR {m}.{OrderKey} < {b}.{OrderKey}";
         return $"[reduce({b} = null, {m} IN {list} | CASE WHEN {earlier} THEN {m} ELSE {b} END)]";
     }
 
@@ -58,15 +63,18 @@ public static class StoredEvidence
         => $"[({evidence}:Evidence)-[*0..0]-({evidence}x) WHERE {evidence}.subject = {relationship}.id | {Map(evidence, fields)}]";
 
     /// <summary>
-    /// The evidence map: the fields asked for (all when <paramref name="fields"/> is null) plus the three the
-    /// API orders evidence by, so a request for quotes does not carry every span and path over the wire.
+    /// The evidence map: the fields asked for (all when <paramref name="fields"/> is null) plus the order key, so a
+    /// request for quotes does not carry every span and path over the wire. Evidence an older loader wrote has no
+    /// key until the next load's schema step adds it; until then the key is computed from the same properties
+    /// (<c>coalesce</c> evaluates its second argument only then).
     /// </summary>
     private static string Map(string evidence, IEnumerable<string>? fields)
     {
         var wanted = fields?.ToHashSet(StringComparer.Ordinal);
         var entries = Fields
-            .Where(field => wanted is null || wanted.Contains(field) || OrderFields.Contains(field))
-            .Select(field => field == "documentId" ? $"documentId: {evidence}.document" : "." + field);
+            .Where(field => wanted is null || wanted.Contains(field))
+            .Select(field => field == "documentId" ? $"documentId: {evidence}.document" : "." + field)
+            .Append($"{OrderKey}: coalesce({evidence}.{OrderKey}, {LoadStatements.EvidenceOrderOf(evidence)})");
         return $"{evidence} {{{string.Join(", ", entries)}}}";
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PlanGraph.Api.Compilation;
 
@@ -16,6 +17,22 @@ namespace PlanGraph.Api.Hosting;
 public sealed class CompiledQueryCache(int capacity = 1000)
 {
     private readonly ConcurrentDictionary<string, CompiledQuery> entries = new(StringComparer.Ordinal);
+
+    // By the operation's syntax node: the engine's document cache hands the same node to every request with the
+    // same text, so a repeated request finds its statement without its selection being converted and keyed.
+    // Entries go when the node does (the document cache bounds them).
+    private readonly ConditionalWeakTable<object, OperationEntry> byOperation = [];
+
+    /// <summary>
+    /// The compilation stored for this very operation node for <paramref name="dialect"/>, or null. Only for requests
+    /// without variables, whose argument values all come from the document.
+    /// </summary>
+    public CompiledQuery? FindOperation(object operation, string? dialect)
+        => byOperation.TryGetValue(operation, out var entry) && entry.Dialect == dialect ? entry.Compiled : null;
+
+    /// <summary>Stores the compilation of every data field of an operation whose request had no variables.</summary>
+    public void StoreOperation(object operation, CompiledQuery compiled, string? dialect)
+        => byOperation.AddOrUpdate(operation, new OperationEntry(dialect, compiled));
 
     /// <summary>The cached compilation of these root fields for <paramref name="dialect"/> (null: any server), or null.</summary>
     public CompiledQuery? Find(IReadOnlyList<FieldSelection> rootFields, string? dialect = null)
@@ -100,4 +117,6 @@ public sealed class CompiledQueryCache(int capacity = 1000)
                 break;
         }
     }
+
+    private sealed record OperationEntry(string? Dialect, CompiledQuery Compiled);
 }

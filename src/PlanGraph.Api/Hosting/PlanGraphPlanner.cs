@@ -21,8 +21,9 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
     {
         ArgumentNullException.ThrowIfNull(plan);
         var root = new PlannedRoot();
-        var fields = EngineSelectionAdapter.Convert([.. plan.RootFields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal))], plan.Schema);
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
+        IReadOnlyList<FieldSelection>? converted = null;
+        IReadOnlyList<FieldSelection> Fields() => converted ??= EngineSelectionAdapter.Convert([.. plan.RootFields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal))], plan.Schema);
 
         // Discovery is answered from the client's cache after the first request. When it fails, the fields
         // are still compiled, so a refused field keeps its own error; the rest then fail as unreachable.
@@ -37,17 +38,27 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
         }
 
         var dialect = discovery.IsCompletedSuccessfully ? Dialect(discovery.Result) : null;
+
+        // Without variables every argument value is in the document, so the same operation node (the engine's
+        // document cache keeps one per text) compiles to the same statement: found without converting the selection.
+        var reusable = plan.Variables.Count == 0 && discovery.IsCompletedSuccessfully;
+        var known = reusable ? cache.FindOperation(plan.Operation, dialect?.Name) : null;
         try
         {
             // On a server without full-text indexes (3.x) search ranks in the in-process index (docs/api.md,
             // "Search"), read on the first search; on Neo4j 5 the statement searches the full-text index.
-            var search = discovery.IsCompletedSuccessfully && dialect?.SupportsFullText != true && fields.Any(f => f.Name == "search")
+            var search = known is null && discovery.IsCompletedSuccessfully && dialect?.SupportsFullText != true && Fields().Any(f => f.Name == "search")
                 ? await searchIndex.CurrentAsync(plan.CancellationToken).ConfigureAwait(false)
                 : null;
-            var compiled = Compile(fields, root, dialect, search);
+            var compiled = known ?? Compile(Fields(), root, dialect, search);
             if (compiled is null)
             {
                 return root;
+            }
+
+            if (known is null && reusable && !compiled.UsesSearchIndex && !root.HasFailures)
+            {
+                cache.StoreOperation(plan.Operation, compiled, dialect?.Name);
             }
 
             await discovery.ConfigureAwait(false);
@@ -59,24 +70,27 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
             {
                 // The graph changed since the index was read: read it again and ask once more.
                 search = await searchIndex.RefreshAsync(seen!, plan.CancellationToken).ConfigureAwait(false);
-                compiled = Compile(fields, new PlannedRoot(), dialect, search)!; // refused fields were recorded the first time
+                compiled = Compile(Fields(), new PlannedRoot(), dialect, search)!; // refused fields were recorded the first time
                 (data, _) = await RunAsync(compiled, null, plan.CancellationToken).ConfigureAwait(false);
             }
 
             root.Data = data!;
-            logger.LogInformation(
-                "GraphQL {OperationName} answered with one statement of {CypherLength} characters and {ParameterCount} parameters in {ElapsedMs} ms",
-                plan.Operation.Name?.Value ?? "(anonymous)", compiled.Statement.Statement.Text.Length, compiled.Statement.Parameters.Count, clock.ElapsedMilliseconds);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
+                    "GraphQL {OperationName} answered with one statement of {CypherLength} characters and {ParameterCount} parameters in {ElapsedMs} ms",
+                    plan.Operation.Name?.Value ?? "(anonymous)", compiled.Statement.Statement.Text.Length, compiled.Statement.Parameters.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
         catch (Neo4jUnavailableException e)
         {
             logger.LogError("Neo4j unavailable: {Message}", e.Message);
-            root.FailAll(fields, new GraphQueryException("The graph database is not reachable; try again later."));
+            root.FailAll(Fields(), new GraphQueryException("The graph database is not reachable; try again later."));
         }
         catch (Neo4jException e)
         {
             logger.LogError("Neo4j refused the compiled statement: {Code} {Message}", e.Code, e.ServerMessage);
-            root.FailAll(fields, new GraphQueryException($"The graph database refused the query ({e.Code})."));
+            root.FailAll(Fields(), new GraphQueryException($"The graph database refused the query ({e.Code})."));
         }
 
         return root;

@@ -19,6 +19,9 @@ public sealed class PlannedRoot
             : Data.TryGet(responseKey, out var json) ? new SerializedValue(json)
             : new CompletedValue(null);
 
+    /// <summary>Whether a root field failed (refused by the compiler, or the database's error).</summary>
+    public bool HasFailures => failures.Count > 0;
+
     public void FailAll(IEnumerable<FieldSelection> fields, Exception failure)
     {
         foreach (var field in fields)

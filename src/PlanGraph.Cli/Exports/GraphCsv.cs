@@ -27,7 +27,7 @@ public static class GraphCsv
 
         Save(documents, "documents.csv");
 
-        var evidence = new CsvTable(["id:ID", ":LABEL", "subject", "document", "sectionPath", "firstLine:long", "lastLine:long", "spanStart:long", "spanEnd:long", "quote", "rule", "relationshipType", "from", "to"]);
+        var evidence = new CsvTable(["id:ID", ":LABEL", "subject", "document", "sectionPath", "firstLine:long", "lastLine:long", "spanStart:long", "spanEnd:long", "quote", "rule", "orderKey", "relationshipType", "from", "to"]);
         var evidenceFor = new CsvTable([":START_ID", ":END_ID", ":TYPE"]);
 
         foreach (var group in graph.Nodes.GroupBy(n => n.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -92,6 +92,6 @@ public static class GraphCsv
     [
         id, "Evidence", subject, item.DocumentId, item.SectionPath,
         CsvTable.Field(item.FirstLine), CsvTable.Field(item.LastLine), CsvTable.Field(item.SpanStart), CsvTable.Field(item.SpanEnd),
-        item.Quote, item.Rule, relationship?.Type, relationship?.From, relationship?.To,
+        item.Quote, item.Rule, item.OrderKey, relationship?.Type, relationship?.From, relationship?.To,
     ];
 }

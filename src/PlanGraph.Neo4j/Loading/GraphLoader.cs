@@ -34,6 +34,14 @@ public sealed partial class GraphLoader
 
         // After the DDL (its own transaction): data written by an older loader gets its search text.
         await client.RunAsync(LoadStatements.BackfillSearchText, null, cancellationToken);
+
+        // And its evidence gets its order key, batch by batch.
+        long keyed;
+        do
+        {
+            keyed = (await client.RunAsync(LoadStatements.BackfillEvidenceOrder, null, cancellationToken)).Single<long>("evidence");
+        }
+        while (keyed > 0);
     }
 
     /// <summary>Loads every document of the graph whose content or rules changed since it was last loaded.</summary>

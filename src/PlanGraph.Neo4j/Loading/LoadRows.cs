@@ -82,6 +82,7 @@ internal static class LoadRows
             ["spanEnd"] = (long)evidence.SpanEnd,
             ["quote"] = evidence.Quote,
             ["rule"] = evidence.Rule,
+            [LoadStatements.EvidenceOrderProperty] = evidence.OrderKey,
         };
         if (relationship is not null)
         {

@@ -134,6 +134,36 @@ public static class LoadStatements
         RETURN count(n) AS nodes
         """);
 
+    /// <summary>
+    /// The evidence property whose ordinal order is the order the API lists evidence in (<see cref="Evidence.OrderKey"/>),
+    /// so a query can order evidence by one property and need not return the document, the start and the rule.
+    /// </summary>
+    public const string EvidenceOrderProperty = "orderKey";
+
+    /// <summary>The size of one transaction of <see cref="BackfillEvidenceOrder"/>.</summary>
+    public const int EvidenceOrderBatch = 20_000;
+
+    /// <summary>
+    /// <see cref="Evidence.OrderKey"/> computed in Cypher from the properties of the evidence node bound to
+    /// <paramref name="evidence"/> (<c>right</c> zero-pads the start to ten digits, as D10 does for starts below 10¹⁰).
+    /// </summary>
+    public static string EvidenceOrderOf(string evidence)
+        => $"{evidence}.document + ' ' + right('0000000000' + toString({evidence}.spanStart), 10) + ' ' + {evidence}.rule";
+
+    /// <summary>
+    /// Gives evidence written before the loader kept <see cref="EvidenceOrderProperty"/> its key, at most
+    /// <see cref="EvidenceOrderBatch"/> nodes per run (the caller repeats it until it returns 0, so a large old graph
+    /// is not one transaction); touches nothing once done.
+    /// </summary>
+    public static readonly CypherStatement BackfillEvidenceOrder = new(
+        "loader.backfill-evidence-order",
+        $"""
+        MATCH (e:Evidence) WHERE e.{EvidenceOrderProperty} IS NULL AND e.document IS NOT NULL AND e.spanStart IS NOT NULL AND e.rule IS NOT NULL
+        WITH e LIMIT {EvidenceOrderBatch}
+        SET e.{EvidenceOrderProperty} = {EvidenceOrderOf("e")}
+        RETURN count(e) AS evidence
+        """);
+
     /// <summary>What is loaded already: used to skip unchanged documents.</summary>
     public static readonly CypherStatement LoadedDocuments = new(
         "loader.loaded-documents",
