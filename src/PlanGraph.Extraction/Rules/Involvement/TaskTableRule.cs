@@ -74,6 +74,11 @@ internal sealed partial class TaskTableRule : IDocumentRule
         }
     }
 
+    /// <summary>Whether a table allocates work: a header cell holds a note label (牵头单位, 责任单位, 配合部门…), so its rows are tasks, not indicators.</summary>
+    internal static bool Allocates(Ingestion.DocumentTable table)
+        => table.HeaderRows.LastOrDefault() is { } header
+            && header.Any(cell => RoleWords.Value.Labels.Any(l => Compact(cell.Text).Contains(l.Word, StringComparison.Ordinal)));
+
     private static string Compact(string text) => Whitespace().Replace(text, string.Empty);
 
     [GeneratedRegex(@"任务|工作|事项|举措|措施|内容|项目|名称")]
