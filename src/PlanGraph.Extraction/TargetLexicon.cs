@@ -27,6 +27,8 @@ internal sealed class TargetLexicon
         TotalLeads = Words("lead-total");
         PlanPeriods = Words("plan-period");
         ReportSections = Words("report-section");
+        GoalSections = Words("goal-section");
+        TailAdverbs = Words("tail-adverb");
         AnnualTargets = Words("annual-target");
         RespectiveMeasures = new HashSet<string>(Words("respective-measure"), StringComparer.Ordinal);
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
@@ -70,6 +72,12 @@ internal sealed class TargetLexicon
 
     /// <summary>Words of section headings that report the past (发展基础, 回顾).</summary>
     public IReadOnlyList<string> ReportSections { get; }
+
+    /// <summary>Words of section headings that set the plan's goals (发展目标, 主要目标): undated figures there are the plan's targets.</summary>
+    public IReadOnlyList<string> GoalSections { get; }
+
+    /// <summary>Adverbs between a name and its verb (始终, 继续) that are no part of the name.</summary>
+    public IReadOnlyList<string> TailAdverbs { get; }
 
     /// <summary>Words that open a year's list of targets (主要预期目标是：…): its clauses are that year's targets.</summary>
     public IReadOnlyList<string> AnnualTargets { get; }

@@ -55,6 +55,12 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
                 year = l.Year;
             }
 
+            // An undated figure under the plan's goals (（三）发展目标, 第二节 主要目标) is a target for the plan's end.
+            if (year is null && documentYear is null && planEnd is { } goalYear && UnderGoals(sentence.Section, lexicon.GoalSections))
+            {
+                year = goalYear;
+            }
+
             if (date is { AtStart: true } && !inList)
             {
                 listLead = (date.Value.Year, sentence.Section);
@@ -66,7 +72,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
             carried = year is { } y && (text.EndsWith('；') || text.EndsWith(';')) ? (y, sentence.Section) : null;
             // A year the plan has left behind reports an achievement (“十三五”期间… in a 十四五 plan), not a target.
-            if (year is null || (planEnd is { } end && year <= end - 5) || InReportSection(sentence.Section, lexicon.ReportSections))
+            if (year is null || (planEnd is { } end && year <= end - 5) || InSection(sentence.Section, lexicon.ReportSections))
             {
                 continue;
             }
@@ -225,6 +231,9 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private string? Name(string words)
     {
         var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
+        // A base year or an adverb before the verb is no part of the name (死亡人数较2020年下降…, 失业率始终保持在…).
+        name = SinceYear().Replace(name, "");
+        name = lexicon.TailAdverbs.FirstOrDefault(a => name.EndsWith(a, StringComparison.Ordinal)) is { } adverb ? name[..^adverb.Length] : name;
         // A name opens with a Chinese word or a technical term such as 5G, 4K (5G用户普及率).
         if (name.Length is < 4 or > 30 || !(Cjk().IsMatch(name[..1]) || TermFirst().IsMatch(name)) || NotAName.IsMatch(name) || NotAName.IsMatch(Strip(name, lexicon.TotalLeads))
             || lexicon.PeriodPattern.IsMatch(name))
@@ -307,7 +316,33 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
     // 到/至/力争 2025年(底/末/前), or a year opening the clause; a span 2026年至2030年 gives its end. Not 截至 (a status).
     // A section of a report (发展基础, 回顾…) or one inside it: any heading from the sentence's section up holds a report word.
-    private static bool InReportSection(OutlineNode section, IReadOnlyList<string> words)
+    /// <summary>
+    /// Whether a section or one above it is headed by the plan's goals: the heading opens with a goal word (（三）发展目标,
+    /// 第二节 主要目标) or with the period and ends with one (二、“十五五”时期经济社会发展主要目标); not a review that
+    /// met them (1.在多重挑战中顺利实现“十四五”发展目标) nor a part that mixes both (第一篇 锚定发展目标).
+    /// </summary>
+    private static bool UnderGoals(OutlineNode section, IReadOnlyList<string> words)
+    {
+        for (OutlineNode? node = section; node is not null; node = node.Parent)
+        {
+            var heading = node.Heading.Trim();
+            if (node.Kind == OutlineKind.Section
+                && words.Any(w => heading.StartsWith(w, StringComparison.Ordinal) || (PeriodOpening().IsMatch(heading) && heading.EndsWith(w, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:[“""]?十[一二三四五六七八九]五[”""]?|(?:19|20)\d{2}年|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}年?)")]
+    private static partial Regex PeriodOpening();
+
+    [GeneratedRegex(@"较(?:19|20)\d{2}年(?:末|底)?$")]
+    private static partial Regex SinceYear();
+
+    private static bool InSection(OutlineNode section, IReadOnlyList<string> words)
     {
         for (OutlineNode? node = section; node is not null; node = node.Parent)
         {

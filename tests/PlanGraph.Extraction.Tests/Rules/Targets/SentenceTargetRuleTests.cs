@@ -53,6 +53,24 @@ public sealed class SentenceTargetRuleTests
     }
 
     [Fact]
+    public void An_undated_figure_under_the_plans_goals_is_a_target_for_its_end_year_but_not_under_a_review()
+    {
+        var graph = Extract(
+            "浙江省绿色建筑“十四五”规划",
+            "一、“十三五”工作回顾",
+            "1.顺利实现“十三五”发展目标",
+            "累计完成既有建筑节能改造1200万平方米。",
+            "二、发展目标",
+            "（一）建筑能效水平持续提升",
+            "完成既有建筑节能改造面积2000万平方米以上，纳入市级平台监测的公共建筑面积达到1亿平方米以上，调查失业率始终保持在5%以内。");
+        Targets(graph).ShouldBe([
+            ("既有建筑节能改造面积", 2025L, 2000d, "≥", "level"),
+            ("纳入市级平台监测的公共建筑面积", 2025L, 1d, "≥", "level"),
+            ("调查失业率", 2025L, 5d, "≤", "level"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_name_may_open_with_a_technical_term_of_digits_and_letters()
     {
         var graph = Extract(
