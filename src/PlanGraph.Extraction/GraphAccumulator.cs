@@ -15,6 +15,12 @@ internal sealed class GraphAccumulator
     private readonly Dictionary<string, List<string>> nodesByDocument = new(StringComparer.Ordinal);
     private readonly HashSet<(string Type, string From, string DocumentId)> typedFrom = [];
 
+    // Ids already made, by what they are made of: a node or relationship is met again and again (every mention,
+    // every copy of a statement), and its SHA-1 id costs far more than a look-up (docs/extraction.md, "Throughput").
+    private readonly Dictionary<(string Label, string Name), string> nodeIds = [];
+    private readonly Dictionary<(string Type, string From, string To, string? Role), string> relationshipIds = [];
+    private readonly Dictionary<string, string> keyedIds = new(StringComparer.Ordinal);
+
     public bool HasNode(string id) => nodes.ContainsKey(id);
 
     /// <summary>The evidence gathered so far for a node (empty for an unknown id).</summary>
@@ -38,9 +44,25 @@ internal sealed class GraphAccumulator
     public IEnumerable<(string Id, string Label, string Name, IReadOnlyCollection<string> Aliases)> Nodes
         => nodes.Values.Select(n => (n.Id, n.Label, n.Name, (IReadOnlyCollection<string>)n.Aliases));
 
+    /// <summary><see cref="StableId.For"/>, made once per extraction for the same label and key parts.</summary>
+    public string IdFor(string label, params string[] keyParts)
+    {
+        var key = string.Join('\u001f', [label, .. keyParts]);
+        if (!keyedIds.TryGetValue(key, out var id))
+        {
+            keyedIds[key] = id = StableId.For(label, keyParts);
+        }
+
+        return id;
+    }
+
     public string Node(string label, string name, Evidence evidence, IReadOnlyDictionary<string, object?>? properties = null, string? id = null, IEnumerable<string>? aliases = null)
     {
-        id ??= StableId.For(label, Canonical.Key(name));
+        if (id is null && !nodeIds.TryGetValue((label, name), out id))
+        {
+            nodeIds[(label, name)] = id = StableId.For(label, Canonical.Key(name));
+        }
+
         if (!nodes.TryGetValue(id, out var node))
         {
             node = new NodeDraft(id, label, name);
@@ -114,8 +136,12 @@ internal sealed class GraphAccumulator
             return;
         }
 
-        var distinguishing = properties?.TryGetValue("role", out var role) == true && role is string r ? new[] { r } : [];
-        var id = StableId.ForRelationship(type, from, to, distinguishing);
+        var role = properties?.TryGetValue("role", out var value) == true ? value as string : null;
+        if (!relationshipIds.TryGetValue((type, from, to, role), out var id))
+        {
+            relationshipIds[(type, from, to, role)] = id = StableId.ForRelationship(type, from, to, role is null ? [] : [role]);
+        }
+
         if (!relationships.TryGetValue(id, out var draft))
         {
             draft = new RelationshipDraft(id, type, from, to, properties ?? new Dictionary<string, object?>());
