@@ -168,8 +168,66 @@ internal sealed class GraphAccumulator
         return new GraphDocument([.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)], built, rels);
     }
 
+    /// <summary>
+    /// The evidence without repeats, ordered by document, span start and rule, ties in the order met. Sorted first and
+    /// then each item dropped that equals an earlier one of its (document, start, rule) run: the same list as
+    /// de-duplicating first, without hashing every quote of a node stated thousands of times.
+    /// </summary>
     private static List<Evidence> Distinct(List<Evidence> evidence)
-        => [.. evidence.Distinct().OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.SpanStart).ThenBy(e => e.Rule, StringComparer.Ordinal)];
+    {
+        if (evidence.Count < 2)
+        {
+            return [.. evidence];
+        }
+
+        var order = new int[evidence.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (evidence[a], evidence[b]);
+            var c = string.CompareOrdinal(x.DocumentId, y.DocumentId);
+            c = c != 0 ? c : x.SpanStart.CompareTo(y.SpanStart);
+            c = c != 0 ? c : string.CompareOrdinal(x.Rule, y.Rule);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var kept = new List<Evidence>(order.Length);
+        var run = 0;
+        foreach (var index in order)
+        {
+            var item = evidence[index];
+            if (kept.Count > run && !SameKey(kept[run], item))
+            {
+                run = kept.Count;
+            }
+
+            if (!Repeats(kept, run, item))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+
+        static bool Repeats(List<Evidence> kept, int from, Evidence item)
+        {
+            for (var j = from; j < kept.Count; j++)
+            {
+                if (kept[j].Equals(item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool SameKey(Evidence x, Evidence y)
+            => x.SpanStart == y.SpanStart && string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && string.Equals(x.Rule, y.Rule, StringComparison.Ordinal);
+    }
 
     private sealed record NodeDraft(string Id, string Label, string Name)
     {
