@@ -153,10 +153,13 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
     {
         for (var length = Math.Min(segment.Length, 25); length >= 3; length--)
         {
-            var candidate = segment[..length];
-            if (facilities.Any(f => candidate.EndsWith(f, StringComparison.Ordinal) && candidate.Length > f.Length))
+            var candidate = segment.AsSpan(0, length);
+            foreach (var f in facilities)
             {
-                return candidate;
+                if (candidate.Length > f.Length && candidate.EndsWith(f, StringComparison.Ordinal))
+                {
+                    return candidate.ToString();
+                }
             }
         }
 
