@@ -19,7 +19,7 @@ internal sealed class GraphAccumulator
     // every copy of a statement), and its SHA-1 id costs far more than a look-up (docs/extraction.md, "Throughput").
     private readonly Dictionary<(string Label, string Name), string> nodeIds = [];
     private readonly Dictionary<(string Type, string From, string To, string? Role), string> relationshipIds = [];
-    private readonly Dictionary<string, string> keyedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Label, string Scope, string Name), string> scopedIds = [];
 
     public bool HasNode(string id) => nodes.ContainsKey(id);
 
@@ -44,13 +44,15 @@ internal sealed class GraphAccumulator
     public IEnumerable<(string Id, string Label, string Name, IReadOnlyCollection<string> Aliases)> Nodes
         => nodes.Values.Select(n => (n.Id, n.Label, n.Name, (IReadOnlyCollection<string>)n.Aliases));
 
-    /// <summary><see cref="StableId.For"/>, made once per extraction for the same label and key parts.</summary>
-    public string IdFor(string label, params string[] keyParts)
+    /// <summary>
+    /// The id of a node named inside a scope (a goal of a plan): <see cref="StableId.For"/> over the label, the scope and
+    /// the name's canonical key, made once per extraction for the same label, scope and name as written.
+    /// </summary>
+    public string ScopedId(string label, string scope, string name)
     {
-        var key = string.Join('\u001f', [label, .. keyParts]);
-        if (!keyedIds.TryGetValue(key, out var id))
+        if (!scopedIds.TryGetValue((label, scope, name), out var id))
         {
-            keyedIds[key] = id = StableId.For(label, keyParts);
+            scopedIds[(label, scope, name)] = id = StableId.For(label, scope, Canonical.Key(name));
         }
 
         return id;

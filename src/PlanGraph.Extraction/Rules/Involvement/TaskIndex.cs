@@ -238,7 +238,7 @@ internal sealed partial class TaskIndex
     {
         var goalEvidence = headingGoal ? evidence : evidence with { Rule = "goal.task-of-note" };
         var id = context.Graph.Node(NodeLabels.Goal, name, goalEvidence, new Dictionary<string, object?> { ["sectionPath"] = sectionPath },
-            id: StableId.For(NodeLabels.Goal, context.PlanId ?? context.DocumentId, Canonical.Key(name)));
+            id: context.Graph.ScopedId(NodeLabels.Goal, context.PlanId ?? context.DocumentId, name));
         if (parent is not null)
         {
             context.Graph.Relationship(RelationshipTypes.PartOf, id, parent, goalEvidence);
