@@ -52,13 +52,19 @@ static void RunOne(int copies)
     GC.Collect();
     var before = Process.GetCurrentProcess().WorkingSet64 / 1e6;
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var pauseBefore = GC.GetTotalPauseDuration();
+    int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
     var clock = Stopwatch.StartNew();
     var graph = GraphExtractor.Extract(documents);
     clock.Stop();
     var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
     var peak = PeakRssMegabytes();
+    var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
+    var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+    var collections = string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{copies,4}× ({documents.Count,4} documents, {graph.Nodes.Count,5} nodes): {megabytes,7:0.00} MB in {clock.Elapsed.TotalSeconds,7:0.000} s = {megabytes / clock.Elapsed.TotalSeconds,6:0.00} MB/s wall, {cpu,7:0.000} s CPU = {megabytes / cpu,6:0.00} MB/CPU-s; peak RSS {peak,6:0} MB = {peak / megabytes,6:0.0}× input (before extraction {before:0} MB)"));
+        $"{copies,4}× ({documents.Count,4} documents, {graph.Nodes.Count,5} nodes): {megabytes,7:0.00} MB in {clock.Elapsed.TotalSeconds,7:0.000} s = {megabytes / clock.Elapsed.TotalSeconds,6:0.00} MB/s wall, {cpu,7:0.000} s CPU = {megabytes / cpu,6:0.00} MB/CPU-s; peak RSS {peak,6:0} MB = {peak / megabytes,6:0.0}× input (before extraction {before:0} MB); allocated {allocated / megabytes,5:0}× input, GC {collections} (gen 0/1/2) paused {pause:0.000} s"));
 }
 
 static double PeakRssMegabytes()

@@ -15,6 +15,12 @@ internal sealed class GraphAccumulator
     private readonly Dictionary<string, List<string>> nodesByDocument = new(StringComparer.Ordinal);
     private readonly HashSet<(string Type, string From, string DocumentId)> typedFrom = [];
 
+    // Ids already made, by what they are made of: a node or relationship is met again and again (every mention,
+    // every copy of a statement), and its SHA-1 id costs far more than a look-up (docs/extraction.md, "Throughput").
+    private readonly Dictionary<(string Label, string Name), string> nodeIds = [];
+    private readonly Dictionary<(string Type, string From, string To, string? Role), string> relationshipIds = [];
+    private readonly Dictionary<(string Label, string Scope, string Name), string> scopedIds = [];
+
     public bool HasNode(string id) => nodes.ContainsKey(id);
 
     /// <summary>The evidence gathered so far for a node (empty for an unknown id).</summary>
@@ -38,9 +44,27 @@ internal sealed class GraphAccumulator
     public IEnumerable<(string Id, string Label, string Name, IReadOnlyCollection<string> Aliases)> Nodes
         => nodes.Values.Select(n => (n.Id, n.Label, n.Name, (IReadOnlyCollection<string>)n.Aliases));
 
+    /// <summary>
+    /// The id of a node named inside a scope (a goal of a plan): <see cref="StableId.For"/> over the label, the scope and
+    /// the name's canonical key, made once per extraction for the same label, scope and name as written.
+    /// </summary>
+    public string ScopedId(string label, string scope, string name)
+    {
+        if (!scopedIds.TryGetValue((label, scope, name), out var id))
+        {
+            scopedIds[(label, scope, name)] = id = StableId.For(label, scope, Canonical.Key(name));
+        }
+
+        return id;
+    }
+
     public string Node(string label, string name, Evidence evidence, IReadOnlyDictionary<string, object?>? properties = null, string? id = null, IEnumerable<string>? aliases = null)
     {
-        id ??= StableId.For(label, Canonical.Key(name));
+        if (id is null && !nodeIds.TryGetValue((label, name), out id))
+        {
+            nodeIds[(label, name)] = id = StableId.For(label, Canonical.Key(name));
+        }
+
         if (!nodes.TryGetValue(id, out var node))
         {
             node = new NodeDraft(id, label, name);
@@ -114,8 +138,12 @@ internal sealed class GraphAccumulator
             return;
         }
 
-        var distinguishing = properties?.TryGetValue("role", out var role) == true && role is string r ? new[] { r } : [];
-        var id = StableId.ForRelationship(type, from, to, distinguishing);
+        var role = properties?.TryGetValue("role", out var value) == true ? value as string : null;
+        if (!relationshipIds.TryGetValue((type, from, to, role), out var id))
+        {
+            relationshipIds[(type, from, to, role)] = id = StableId.ForRelationship(type, from, to, role is null ? [] : [role]);
+        }
+
         if (!relationships.TryGetValue(id, out var draft))
         {
             draft = new RelationshipDraft(id, type, from, to, properties ?? new Dictionary<string, object?>());
@@ -142,8 +170,66 @@ internal sealed class GraphAccumulator
         return new GraphDocument([.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)], built, rels);
     }
 
+    /// <summary>
+    /// The evidence without repeats, ordered by document, span start and rule, ties in the order met. Sorted first and
+    /// then each item dropped that equals an earlier one of its (document, start, rule) run: the same list as
+    /// de-duplicating first, without hashing every quote of a node stated thousands of times.
+    /// </summary>
     private static List<Evidence> Distinct(List<Evidence> evidence)
-        => [.. evidence.Distinct().OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.SpanStart).ThenBy(e => e.Rule, StringComparer.Ordinal)];
+    {
+        if (evidence.Count < 2)
+        {
+            return [.. evidence];
+        }
+
+        var order = new int[evidence.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (evidence[a], evidence[b]);
+            var c = string.CompareOrdinal(x.DocumentId, y.DocumentId);
+            c = c != 0 ? c : x.SpanStart.CompareTo(y.SpanStart);
+            c = c != 0 ? c : string.CompareOrdinal(x.Rule, y.Rule);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var kept = new List<Evidence>(order.Length);
+        var run = 0;
+        foreach (var index in order)
+        {
+            var item = evidence[index];
+            if (kept.Count > run && !SameKey(kept[run], item))
+            {
+                run = kept.Count;
+            }
+
+            if (!Repeats(kept, run, item))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+
+        static bool Repeats(List<Evidence> kept, int from, Evidence item)
+        {
+            for (var j = from; j < kept.Count; j++)
+            {
+                if (kept[j].Equals(item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool SameKey(Evidence x, Evidence y)
+            => x.SpanStart == y.SpanStart && string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && string.Equals(x.Rule, y.Rule, StringComparison.Ordinal);
+    }
 
     private sealed record NodeDraft(string Id, string Label, string Name)
     {

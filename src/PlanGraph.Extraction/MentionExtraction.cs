@@ -16,44 +16,39 @@ internal static class MentionExtraction
             .Select(n => (n.Id, Forms: n.Aliases.Prepend(n.Name).Where(f => f.Length >= 3).Distinct(StringComparer.Ordinal).ToArray()))
             .Where(e => e.Forms.Length > 0)
             .ToList();
+        // One automaton over every entity's forms, one pass over each sentence (docs/extraction.md, "Throughput"):
+        // the cost grows with the text and the number of hits, not with texts × entities.
+        var matcher = new PhraseMatcher<int>(entities.SelectMany((e, i) => e.Forms.Select(f => (f, i))));
+        var firstSentence = new int[entities.Count];
         for (var d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
             var source = sources[d];
             var evidence = new EvidenceFactory(source.Id, document.Map);
-
-            // The document's sentences as one text (a separator no name holds between them), searched once
-            // per name: the first hit is in the first sentence that names the entity.
-            var starts = new int[document.Sentences.Count];
-            var text = new System.Text.StringBuilder();
-            for (var i = 0; i < starts.Length; i++)
+            Array.Fill(firstSentence, -1);
+            for (var i = 0; i < document.Sentences.Count; i++)
             {
-                starts[i] = text.Length;
-                text.Append(document.Sentences[i].Text.Text).Append(Separator);
-            }
-
-            var all = text.ToString();
-            foreach (var (id, forms) in entities)
-            {
-                var first = -1;
-                foreach (var form in forms)
+                foreach (var (_, _, named) in matcher.Matches(document.Sentences[i].Text.Text))
                 {
-                    var at = first < 0 ? all.IndexOf(form, StringComparison.Ordinal) : all.IndexOf(form, 0, first, StringComparison.Ordinal);
-                    if (at >= 0 && (first < 0 || at < first))
+                    foreach (var e in named)
                     {
-                        first = at;
+                        if (firstSentence[e] < 0)
+                        {
+                            firstSentence[e] = i;
+                        }
                     }
                 }
+            }
 
-                if (first >= 0)
+            // In the entities' order, as the graph met them; the evidence is the first sentence that names the entity.
+            for (var e = 0; e < entities.Count; e++)
+            {
+                if (firstSentence[e] >= 0)
                 {
-                    var index = Array.BinarySearch(starts, first);
-                    var sentence = document.Sentences[index >= 0 ? index : ~index - 1];
-                    graph.Relationship(RelationshipTypes.MentionedIn, id, source.Id, evidence.From(sentence.Text, sentence.SectionPath, "mention.name"));
+                    var sentence = document.Sentences[firstSentence[e]];
+                    graph.Relationship(RelationshipTypes.MentionedIn, entities[e].Id, source.Id, evidence.From(sentence.Text, sentence.SectionPath, "mention.name"));
                 }
             }
         }
     }
-
-    private const char Separator = '\u0001';
 }

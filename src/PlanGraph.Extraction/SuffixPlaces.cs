@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PlanGraph.Extraction;
@@ -18,6 +19,11 @@ internal static partial class SuffixPlaces
     /// <param name="isProject">Whether a name is already a project (a 街区 or 产业园 built as a project stays one).</param>
     public static IEnumerable<Candidate> Find(string text, IEnumerable<(GazetteerPlace Place, string Form, int Index)> matches, Gazetteer gazetteer, Func<string, bool> isProject, DocumentRegion? region)
     {
+        if (!HasSuffix(text))
+        {
+            yield break;
+        }
+
         foreach (var (place, form, index) in matches)
         {
             if (place.Type is "region" or "community" or "river")
@@ -70,6 +76,11 @@ internal static partial class SuffixPlaces
     /// <param name="isProject">Whether a name is already a project.</param>
     public static IEnumerable<Coordinate> Coordinated(string text, IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<Candidate> found, Gazetteer gazetteer, Func<string, bool> isProject, DocumentRegion? region)
     {
+        if (!HasSuffix(text))
+        {
+            yield break;
+        }
+
         var known = found.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var clauseStart = 0;
         foreach (var clause in Clause().Split(text))
@@ -179,6 +190,11 @@ internal static partial class SuffixPlaces
 
     // Longest first, so 产业园区 ends in 园区 and not at 产业园.
     private static readonly string[] Suffixes = ["产业园", "商圈", "片区", "园区", "口岸", "街区"];
+
+    private static readonly SearchValues<string> AnySuffix = SearchValues.Create(Suffixes, StringComparison.Ordinal);
+
+    /// <summary>Whether a sentence holds a place-kind suffix at all: most hold none, and are passed over unsplit.</summary>
+    private static bool HasSuffix(string text) => text.AsSpan().ContainsAny(AnySuffix);
 
     private static string TypeOf(string suffix) => suffix switch
     {

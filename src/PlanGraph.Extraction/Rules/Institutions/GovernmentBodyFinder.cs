@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PlanGraph.Extraction.Rules.Institutions;
@@ -27,6 +28,12 @@ internal sealed partial class GovernmentBodyFinder
     private readonly HashSet<char> afterStarts;
     private readonly HashSet<char> suffixEnds;
 
+    // The first characters of the not-start, standalone and prefix words (every character where a list holds an
+    // empty word): the lists are compared only at positions that start one of their words.
+    private readonly SearchValues<char> notStartFirsts;
+    private readonly SearchValues<char> standaloneFirsts;
+    private readonly SearchValues<char> prefixFirsts;
+
     public GovernmentBodyFinder(DataTable data)
     {
         prefixes = [.. data.Pairs("prefix").OrderByDescending(p => p.Word.Length)];
@@ -39,6 +46,9 @@ internal sealed partial class GovernmentBodyFinder
         beforeEnds = [.. before.Where(w => w.Length > 0).Select(w => w[^1])];
         afterStarts = [.. after.Where(w => w.Length > 0).Select(w => w[0])];
         suffixEnds = [.. suffixes.Where(s => s.Word.Length > 0).Select(s => s.Word[^1])];
+        notStartFirsts = FirstCharacters(notStart);
+        standaloneFirsts = FirstCharacters(standalone.Select(s => s.Word));
+        prefixFirsts = FirstCharacters(prefixes.Select(p => p.Word));
         Version = data.Version;
     }
 
@@ -51,12 +61,12 @@ internal sealed partial class GovernmentBodyFinder
         for (var at = 0; at < text.Length; at++)
         {
             // Bodies are found left to right and never overlap, so only the last one can cover this position.
-            if (!CanStart(text, at) || (found.Count > 0 && at < found[^1].End) || StartsAny(text, at, notStart))
+            if (!CanStart(text, at) || (found.Count > 0 && at < found[^1].End) || (notStartFirsts.Contains(text[at]) && StartsAny(text, at, notStart)))
             {
                 continue;
             }
 
-            if (Standalone(text, at) is { Word: not null } whole)
+            if (standaloneFirsts.Contains(text[at]) && Standalone(text, at) is { Word: not null } whole)
             {
                 found.Add(new GovernmentBody(whole.Word, whole.Type, "national", at, at + whole.Word.Length));
                 at += whole.Word.Length - 1;
@@ -105,15 +115,27 @@ internal sealed partial class GovernmentBodyFinder
     /// <summary>The prefix a name starts with at a position: a level word, or a place ending in 省/市/区/县 (X省, Y市).</summary>
     private (int Length, string? Level)? Head(string text, int at)
     {
-        foreach (var prefix in prefixes)
+        if (prefixFirsts.Contains(text[at]))
         {
-            if (text.AsSpan(at).StartsWith(prefix.Word, StringComparison.Ordinal))
+            foreach (var prefix in prefixes)
             {
-                return (prefix.Word.Length, prefix.Level);
+                if (text.AsSpan(at).StartsWith(prefix.Word, StringComparison.Ordinal))
+                {
+                    return (prefix.Word.Length, prefix.Level);
+                }
             }
         }
 
-        return PlaceHead().Match(text, at) is { Success: true } place && place.Index == at ? (place.Length, null) : null;
+        // A place head starts with an ideograph (the pattern's first class), so no match is tried elsewhere.
+        return IsNameCharacter(text[at]) && PlaceHead().Match(text, at) is { Success: true } place && place.Index == at ? (place.Length, null) : null;
+    }
+
+    private static SearchValues<char> FirstCharacters(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Any(w => w.Length == 0)
+            ? SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray())
+            : SearchValues.Create([.. list.Select(w => w[0]).Distinct()]);
     }
 
     private bool CanStart(string text, int at)

@@ -29,12 +29,14 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
 
             // A line of its own that starts with a label ("牵头单位：市大数据局；配合单位：…") is the note of the task before it.
             var notes = Bracket().Matches(piece.Text).Select(m => m.Groups[1].Value).ToList();
-            if (notes.Count == 0 && TrailingNote(piece.Text, labels.Select(l => l.Word)) is { } trailing)
+            // Every label is read before a colon: a paragraph without one holds no note outside brackets.
+            var colon = piece.Text.AsSpan().IndexOfAny('：', ':') >= 0;
+            if (notes.Count == 0 && colon && TrailingNote(piece.Text, labels.Select(l => l.Word)) is { } trailing)
             {
                 // "…推广应用。责任单位：省工业和信息化厅、省通信管理局。": a note after the task's last sentence, unbracketed.
                 notes = [trailing];
             }
-            else if (labels.Any(l => piece.Text.TrimStart().StartsWith(l.Word + "：", StringComparison.Ordinal) || piece.Text.TrimStart().StartsWith(l.Word + ":", StringComparison.Ordinal)))
+            else if (colon && labels.Any(l => piece.Text.TrimStart().StartsWith(l.Word + "：", StringComparison.Ordinal) || piece.Text.TrimStart().StartsWith(l.Word + ":", StringComparison.Ordinal)))
             {
                 notes = [piece.Text.Trim().TrimEnd('。')];
                 if (previous is { } before && before.Section == section)

@@ -142,7 +142,7 @@ internal sealed partial class TaskIndex
         var text = context.Document.NormalizedText;
         var map = context.Document.Map;
         var from = start;
-        var line = map.Lines(start, Math.Min(end, start + 1)).First;
+        var previous = start;
         for (var at = start + 1; at < end; at++)
         {
             if (char.IsWhiteSpace(text[at]))
@@ -150,14 +150,14 @@ internal sealed partial class TaskIndex
                 continue;
             }
 
-            var here = map.Lines(at, at + 1).First;
-            if (here != line && LastVisible(text, at) is '。' or '）' or ')' or '；' && text[at] is not ('（' or '('))
+            // The lines of the two characters only where the punctuation allows a break (two look-ups per break, not per character).
+            if (LastVisible(text, at) is '。' or '）' or ')' or '；' && text[at] is not ('（' or '(') && map.Lines(at, at + 1).First != map.Lines(previous, previous + 1).First)
             {
                 yield return Piece(from, at);
                 from = at;
             }
 
-            line = here;
+            previous = at;
         }
 
         yield return Piece(from, end);
@@ -238,7 +238,7 @@ internal sealed partial class TaskIndex
     {
         var goalEvidence = headingGoal ? evidence : evidence with { Rule = "goal.task-of-note" };
         var id = context.Graph.Node(NodeLabels.Goal, name, goalEvidence, new Dictionary<string, object?> { ["sectionPath"] = sectionPath },
-            id: StableId.For(NodeLabels.Goal, context.PlanId ?? context.DocumentId, Canonical.Key(name)));
+            id: context.Graph.ScopedId(NodeLabels.Goal, context.PlanId ?? context.DocumentId, name));
         if (parent is not null)
         {
             context.Graph.Relationship(RelationshipTypes.PartOf, id, parent, goalEvidence);

@@ -59,7 +59,7 @@ internal sealed partial class TaskTableRule : IDocumentRule
                 var piece = new Ingestion.TextPiece(context.Document.NormalizedText[cells[0].SpanStart..cells[^1].SpanEnd], cells[0].SpanStart, cells[^1].SpanEnd, first, last);
                 var evidence = context.Evidence.From(piece, table.SectionPath, Id);
                 var goal = context.Graph.Node(NodeLabels.Goal, name, evidence with { Rule = "goal.task-of-note" }, new Dictionary<string, object?> { ["sectionPath"] = table.SectionPath },
-                    id: StableId.For(NodeLabels.Goal, context.PlanId ?? context.DocumentId, Canonical.Key(name)));
+                    id: context.Graph.ScopedId(NodeLabels.Goal, context.PlanId ?? context.DocumentId, name));
                 if (context.PlanId is { } plan)
                 {
                     context.Graph.Relationship(RelationshipTypes.HasGoal, plan, goal, evidence with { Rule = "goal.task-of-note" });

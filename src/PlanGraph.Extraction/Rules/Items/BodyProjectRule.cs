@@ -25,6 +25,12 @@ internal sealed class BodyProjectRule : IDocumentRule
 
         foreach (var sentence in context.Document.Sentences)
         {
+            // A clause builds only if its sentence does: most sentences are passed over without being split.
+            if (!BuildVerb.IsMatch(sentence.Text.Text))
+            {
+                continue;
+            }
+
             foreach (var clause in ClauseSeparators().Split(sentence.Text.Text))
             {
                 if (!BuildVerb.IsMatch(clause))

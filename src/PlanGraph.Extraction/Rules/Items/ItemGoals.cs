@@ -6,7 +6,7 @@ namespace PlanGraph.Extraction.Rules.Items;
 /// <summary>Goals the item rules find and add, keyed as the goal rules key them (plan and canonical name).</summary>
 internal static class ItemGoals
 {
-    public static string Id(DocumentContext context, string name) => StableId.For(NodeLabels.Goal, context.PlanId!, Canonical.Key(name));
+    public static string Id(DocumentContext context, string name) => context.Graph.ScopedId(NodeLabels.Goal, context.PlanId!, name);
 
     /// <summary>The goal a section's heading became, if any.</summary>
     public static string? OfSection(DocumentContext context, OutlineNode section)

@@ -52,6 +52,11 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         IEnumerable<(GazetteerPlace Place, string Form, int Index)>? found = null)
     {
         var matches = (found ?? gazetteer.Find(text, region)).OrderBy(m => m.Index).ToList();
+        if (matches.Count == 0)
+        {
+            yield break;
+        }
+
         var triggers = gazetteer.Words("trigger");
         var verbs = gazetteer.Words("build-verb");
         var adverbs = gazetteer.Words("build-adverb");
@@ -90,9 +95,7 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
 
             var start = matches[i].Index;
             i = Math.Max(j, i + 1);
-            var before = text[..start];
-            var triggered = triggers.Any(t => before.EndsWith(t, StringComparison.Ordinal)) || verbs.Any(v => before.EndsWith(v, StringComparison.Ordinal))
-                || (builds && before.EndsWith('、'));
+            var triggered = EndsWithAny(text, start, triggers) || EndsWithAny(text, start, verbs) || (builds && start > 0 && text[start - 1] == '、');
             if (!triggered || run.Any(r => r.Place.Type is "region" or "river"))
             {
                 continue;
@@ -130,15 +133,33 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         }
     }
 
+    /// <summary>Whether the text before <paramref name="end"/> ends with one of the words (no copy of that text).</summary>
+    private static bool EndsWithAny(string text, int end, IReadOnlyList<string> words)
+    {
+        var before = text.AsSpan(0, end);
+        foreach (var word in words)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The longest start of <paramref name="segment"/> that ends like something built (…平台, …产业园).</summary>
     private static string? Longest(string segment, IReadOnlyList<string> facilities)
     {
         for (var length = Math.Min(segment.Length, 25); length >= 3; length--)
         {
-            var candidate = segment[..length];
-            if (facilities.Any(f => candidate.EndsWith(f, StringComparison.Ordinal) && candidate.Length > f.Length))
+            var candidate = segment.AsSpan(0, length);
+            foreach (var f in facilities)
             {
-                return candidate;
+                if (candidate.Length > f.Length && candidate.EndsWith(f, StringComparison.Ordinal))
+                {
+                    return candidate.ToString();
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PlanGraph.Core;
 
@@ -6,10 +7,13 @@ namespace PlanGraph.Extraction.Rules.Places;
 /// <summary>Place nodes the place rules write: gazetteer places with their containment, and named areas inside them.</summary>
 internal static class PlaceNodes
 {
+    // A gazetteer place's properties, made once per place rather than once per mention (the graph copies them).
+    private static readonly ConditionalWeakTable<GazetteerPlace, IReadOnlyDictionary<string, object?>> Properties = [];
+
     /// <summary>A gazetteer place and, once, its chain of containing places (as the legacy gazetteer rule writes them).</summary>
     public static string Known(DocumentContext context, GazetteerPlace place, Evidence evidence)
     {
-        var id = context.Graph.Node(NodeLabels.Place, place.Name, evidence, new Dictionary<string, object?> { ["type"] = place.Type, ["code"] = place.Code }, aliases: place.Aliases,
+        var id = context.Graph.Node(NodeLabels.Place, place.Name, evidence, Properties.GetValue(place, static p => new Dictionary<string, object?> { ["type"] = p.Type, ["code"] = p.Code }), aliases: place.Aliases,
             id: place.SharesName ? StableId.For(NodeLabels.Place, Canonical.Key(place.Name), place.Key) : null);
         if (context.Gazetteer.ParentOf(place) is { } parent)
         {

@@ -70,21 +70,34 @@ internal sealed partial class SuffixNameRule : IDocumentRule
     {
         for (var length = 2; length <= 8 && at - length >= 0; length++)
         {
+            // Spans, not copies: this runs for every length at every suffix of every sentence.
             var start = at - length;
-            var stem = text.Substring(start, length);
+            var stem = text.AsSpan(start, length);
             if (!NameChars().IsMatch(stem))
             {
                 return null;
             }
 
-            var before = text[..start];
-            if (start == 0 || Punctuation().IsMatch(before[^1..]) || boundaries.Any(b => before.EndsWith(b, StringComparison.Ordinal)))
+            if (start == 0 || Punctuation().IsMatch(text.AsSpan(start - 1, 1)) || EndsWithAny(text.AsSpan(0, start), boundaries))
             {
-                return FunctionWord().IsMatch(stem) ? null : stem;
+                return FunctionWord().IsMatch(stem) ? null : stem.ToString();
             }
         }
 
         return null;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z—\-]+$")]

@@ -17,11 +17,18 @@ internal sealed class SuffixPlaceRule : IDocumentRule
     {
         var graph = context.Graph;
         var projects = graph.NodesIn(context.DocumentId).Where(n => n.Label == NodeLabels.Project).SelectMany(n => graph.FormsOf(n.Id)).ToHashSet(StringComparer.Ordinal);
+        Func<string, bool> isProject = projects.Contains;
         var matches = context.Mentions.Places;
         for (var i = 0; i < context.Document.Sentences.Count; i++)
         {
+            // Both readings start from a gazetteer place of the sentence.
+            if (matches[i].Count == 0)
+            {
+                continue;
+            }
+
             var sentence = context.Document.Sentences[i];
-            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], context.Gazetteer, projects.Contains, context.Region).ToList();
+            var found = SuffixPlaces.Find(sentence.Text.Text, matches[i], context.Gazetteer, isProject, context.Region).ToList();
             foreach (var candidate in found)
             {
                 var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
@@ -30,7 +37,7 @@ internal sealed class SuffixPlaceRule : IDocumentRule
                 graph.Relationship(RelationshipTypes.PartOf, id, anchor, evidence with { Rule = "place.suffix-containment" });
             }
 
-            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, context.Gazetteer, projects.Contains, context.Region))
+            foreach (var coordinate in SuffixPlaces.Coordinated(sentence.Text.Text, matches[i], found, context.Gazetteer, isProject, context.Region))
             {
                 var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, "place.coordinated");
                 var id = graph.Node(NodeLabels.Place, coordinate.Name, evidence, new Dictionary<string, object?> { ["type"] = coordinate.Type, ["source"] = "coordination" });

@@ -22,7 +22,7 @@ internal sealed class ZoneRule : IDocumentRule
             {
                 var end = index + form.Length;
                 if (place.Level is < 1 or > 3 || text.LastIndexOf('《', index) > text.LastIndexOf('》', index)
-                    || zones.FirstOrDefault(z => text.AsSpan(end).StartsWith(z, StringComparison.Ordinal)) is not { } zone)
+                    || ZoneAt(text, end, zones) is not { } zone)
                 {
                     continue;
                 }
@@ -37,5 +37,19 @@ internal sealed class ZoneRule : IDocumentRule
                 PlaceNodes.Area(context, form + zone, "zone", place, context.Evidence.From(sentence.Text, sentence.SectionPath, Id));
             }
         }
+    }
+
+    /// <summary>The first zone word the text holds at <paramref name="at"/>, if any.</summary>
+    private static string? ZoneAt(string text, int at, IReadOnlyList<string> zones)
+    {
+        foreach (var zone in zones)
+        {
+            if (text.AsSpan(at).StartsWith(zone, StringComparison.Ordinal))
+            {
+                return zone;
+            }
+        }
+
+        return null;
     }
 }
