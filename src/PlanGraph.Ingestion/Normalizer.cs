@@ -391,7 +391,9 @@ internal static partial class Normalizer
     /// </summary>
     private static bool UntitledTable(List<SourceLine> lines, int at, string value)
         => value.Length <= 40 && (value.EndsWith('表') || value.EndsWith("清单", StringComparison.Ordinal)) && value.IndexOfAny(['，', '。', '；', '：']) < 0
-           && NextNonBlank(lines, at + 1) is { } next && lines[next].Value.Trim('\t', ' ').Split('\t', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+           && NextNonBlank(lines, at + 1) is { } next
+           && (lines[next].Value.Trim('\t', ' ').Split('\t', StringSplitOptions.RemoveEmptyEntries).Length >= 3 || TableReader.IsPipeRow(lines[next].Value)
+               || TableReader.AllocationHeaderCells(lines, next) > 0);
 
     /// <summary>Two to six short cells without sentence punctuation on lines of their own: a table's header row, one cell per line.</summary>
     private static bool CellHeaderFollows(List<SourceLine> lines, int at)

@@ -18,8 +18,10 @@ internal static partial class TableReader
             return lines.Count;
         }
 
-        var end = lines[first].Value.TrimStart('\t').Contains('\t') ? ReadTabSeparated(lines, first, table, blocks)
+        var end = IsPipeRow(lines[first].Value) ? ReadPipeRows(lines, first, table, blocks)
+            : lines[first].Value.TrimStart('\t').Contains('\t') ? ReadTabSeparated(lines, first, table, blocks)
             : lines[first].Tabbed ? ReadCellPerLine(lines, first, table, blocks)
+            : AllocationHeaderCells(lines, first) is var headerCells and > 0 ? ReadAllocationCells(lines, first, headerCells, table, blocks)
             : ReadWrapped(lines, first, table, blocks);
         return ReadFootnotes(lines, end, table, blocks);
     }
@@ -41,6 +43,35 @@ internal static partial class TableReader
             }
 
             rows.Add([.. lines[i].Text.Split('\t').Select(c => c.Trim())]);
+        }
+
+        EmitRows(rows, table, blocks, categoryColumn: 0);
+        return i;
+    }
+
+    /// <summary>A Markdown table row: | 序号 | 重点任务 | 牵头单位 |.</summary>
+    internal static bool IsPipeRow(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Length > 2 && trimmed[0] == '|' && trimmed.Count(c => c == '|') >= 3;
+    }
+
+    private static int ReadPipeRows(List<SourceLine> lines, int first, int table, List<NormalizedBlock> blocks)
+    {
+        var rows = new List<List<MappedText>>();
+        var i = first;
+        for (; i < lines.Count && IsPipeRow(lines[i].Value); i++)
+        {
+            var trimmed = lines[i].Text.Trim();
+            var cells = trimmed.Split('|').Select(c => c.Trim()).ToList();
+            // The cells between the outer pipes; the |---|---| line under the header is no row.
+            cells = cells.Skip(1).Take(cells.Count - 2).ToList();
+            if (cells.All(c => c.ToString().All(ch => ch is '-' or ':' or ' ')))
+            {
+                continue;
+            }
+
+            rows.Add(cells);
         }
 
         EmitRows(rows, table, blocks, categoryColumn: 0);
@@ -88,6 +119,95 @@ internal static partial class TableReader
 
         EmitRows(rows, table, blocks, categoryColumn: 0);
         return i;
+    }
+
+    /// <summary>
+    /// How many header cells a task allocation table laid out one cell per line opens with (序号 / 重点任务 / 牵头单位 /
+    /// 配合单位 / 完成时限, each on its own line, a web page's table as text), or 0: three to eight short cells without
+    /// sentence punctuation, one naming who does the work, then a row's sequence number 1.
+    /// </summary>
+    internal static int AllocationHeaderCells(List<SourceLine> lines, int first)
+    {
+        var cells = 0;
+        var allocates = false;
+        for (var n = first; n < lines.Count && cells <= 8; n++)
+        {
+            var value = lines[n].Value.Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (value == "1" || value == "1.")
+            {
+                return allocates && cells >= 3 ? cells : 0;
+            }
+
+            if (value.Length > 10 || value.IndexOfAny(['，', '。', '；', '：', '、']) >= 0 || lines[n].Tabbed)
+            {
+                return 0;
+            }
+
+            allocates |= WorkColumn().IsMatch(value);
+            cells++;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Rows of a one-cell-per-line allocation table: each opens with its sequence number and holds at most the header's count of cells.</summary>
+    private static int ReadAllocationCells(List<SourceLine> lines, int first, int headerCells, int table, List<NormalizedBlock> blocks)
+    {
+        var header = new List<MappedText>();
+        var i = first;
+        for (; header.Count < headerCells; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                header.Add(lines[i].Text.Trim());
+            }
+        }
+
+        blocks.Add(new NormalizedBlock(BlockKind.TableHeader, header, false, table));
+        var number = 1;
+        List<MappedText>? row = null;
+        for (; i < lines.Count; i++)
+        {
+            var value = lines[i].Value.Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (value == number.ToString(System.Globalization.CultureInfo.InvariantCulture) || value == number + ".")
+            {
+                Flush();
+                row = [lines[i].Text.Trim()];
+                number++;
+                continue;
+            }
+
+            // After a full row, anything but the next number ends the table.
+            if (row is null || row.Count >= headerCells)
+            {
+                break;
+            }
+
+            row.Add(lines[i].Text.Trim());
+        }
+
+        Flush();
+        return i;
+
+        void Flush()
+        {
+            if (row is { Count: > 1 })
+            {
+                blocks.Add(new NormalizedBlock(BlockKind.TableRow, row, false, table));
+            }
+
+            row = null;
+        }
     }
 
     /// <summary>Header rows until the first row with a sequence number in its first two cells; categories carry down.</summary>
@@ -245,6 +365,10 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SequenceNumber();
+
+    // A column of who does the work: 牵头单位, 责任部门, 配合单位, 主责单位 (the note labels of docs/extraction.md).
+    [GeneratedRegex(@"(牵头|责任|配合|协同|参与|主责|负责)(单位|部门)")]
+    private static partial Regex WorkColumn();
 
     [GeneratedRegex(@"^(?:[≤≥<>~约]?-?\d[\d.,]*(?:%|\*|＊)?|[（(]\d{4}[)）]|-|—|/)$")]
     private static partial Regex Value();

@@ -194,6 +194,30 @@ public sealed class BoxAndTableTests
     }
 
     [Fact]
+    public void A_task_table_one_cell_per_line_ends_after_its_last_full_row()
+    {
+        var text = string.Join("\n",
+            "某省行动方案",
+            "一、重点任务",
+            "重点任务分工表",
+            "序号", "重点任务", "牵头单位", "配合单位",
+            "1", "开展数字化诊断服务", "省工业和信息化厅", "省财政厅",
+            "2", "建设智能制造示范区", "市人民政府", "省科技厅",
+            "二、保障措施",
+            "加强组织领导。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        var table = document.Tables.ShouldHaveSingleItem();
+        table.HeaderRows.ShouldHaveSingleItem().Select(c => c.Text).ShouldBe(["序号", "重点任务", "牵头单位", "配合单位"]);
+        table.Rows.Select(r => r.Cells.Select(c => c.Text).ToList()).ShouldBe([
+            ["1", "开展数字化诊断服务", "省工业和信息化厅", "省财政厅"],
+            ["2", "建设智能制造示范区", "市人民政府", "省科技厅"],
+        ]);
+        document.Outline.Descendants().ShouldContain(n => n.Kind == OutlineKind.Section && n.Heading == "保障措施");
+    }
+
+    [Fact]
     public void D1_table_has_24_indicator_rows_in_four_categories()
     {
         var table = Seeds.Read(Seeds.D1).Tables.ShouldHaveSingleItem();

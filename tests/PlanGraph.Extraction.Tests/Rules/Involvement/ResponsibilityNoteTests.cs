@@ -160,6 +160,37 @@ public sealed class ResponsibilityNoteTests
         found.ShouldNotContain(f => f.Institution.Contains("各市州", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("cells")]
+    [InlineData("pipes")]
+    public void A_task_table_with_one_cell_per_line_or_markdown_rows_names_departments_and_no_targets(string layout)
+    {
+        string[] table = layout == "cells"
+            ? ["序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+               "1", "开展数字化诊断服务", "省工业和信息化厅", "省财政厅", "2025年底",
+               "2", "建设长沙智能制造示范区", "长沙市人民政府", "省工业和信息化厅、省科技厅", "2026年"]
+            : ["| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |", "|---|---|---|---|---|",
+               "| 1 | 开展数字化诊断服务 | 省工业和信息化厅 | 省财政厅 | 2025年底 |",
+               "| 2 | 建设长沙智能制造示范区 | 长沙市人民政府 | 省工业和信息化厅、省科技厅 | 2026年 |"];
+        var graph = Extract([
+            "湖南省制造业数字化转型三年行动方案（2024—2026年）",
+            "一、重点任务",
+            "1.建设工业互联网平台。培育一批行业级工业互联网平台。",
+            "附件",
+            "重点任务分工表",
+            .. table,
+            "二、保障措施",
+            "加强组织领导。"]);
+        var found = Involves(graph);
+
+        found.ShouldContain(("开展数字化诊断服务", "湖南省工业和信息化厅", "lead"));
+        found.ShouldContain(("开展数字化诊断服务", "湖南省财政厅", "partner"));
+        found.ShouldContain(("建设长沙智能制造示范区", "长沙市人民政府", "lead"));
+        found.ShouldContain(("建设长沙智能制造示范区", "湖南省科学技术厅", "partner"));
+        // Deadlines and partner cells are no targets.
+        graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Target);
+    }
+
     [Fact]
     public void A_label_line_after_a_task_names_its_departments()
     {
