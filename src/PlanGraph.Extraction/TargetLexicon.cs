@@ -29,6 +29,7 @@ internal sealed class TargetLexicon
         ReportSections = Words("report-section");
         GoalSections = Words("goal-section");
         TailAdverbs = Words("tail-adverb");
+        CountVerbs = Words("count-verb");
         AnnualTargets = Words("annual-target");
         RespectiveMeasures = new HashSet<string>(Words("respective-measure"), StringComparer.Ordinal);
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
@@ -75,6 +76,9 @@ internal sealed class TargetLexicon
 
     /// <summary>Words of section headings that set the plan's goals (发展目标, 主要目标): undated figures there are the plan's targets.</summary>
     public IReadOnlyList<string> GoalSections { get; }
+
+    /// <summary>Verbs before a count of what they make (建成2个X, 创建5个X): X names the indicator.</summary>
+    public IReadOnlyList<string> CountVerbs { get; }
 
     /// <summary>Adverbs between a name and its verb (始终, 继续) that are no part of the name.</summary>
     public IReadOnlyList<string> TailAdverbs { get; }

@@ -19,6 +19,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 {
     private readonly Regex clause = ClausePattern(lexicon);
     private readonly Regex value = ValuePattern(lexicon);
+    private readonly Regex onlyVerbs = new($"^(?:{string.Join('|', lexicon.Leads.Concat(lexicon.CountLeads).Concat(lexicon.CountVerbs).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape))})+$", RegexOptions.CultureInvariant);
 
     public string Id => "target.sentence-any";
 
@@ -113,6 +114,13 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
                 ? both.Groups[1].Value.Split('、').Select(Name).ToList()
                 : [Name(m.Groups["name"].Value)];
             var rest = words[m.Length..];
+            // A count after its verb names what is counted after it: 力争建成2个绿色生态城区示范项目.
+            if (!m.Groups["verb"].Success && !m.Groups["approx"].Success && rest.Length > 0 && CountedNoun().IsMatch(rest) && onlyVerbs.IsMatch(m.Groups["name"].Value)
+                && m.Groups["unit"].Value is not ("%" or "年") && Name(rest) is { } counted)
+            {
+                (names, rest) = ([counted], "");
+            }
+
             if (names.Count == 0 || names.Any(n => n is null) || (rest.Length > 0 && Cjk().IsMatch(rest[..1])) || (m.Groups["unit"].Value == "年" && m.Groups["number"].Value.Length == 4))
             {
                 continue;
@@ -380,6 +388,10 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     // A share of a whole: 占规上工业比重, 占地区生产总值比重, 占比.
     [GeneratedRegex(@"^占\p{IsCJKUnifiedIdeographs}*(比重|比例|份额)$|^占比$")]
     private static partial Regex ShareTail();
+
+    // What a count counts when it follows the number: a noun phrase to the clause's end (绿色生态城区示范项目).
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”A-Za-z0-9]{2,24}$")]
+    private static partial Regex CountedNoun();
 
     // Names listed with 、 that all take one value: "A、B均…", "A、B都…".
     [GeneratedRegex(@"^([^、]+(?:、[^、]+)+)(?:均|都)$")]

@@ -71,6 +71,19 @@ public sealed class SentenceTargetRuleTests
     }
 
     [Fact]
+    public void A_count_after_its_verb_names_what_it_counts_after_it()
+    {
+        var graph = Extract(
+            "江苏省城市更新“十五五”规划",
+            "三、重点任务",
+            "到2030年，力争建成2个绿色生态城区示范项目，完成150个以上城镇老旧小区改造，建设一批智慧社区。");
+        Targets(graph).ShouldBe([
+            ("绿色生态城区示范项目", 2030L, 2d, "=", "level"),
+            ("城镇老旧小区改造", 2030L, 150d, "≥", "level"),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_name_may_open_with_a_technical_term_of_digits_and_letters()
     {
         var graph = Extract(
