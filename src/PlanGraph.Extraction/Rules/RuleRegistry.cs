@@ -38,6 +38,7 @@ internal static class RuleRegistry
         new Places.ZoneRule(),
         new Places.LocatedInTextRule(),
         new Places.BoxAreaRule(),
+        new Items.ProjectTableRule(),
         new Places.KeyAreaRule(),
         new Places.RegionFallbackRule(),
     ];

@@ -18,6 +18,25 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_project_table_lists_projects_where_its_place_column_says_and_no_indicators()
+    {
+        var graph = Extract(
+            "安吉县国民经济和社会发展第十五个五年规划纲要",
+            "一、重点任务",
+            "（一）推进产业升级。建设高端装备产业园。",
+            "附表",
+            "安吉县“十五五”重大项目表",
+            "序号\t项目名称\t建设内容\t总投资（亿元）\t建设地点\t建设年限",
+            "1\t竹产业科创园二期\t建设竹材加工研发载体20万平方米\t30\t递铺街道\t2026-2030",
+            "2\t天荒坪抽水蓄能电站扩容工程\t新增装机60万千瓦\t45\t天荒坪镇、山川乡\t2026-2029");
+
+        Parts(graph, "安吉县“十五五”重大项目表").ShouldBe(["天荒坪抽水蓄能电站扩容工程", "竹产业科创园二期"], ignoreOrder: true);
+        Parts(graph, "递铺街道", RelationshipTypes.LocatedIn).ShouldBe(["竹产业科创园二期"]);
+        Parts(graph, "山川乡", RelationshipTypes.LocatedIn).ShouldBe(["天荒坪抽水蓄能电站扩容工程"]);
+        graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Indicator || n.Label == NodeLabels.Target);
+    }
+
+    [Fact]
     public void Numbered_run_in_titles_are_tasks_of_the_goal_that_lists_them()
     {
         var graph = Extract(
