@@ -345,7 +345,7 @@ internal static partial class DocumentMetadataReader
     private static readonly Lazy<Regex> KeyPattern = new(() =>
     {
         var keys = string.Join("|", MetadataWords.Value.FrontMatter.Keys.OrderByDescending(k => k.Length).Select(k => string.Join(@"[ \u3000]*", k.Select(c => Regex.Escape(c.ToString())))));
-        return new Regex($@"【(?<k>{keys})】\s*[:：]?|\*\*(?<k>{keys})\*\*\s*[:：]|(?<k>{keys})\s*[:：]", RegexOptions.CultureInvariant);
+        return new Regex($@"【(?<k>{keys})】\s*[:：]?|\*\*(?<k>{keys})\*\*\s*[:：]|(?<k>{keys})\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     });
 
     [GeneratedRegex(@"[ \u3000]")]
