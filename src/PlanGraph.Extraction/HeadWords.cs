@@ -13,13 +13,13 @@ internal sealed class HeadWords
     {
         Version = version;
         string Alternation(string kind) => string.Join('|', entries.Where(e => e.Kind == kind).Select(e => Regex.Escape(e.Word)));
-        TargetLead = new Regex($"^({Alternation("target-lead")})+", RegexOptions.CultureInvariant);
+        TargetLead = new Regex($"^({Alternation("target-lead")})+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         QuantityEdges = new Regex(
             $"^({Alternation("quantity-lead")})+|(数量|总额|规模|总?营收|额|数)?(力争|达到|达|突破|超过|超|增至|提高到|提升至|不低于|不少于|控制在|从)*$",
-            RegexOptions.CultureInvariant);
-        ProperProjectHead = new Regex($"^({Alternation("project-head")})", RegexOptions.CultureInvariant);
-        ProperInstitutionHead = new Regex($"^({Alternation("institution-head")})", RegexOptions.CultureInvariant);
-        GovernmentHead = new Regex($@"^({Alternation("government-head")})\p{{IsCJKUnifiedIdeographs}}{{2,16}}$", RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        ProperProjectHead = new Regex($"^({Alternation("project-head")})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        ProperInstitutionHead = new Regex($"^({Alternation("institution-head")})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        GovernmentHead = new Regex($@"^({Alternation("government-head")})\p{{IsCJKUnifiedIdeographs}}{{2,16}}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static HeadWords Value { get; } = Load();

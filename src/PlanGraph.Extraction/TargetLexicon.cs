@@ -32,7 +32,7 @@ internal sealed class TargetLexicon
         CountVerbs = Words("count-verb");
         AnnualTargets = Words("annual-target");
         RespectiveMeasures = new HashSet<string>(Words("respective-measure"), StringComparer.Ordinal);
-        PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant);
+        PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         UnitPattern = string.Join('|', Units.Select(Regex.Escape));
     }
 

@@ -17,7 +17,7 @@ internal sealed partial class CountedListRule : IDocumentRule
 {
     private static readonly Lazy<Regex> Unquoted = new(() => new Regex(
         @"(?<num>[两二三四五六七八九十]{1,2})(?:" + ItemLexicon.Value.CounterPattern + @")(?<noun>\p{IsCJKUnifiedIdeographs}{1,6}?)(?=包括|分别是|是|为|即|[：:，,。；;、（(]|$)",
-        RegexOptions.CultureInvariant));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     public string Id => "goal.counted-parts";
 

@@ -20,8 +20,8 @@ internal sealed class ItemLexicon
         PlaceSuffixes = [.. words["place-suffix"]];
         ListLeads = [.. words["list-lead"].OrderByDescending(w => w.Length)];
         NameColumns = [.. words["name-column"]];
-        StageLabel = new Regex(@"^(?:" + string.Join('|', words["stage"]) + @")(?:类|推进|实施)?(?:工程|项目|重点项目|工程项目)?$", RegexOptions.CultureInvariant);
-        Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant);
+        StageLabel = new Regex(@"^(?:" + string.Join('|', words["stage"]) + @")(?:类|推进|实施)?(?:工程|项目|重点项目|工程项目)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static ItemLexicon Value => Shared.Value;

@@ -87,7 +87,7 @@ internal static partial class DocumentMetadataReader
         var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(k => !Wrapped(k), -1);
         for (var k = 0; k < head && notice < 0; k++)
         {
-            if (Wrapped(k) || !NoticeLine().IsMatch(lines[k].Text))
+            if (Wrapped(k) || !IsNotice(lines[k].Text))
             {
                 continue;
             }
@@ -345,7 +345,7 @@ internal static partial class DocumentMetadataReader
     private static readonly Lazy<Regex> KeyPattern = new(() =>
     {
         var keys = string.Join("|", MetadataWords.Value.FrontMatter.Keys.OrderByDescending(k => k.Length).Select(k => string.Join(@"[ \u3000]*", k.Select(c => Regex.Escape(c.ToString())))));
-        return new Regex($@"【(?<k>{keys})】\s*[:：]?|\*\*(?<k>{keys})\*\*\s*[:：]|(?<k>{keys})\s*[:：]", RegexOptions.CultureInvariant);
+        return new Regex($@"【(?<k>{keys})】\s*[:：]?|\*\*(?<k>{keys})\*\*\s*[:：]|(?<k>{keys})\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     });
 
     [GeneratedRegex(@"[ \u3000]")]
@@ -362,7 +362,7 @@ internal static partial class DocumentMetadataReader
             {
                 joined += lines[last].Text;
                 var lineKey = Canonical.Key(PlanNaming.Core(joined));
-                if (lineKey == key && !NoticeLine().IsMatch(joined))
+                if (lineKey == key && !IsNotice(joined))
                 {
                     return (k, last);
                 }
@@ -452,6 +452,9 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,6})\s*[:：]\s*(.+)$")]
     private static partial Regex FrontMatterLine();
+
+    /// <summary>Whether a line is a notice's title; most lines lack the 印发 the pattern needs, and are passed over without it.</summary>
+    private static bool IsNotice(string line) => line.Contains("印发", StringComparison.Ordinal) && NoticeLine().IsMatch(line);
 
     // A website may append its name to the title it shows ("…的通知 - 某市人民政府门户网站", "…的通知_政策文件").
     [GeneratedRegex(@"^(?<issuer>[^《》，。：]{0,60}?)(?:关于)?印发\s*(?<what>.{2,160}?)的通知(?:\s*[-_|–—]+\s*[^《》]{0,40})?$")]
