@@ -316,7 +316,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static Regex ClausePattern(TargetLexicon lexicon)
     {
         var verbs = string.Join('|', lexicon.Verbs.Select(v => v.Word).Concat(lexicon.ChangeVerbs.Select(v => v.Word)).Distinct().OrderByDescending(v => v.Length).Select(Regex.Escape));
-        return new Regex($@"^(?<name>(?:[^\d，,。；;：:（(]|\d+[A-Za-z]+|[（(][^）)，,。]{{0,12}}[)）]){{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant);
+        return new Regex($@"^(?<name>(?:[^\d，,。；;：:（(]|\d+[A-Za-z]+|[（(][^）)，,。]{{0,12}}[)）]){{2,40}}?)(?:(?:力争|争取)?(?<verb>{verbs}))?(?<approx>约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右|及以上)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static Regex ValuePattern(TargetLexicon lexicon)
