@@ -65,6 +65,16 @@ public sealed class CompilerTests(Neo4jTestServer server)
         compiled.ToData(result)["plans"]!["totalCount"]!.GetValue<int>().ShouldBe(0);
     }
 
+    [Fact]
+    public void A_root_sorted_by_a_count_it_returns_counts_once()
+    {
+        // The list comprehension that projects the page would count again per item, interpreted on 3.1 (docs/api.md).
+        var root = RepresentativeSelections.All.Single(s => s.Name == "root-sorted-by-a-count-it-returns").Root;
+        var text = new CypherQueryCompiler().Compile(root).Statement.Statement.Text;
+        text.Split("LOCATED_IN").Length.ShouldBe(2);
+        text.ShouldContain("f1: k");
+    }
+
     public static TheoryData<string> Samples => [.. RepresentativeSelections.Queries.Select(q => q.Name)];
 
     [Theory]

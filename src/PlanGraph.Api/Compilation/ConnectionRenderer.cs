@@ -65,16 +65,55 @@ internal abstract class ConnectionRenderer
             ArgumentNullException.ThrowIfNull(cypher);
             var all = scope.Variable("c");
             cypher.Append($"OPTIONAL MATCH {read.Match}\n");
-            cypher.Append(with($"{read.Reached} ORDER BY {string.Join(", ", read.Sort)}"));
-            cypher.Append(with($"collect({read.Reached}) AS {all}"));
             var from = scope.Parameter((long)read.Page.Offset);
             var to = scope.Parameter((long)read.Page.Offset + read.Page.First);
+            if (SortedByItsOwnFields(read, scope) is { } reused)
+            {
+                // Each computed key (a count) is bound once, sorted by and projected from its variable: inside the list
+                // comprehension below Neo4j 3.1 would count again, interpreted, per item. The map holds nothing but
+                // properties and those keys, so projecting every item before the slice costs a property read each.
+                cypher.Append(with($"{read.Reached}, {string.Join(", ", reused.Bound)} ORDER BY {string.Join(", ", reused.Sort)}"));
+                cypher.Append(with($"collect({read.Reached} {{{string.Join(", ", reused.Entries)}}}) AS {all}"));
+                cypher.Append(with($"{{total: size({all}), items: {all}[{from}..{to}]}} AS {column}"));
+                return new ConnectionItems.Paged(WithEdges: false);
+            }
+
+            cypher.Append(with($"{read.Reached} ORDER BY {string.Join(", ", read.Sort)}"));
+            cypher.Append(with($"collect({read.Reached}) AS {all}"));
 
             // The reached variable is out of scope after collect(), so the list comprehension binds it again:
             // the node map reads it as the nested reads do (and Neo4j 3.1 needs the node bound by a list for
             // the evidence pattern, docs/api.md).
             cypher.Append(with($"{{total: size({all}), items: [{read.Reached} IN {all}[{from}..{to}] | {read.NodeMap()}]}} AS {column}"));
             return new ConnectionItems.Paged(WithEdges: false);
+        }
+
+        /// <summary>
+        /// When the root's map holds only properties and computed sort keys (<c>places(order: {projectsCount: DESC})
+        /// { nodes { name projects { totalCount } } }</c>): the keys bound to variables, the sort over them, and the
+        /// entries with each key read from its variable; otherwise null.
+        /// </summary>
+        private static (List<string> Bound, List<string> Sort, List<string> Entries)? SortedByItsOwnFields(ConnectionRead read, CompilationScope scope)
+        {
+            var computed = read.Sort.Where(key => PlainProperty(key.Expression, read.Reached) is null).Select(key => key.Expression).Distinct().ToList();
+            if (computed.Count == 0)
+            {
+                return null;
+            }
+
+            // Each entry is a plain property or a computed key; the variables are taken only when one is reused.
+            var entries = read.NodeEntries.Distinct().ToList();
+            var keyOf = entries.ConvertAll(entry => entry.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && computed.Contains(entry[(colon + 2)..]) ? entry[(colon + 2)..] : null);
+            if (keyOf.TrueForAll(key => key is null)
+                || entries.Where((entry, i) => keyOf[i] is null).Any(entry => PlainProperty(read.Reached + entry, read.Reached) is null))
+            {
+                return null;
+            }
+
+            var variables = computed.ToDictionary(expression => expression, _ => scope.Variable("k"), StringComparer.Ordinal);
+            return ([.. variables.Select(pair => $"{pair.Key} AS {pair.Value}")],
+                [.. read.Sort.Select(key => variables.TryGetValue(key.Expression, out var bound) ? new SortKey(bound, key.Descending).ToString() : key.ToString())],
+                [.. entries.Select((entry, i) => keyOf[i] is { } key ? $"{entry[..entry.IndexOf(": ", StringComparison.Ordinal)]}: {variables[key]}" : entry)]);
         }
 
         private protected override (string Expression, ConnectionItems Items) NestedItems(ConnectionRead read, CompilationScope scope)

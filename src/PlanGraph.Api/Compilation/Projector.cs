@@ -106,8 +106,10 @@ internal sealed class Projector(CompilationScope scope, FilterCompiler filters, 
                 PlanGraphSdl.RelationEdgeName(owner, relation),
                 via,
                 relation);
+            // A bare count names no variables, so its text is the one FilterCompiler.Order sorts by (projectsCount),
+            // and a root read sorted by it computes it once (ConnectionRenderer).
             var read = new ConnectionRead(
-                pattern,
+                parts.CountOnly && !relation.Transitive && where is null ? relation.Bind(variable, string.Empty, string.Empty) : pattern,
                 where,
                 [.. order.Select(o => new SortKey(o.Expression, o.Descending))],
                 parts.Page,

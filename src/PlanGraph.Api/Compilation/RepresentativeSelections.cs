@@ -20,6 +20,9 @@ public static class RepresentativeSelections
             { goals(where: {projects: {none: {}}, subGoals: {some: {name: {contains: "设施"}}, all: {aliases: {includes: "x"}}, count: {gte: 1}}},
                     order: [{projectsCount: DESC}, {subGoalsCount: ASC}]) { totalCount nodes { name projects { totalCount } projectsIncludingSubGoals(where: {category: {eq: "platform"}}) { totalCount } } } }
             """),
+        ("root-sorted-by-a-count-it-returns", """
+            { places(where: {name: {contains: "区"}}, order: [{projectsCount: DESC}, {name: ASC}], first: 3) { totalCount nodes { id name projects { totalCount } } } }
+            """),
         ("nested-connections-with-edge-evidence", """
             { projects { nodes { name evidence { documentId sectionPath firstLine lastLine spanStart spanEnd quote rule }
                 institutions(where: {type: {eq: "university"}}, order: [{name: DESC}], first: 5) { totalCount edges { cursor role evidence { quote } node { name } } pageInfo { hasNextPage } }
