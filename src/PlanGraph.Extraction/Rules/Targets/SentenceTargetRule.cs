@@ -322,8 +322,6 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     private static Regex ValuePattern(TargetLexicon lexicon)
         => new($@"(?:约|近)?(?<number>\d+(?:\.\d+)?)(?<unit>{lexicon.UnitPattern})(?<after>以上|以内|以下|左右)?", RegexOptions.CultureInvariant);
 
-    // 到/至/力争 2025年(底/末/前), or a year opening the clause; a span 2026年至2030年 gives its end. Not 截至 (a status).
-    // A section of a report (发展基础, 回顾…) or one inside it: any heading from the sentence's section up holds a report word.
     /// <summary>
     /// Whether a section or one above it is headed by the plan's goals: the heading opens with a goal word (（三）发展目标,
     /// 第二节 主要目标) or with the period and ends with one (二、“十五五”时期经济社会发展主要目标); not a review that
@@ -350,6 +348,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     [GeneratedRegex(@"较(?:19|20)\d{2}年(?:末|底)?$")]
     private static partial Regex SinceYear();
 
+    // 到/至/力争 2025年(底/末/前), or a year opening the clause; a span 2026年至2030年 gives its end. Not 截至 (a status).
+    // A section of a report (发展基础, 回顾…) or one inside it: any heading from the sentence's section up holds a report word.
     private static bool InSection(OutlineNode section, IReadOnlyList<string> words)
     {
         for (OutlineNode? node = section; node is not null; node = node.Parent)
