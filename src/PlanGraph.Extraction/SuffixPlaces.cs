@@ -53,7 +53,7 @@ internal static partial class SuffixPlaces
                 || name.EndsWith("公园区", StringComparison.Ordinal))
             {
                 // A verb of planning joins two names (黄浦区依托…产业园, …纳入上海自贸片区); an area plus a bare
-                // suffix is the area itself (河套片区) or too vague to place (上海园区); 公园区 is 公园 + 区域.
+                // suffix is the area itself (临港片区) or too vague to place (上海园区); 公园区 is 公园 + 区域.
                 continue;
             }
 
@@ -217,7 +217,7 @@ internal static partial class SuffixPlaces
     [GeneratedRegex("、|(?<=商圈|片区|园区|产业园|口岸|街区)(?:以及|和|及|与)")]
     private static partial Regex Joiner();
 
-    // The last member ends at its first suffix (香蜜湖超级商圈|共建…), not inside 园区 of 产业园区.
+    // The last member ends at its first suffix (仲盛超级商圈|共建…), not inside 园区 of 产业园区.
     [GeneratedRegex(@"^[^、]{2,14}?(?:商圈|片区|园区|产业园|口岸|街区)(?!区)")]
     private static partial Regex Head();
 

@@ -28,4 +28,11 @@ public sealed record IngestedDocument(
     /// line endings or conversion noise, so copies of one document are recognised as such.
     /// </summary>
     public string TextSha256 { get; init; } = string.Empty;
+
+    /// <summary>The normalised text between two offsets, with the original lines it comes from.</summary>
+    public TextPiece Piece(int start, int end)
+    {
+        var (first, last) = Map.Lines(start, end);
+        return new TextPiece(NormalizedText[start..end], start, end, first, last);
+    }
 }

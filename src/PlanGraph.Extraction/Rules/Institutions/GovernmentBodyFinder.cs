@@ -206,6 +206,9 @@ internal sealed partial class GovernmentBodyFinder
         return default;
     }
 
+    /// <summary>The type of the longest body suffix a name ends in (海关 government, 贸促会 association…), or null.</summary>
+    public string? SuffixType(string name) => Suffix(name, 1).Type;
+
     // The longest suffix the name ends in that leaves a core after the head.
     private (string Word, string Type) Suffix(ReadOnlySpan<char> name, int head)
     {

@@ -172,12 +172,7 @@ internal sealed partial class ResponsibilityNoteRule : IDocumentRule
 
     /// <summary>The type its longest body suffix gives (海关, 贸促会, 集团…: data); a listed 中心 or 支行 is an enterprise.</summary>
     private static string TypeOf(string name)
-    {
-        var typed = InstitutionData.GovernmentBodies.Pairs("suffix")
-            .Where(s => name.EndsWith(s.Word, StringComparison.Ordinal) && name.Length > s.Word.Length)
-            .OrderByDescending(s => s.Word.Length).Select(s => s.Value).FirstOrDefault();
-        return typed is not null and not "government" ? typed : Enterprise().IsMatch(name) ? "enterprise" : "government";
-    }
+        => InstitutionData.BodyFinder.SuffixType(name) is { } typed and not "government" ? typed : Enterprise().IsMatch(name) ? "enterprise" : "government";
 
     [GeneratedRegex(@"[（(]([^（）()]{2,300})[）)]")]
     private static partial Regex Bracket();

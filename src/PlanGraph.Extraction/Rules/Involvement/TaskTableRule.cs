@@ -21,7 +21,6 @@ internal sealed partial class TaskTableRule : IDocumentRule
     public void Apply(DocumentContext context)
     {
         var words = RoleWords.Value;
-        var labels = words.Labels;
         foreach (var table in context.Document.Tables)
         {
             var header = table.HeaderRows.LastOrDefault();
@@ -30,8 +29,7 @@ internal sealed partial class TaskTableRule : IDocumentRule
                 continue;
             }
 
-            var columns = header.Select((cell, i) => (Label: labels.FirstOrDefault(l => Compact(cell.Text).Contains(l.Word, StringComparison.Ordinal)).Word, Index: i))
-                .Where(c => c.Label is not null).ToList();
+            var columns = LabelColumns(header);
             var taskColumn = header.Select((cell, i) => (cell, i)).Where(c => TaskHeader().IsMatch(Compact(c.cell.Text)) && columns.All(l => l.Index != c.i))
                 .Select(c => (int?)c.i).LastOrDefault();
             if (columns.Count == 0 || taskColumn is not { } task)
@@ -54,9 +52,7 @@ internal sealed partial class TaskTableRule : IDocumentRule
                     continue;
                 }
 
-                var cells = row.Cells;
-                var (first, last) = context.Document.Map.Lines(cells[0].SpanStart, cells[^1].SpanEnd);
-                var piece = new Ingestion.TextPiece(context.Document.NormalizedText[cells[0].SpanStart..cells[^1].SpanEnd], cells[0].SpanStart, cells[^1].SpanEnd, first, last);
+                var piece = context.Document.Piece(row.Cells[0].SpanStart, row.Cells[^1].SpanEnd);
                 var evidence = context.Evidence.From(piece, table.SectionPath, Id);
                 var goal = context.Graph.Node(NodeLabels.Goal, name, evidence with { Rule = "goal.task-of-note" }, new Dictionary<string, object?> { ["sectionPath"] = table.SectionPath },
                     id: context.Graph.ScopedId(NodeLabels.Goal, context.PlanId ?? context.DocumentId, name));
@@ -76,8 +72,12 @@ internal sealed partial class TaskTableRule : IDocumentRule
 
     /// <summary>Whether a table allocates work: a header cell holds a note label (牵头单位, 责任单位, 配合部门…), so its rows are tasks, not indicators.</summary>
     internal static bool Allocates(Ingestion.DocumentTable table)
-        => table.HeaderRows.LastOrDefault() is { } header
-            && header.Any(cell => RoleWords.Value.Labels.Any(l => Compact(cell.Text).Contains(l.Word, StringComparison.Ordinal)));
+        => table.HeaderRows.LastOrDefault() is { } header && LabelColumns(header).Count > 0;
+
+    /// <summary>The header's columns whose cell holds a note label, with the label.</summary>
+    private static List<(string Label, int Index)> LabelColumns(IReadOnlyList<Ingestion.TextPiece> header)
+        => [.. header.Select((cell, i) => (Label: RoleWords.Value.Labels.FirstOrDefault(l => Compact(cell.Text).Contains(l.Word, StringComparison.Ordinal)).Word, Index: i))
+            .Where(c => c.Label is not null)];
 
     private static string Compact(string text) => Whitespace().Replace(text, string.Empty);
 

@@ -44,9 +44,7 @@ internal sealed partial class ProjectTableRule : IDocumentRule
                     continue;
                 }
 
-                var cells = row.Cells;
-                var (first, last) = context.Document.Map.Lines(cells[0].SpanStart, cells[^1].SpanEnd);
-                var piece = new TextPiece(context.Document.NormalizedText[cells[0].SpanStart..cells[^1].SpanEnd], cells[0].SpanStart, cells[^1].SpanEnd, first, last);
+                var piece = context.Document.Piece(row.Cells[0].SpanStart, row.Cells[^1].SpanEnd);
                 var evidence = context.Evidence.From(piece, table.SectionPath, Id);
                 var project = context.Graph.Node(NodeLabels.Project, name, evidence, new Dictionary<string, object?> { ["category"] = "project", ["box"] = title });
                 if (tableNode is not null)

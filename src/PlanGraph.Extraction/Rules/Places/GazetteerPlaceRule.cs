@@ -5,7 +5,7 @@ namespace PlanGraph.Extraction.Rules.Places;
 /// <summary>
 /// place.gazetteer: every gazetteer place a sentence or a 专栏 box names (outside institutions' names), with its
 /// chain of containing places; and place.context-alias: an alias valid only beside its place's name (合作区 in a
-/// document that names the 河套 zone) where no longer gazetteer name covers it.
+/// document that names the zone in full) where no longer gazetteer name covers it.
 /// </summary>
 internal sealed class GazetteerPlaceRule : IDocumentRule
 {

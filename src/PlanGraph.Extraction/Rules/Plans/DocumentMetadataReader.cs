@@ -404,11 +404,7 @@ internal static partial class DocumentMetadataReader
 
     private static int LineEnd(string text, int at) => text.IndexOf('\n', at) is var end and >= 0 ? end : text.Length;
 
-    private static TextPiece PieceOf(IngestedDocument document, int start, int end)
-    {
-        var (first, last) = document.Map.Lines(start, end);
-        return new TextPiece(document.NormalizedText[start..end], start, end, first, last);
-    }
+    private static TextPiece PieceOf(IngestedDocument document, int start, int end) => document.Piece(start, end);
 
     /// <summary>
     /// The source's non-empty lines, trimmed, without Markdown heading marks, each with the span of its text in

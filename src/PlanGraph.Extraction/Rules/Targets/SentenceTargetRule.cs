@@ -328,19 +328,8 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     /// met them (1.在多重挑战中顺利实现“十四五”发展目标) nor a part that mixes both (第一篇 锚定发展目标).
     /// </summary>
     private static bool UnderGoals(OutlineNode section, IReadOnlyList<string> words)
-    {
-        for (OutlineNode? node = section; node is not null; node = node.Parent)
-        {
-            var heading = node.Heading.Trim();
-            if (node.Kind == OutlineKind.Section
-                && words.Any(w => heading.StartsWith(w, StringComparison.Ordinal) || (PeriodOpening().IsMatch(heading) && heading.EndsWith(w, StringComparison.Ordinal))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => section.Ancestors().Prepend(section).Any(node => node.Kind == OutlineKind.Section && node.Heading.Trim() is var heading
+            && words.Any(w => heading.StartsWith(w, StringComparison.Ordinal) || (PeriodOpening().IsMatch(heading) && heading.EndsWith(w, StringComparison.Ordinal))));
 
     [GeneratedRegex(@"^(?:[“""]?十[一二三四五六七八九]五[”""]?|(?:19|20)\d{2}年|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}年?)")]
     private static partial Regex PeriodOpening();
@@ -351,18 +340,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     // 到/至/力争 2025年(底/末/前), or a year opening the clause; a span 2026年至2030年 gives its end. Not 截至 (a status).
     // A section of a report (发展基础, 回顾…) or one inside it: any heading from the sentence's section up holds a report word.
     private static bool InSection(OutlineNode section, IReadOnlyList<string> words)
-    {
-        for (OutlineNode? node = section; node is not null; node = node.Parent)
-        {
-            var heading = node.FullHeading;
-            if (words.Any(w => heading.Contains(w, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => section.Ancestors().Prepend(section).Any(node => words.Any(w => node.FullHeading.Contains(w, StringComparison.Ordinal)));
 
     [GeneratedRegex(@"(?:(?<!截)(?:到|至|力争|争取|预计|计划)|^)(?<year>20\d\d)年(?:(?:至|到|—|-)(?<end>20\d\d)年)?(?:底|末|前)?(?!的|以来|建成|以前|前建|前的)[，,]?")]
     private static partial Regex TargetDate();

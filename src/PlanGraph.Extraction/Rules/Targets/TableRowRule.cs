@@ -70,8 +70,7 @@ internal sealed partial class TableRowRule : IDocumentRule
         var attribute = rest.FirstOrDefault(c => Attribute().IsMatch(c.Text))?.Text;
         var values = rest.Where(c => !Attribute().IsMatch(c.Text)).ToList();
         var path = table.SectionPath;
-        var (rowFirst, rowLast) = document.Map.Lines(row.Cells[0].SpanStart, row.Cells[^1].SpanEnd);
-        var rowPiece = new TextPiece(document.NormalizedText[row.Cells[0].SpanStart..row.Cells[^1].SpanEnd], row.Cells[0].SpanStart, row.Cells[^1].SpanEnd, rowFirst, rowLast);
+        var rowPiece = document.Piece(row.Cells[0].SpanStart, row.Cells[^1].SpanEnd);
         var evidence = context.Evidence.From(rowPiece, path, "indicator.table-row");
         (name, var indicatorAliases) = IndicatorNames.Of(context, name);
         var indicator = graph.Node(NodeLabels.Indicator, name, evidence, aliases: indicatorAliases, properties: new Dictionary<string, object?>
