@@ -8,8 +8,8 @@ namespace PlanGraph.Extraction.Quality;
 /// <param name="Matched">One-to-one matches between the two.</param>
 /// <param name="PropertiesChecked">Annotated property values on matched entities.</param>
 /// <param name="PropertiesCorrect">Of those, the ones the extracted node carries with the same value.</param>
-/// <param name="Missed">Expectations with no match, as "D1:60 name" (for the report).</param>
-/// <param name="Spurious">In-scope extracted facts with no match, as "D1:60 name".</param>
+/// <param name="Missed">Expectations with no match, as "document:line name" (for the report).</param>
+/// <param name="Spurious">In-scope extracted facts with no match, as "document:line name".</param>
 /// <param name="PrecisionMeasured">False when no region was annotated exhaustively for this kind: then only recall means something.</param>
 public sealed record QualityRow(
     string Kind,
