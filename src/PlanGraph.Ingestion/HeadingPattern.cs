@@ -30,6 +30,7 @@ internal static partial class HeadingPattern
         NumberingStyle.ChineseParenthesized => 50,
         NumberingStyle.Highlight => 55,
         NumberingStyle.Arabic => 60,
+        NumberingStyle.ArabicDotted => 65,
         NumberingStyle.ArabicParenthesized => 70,
         NumberingStyle.Markdown => markdownDepth,
         _ => 100,
@@ -44,6 +45,7 @@ internal static partial class HeadingPattern
         (NumberingStyle.ChineseParenthesized, ChineseParenthesizedRegex()),
         (NumberingStyle.Highlight, HighlightRegex()),
         (NumberingStyle.ArabicParenthesized, ArabicParenthesizedRegex()),
+        (NumberingStyle.ArabicDotted, ArabicDottedRegex()),
         (NumberingStyle.Arabic, ArabicRegex()),
     ];
 
@@ -72,4 +74,9 @@ internal static partial class HeadingPattern
     // apart from it by spaces ("01 5G网络精品工程").
     [GeneratedRegex(@"^(\d{1,2}[.、](?!\d)|0[1-9](?=[\p{IsCJKUnifiedIdeographs}“])|0[1-9][ \u3000]+(?=[\p{IsCJKUnifiedIdeographs}“A-Za-z0-9]))\s*")]
     private static partial Regex ArabicRegex();
+
+    // "1.2" before a title ("1.2激活服务业创新发展新动力。"), a section inside "1."; not a decimal figure, which a
+    // unit or a word of quantity follows ("1.5万亿元", "2.5左右").
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}(?![\d.%％])(?=[ \u3000]*[\p{IsCJKUnifiedIdeographs}“])(?![ \u3000]*(?:左右|以上|以下|以内|[多余][万亿千百个倍家项]|[万亿千百个倍年月日元米吨人户次件家所项座台辆公平立亩]))[ \u3000]*")]
+    private static partial Regex ArabicDottedRegex();
 }

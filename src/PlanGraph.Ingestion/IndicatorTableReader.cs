@@ -11,6 +11,7 @@ namespace PlanGraph.Ingestion;
 /// </summary>
 internal static partial class IndicatorTableReader
 {
+    // Counted in lines that hold text: a web page's table as text puts several blank lines between its cells.
     private const int MaxLines = 600;
 
     /// <summary>The index of the table's title line when <paramref name="i"/> starts an indicator table (the title itself or a 专栏 label before it).</summary>
@@ -79,13 +80,15 @@ internal static partial class IndicatorTableReader
         blocks.Add(new NormalizedBlock(BlockKind.TableTitle, [title], false, table) { CellStream = true });
         string? header = null;
         var i = titleIndex + 1;
-        for (; i < lines.Count && i < titleIndex + MaxLines; i++)
+        for (var read = 0; i < lines.Count && read < MaxLines; i++)
         {
             var value = lines[i].Value.Trim();
             if (value.Length == 0 || Normalizer.PageNumber().IsMatch(value) || value.All(c => c is '|' or '-' or ':' or ' ' or '\t'))
             {
                 continue;
             }
+
+            read++;
 
             if (Footnote().IsMatch(value) || EndsTable(value) || (SpacedRows(header) && IsWrappedProse(value)))
             {

@@ -11,6 +11,7 @@ public enum NumberingStyle
     ChineseComma,
     ChineseParenthesized,
     Arabic,
+    ArabicDotted,
     ArabicParenthesized,
     Highlight,
 }

@@ -159,14 +159,15 @@ internal sealed partial class OutlineBuilder
     /// </summary>
     private bool NextSection((NumberingStyle Style, string Numbering)? numbering, string body)
     {
-        if (numbering is not { Style: NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized } n || stack.Count == 0
-            || body.Length > 40 || body.Contains('。', StringComparison.Ordinal))
+        if (numbering is not { Style: NumberingStyle.Arabic or NumberingStyle.ArabicDotted or NumberingStyle.ArabicParenthesized } n || stack.Count == 0
+            || body.Length > 40 || body.TrimEnd().TrimEnd('。').Contains('。', StringComparison.Ordinal))
         {
             return false;
         }
 
-        var section = stack[^1].Node;
-        return section.Style == n.Style && NextNumber(section.Numbering, n.Numbering);
+        // The innermost open section of that style: "2." after a box inside "1.3" inside "1." is the next "1.".
+        var section = stack.LastOrDefault(s => s.Node.Style == n.Style).Node;
+        return section is not null && NextNumber(section.Numbering, n.Numbering);
     }
 
     /// <summary>Whether Arabic numbering <paramref name="next"/> is the number after <paramref name="current"/> (3. after 2.).</summary>

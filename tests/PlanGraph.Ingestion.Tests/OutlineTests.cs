@@ -28,6 +28,34 @@ public sealed class OutlineTests
     }
 
     [Fact]
+    public void Dotted_numbers_are_sections_inside_their_chapter_and_a_box_inside_one_ends_at_the_next_chapter()
+    {
+        var text = string.Join("\n",
+            "某市国民经济和社会发展第十五个五年规划纲要",
+            "三、提升产业竞争力",
+            "1.加快建设现代化产业体系",
+            "把握发展趋势。",
+            "1.1增创制造业发展新优势。",
+            "推动传统产业转型。加快技术改造，2030年工业投资达到1.5万亿元。",
+            "1.5万亿元以上的投资用于技术改造。",
+            "专栏1 智能制造行动",
+            "智能工厂。建设100个智能工厂。",
+            "1.2激活服务业新动力。",
+            "推动生产性服务业发展。",
+            "2.深入实施扩大内需战略",
+            "2.1 释放消费潜力。",
+            "");
+        var document = DocumentIngestor.Ingest(System.Text.Encoding.UTF8.GetBytes(text), "made-up.txt");
+
+        var chapter = Section(document, "1.", "加快建设现代化产业体系");
+        chapter.Children.Where(c => c.Kind == OutlineKind.Section).Select(c => c.Numbering).ShouldBe(["1.1", "1.2"]);
+        Section(document, "1.1", "增创制造业发展新优势").Children.ShouldContain(n => n.Kind == OutlineKind.Box);
+        Section(document, "2.", "深入实施扩大内需战略").Children.Where(c => c.Kind == OutlineKind.Section).Select(c => c.Heading).ShouldBe(["释放消费潜力。"]);
+        // A decimal figure opening a line is no numbering.
+        document.Outline.Descendants().ShouldNotContain(n => n.Kind == OutlineKind.Section && n.Numbering.StartsWith("1.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void D1_parts_chapters_sections_and_items_nest()
     {
         var d1 = Seeds.Read(Seeds.D1);

@@ -53,7 +53,8 @@ internal sealed partial class RunInTaskRule : IDocumentRule
                 var heading = Canonical.Display(child.Heading);
                 var childContext = inContext || lexicon.IsContext(heading);
                 var goal = ItemGoals.OfSection(context, child) ?? (childContext ? null : LabelledHeading(context, child, parentGoal));
-                Walk(context, child, goal ?? parentGoal, childContext, depth + (child.Style is NumberingStyle.Markdown or NumberingStyle.None ? 0 : 1));
+                // "1.1" refines "1." rather than adding a level of the task list (三、 > 1. > 1.1 reads as 二、 > （一）).
+                Walk(context, child, goal ?? parentGoal, childContext, depth + (child.Style is NumberingStyle.Markdown or NumberingStyle.None or NumberingStyle.ArabicDotted ? 0 : 1));
                 continue;
             }
 

@@ -222,8 +222,9 @@ internal sealed partial class IndicatorTableRule(TargetLexicon lexicon) : IDocum
                 if (IsNameLike(text) && !IsUnitLike(text))
                 {
                     // A PDF-wrapped name continues; a group label (一级指标, 每千人口拥有医护人员数) gives way to the name.
-                    // A name that starts with a number a PDF spaced off ("3" / "岁以下婴幼儿入托率") is joined too.
-                    row.Name = (!hasUnitColumn && row.Name.Length >= 14 && !columns.Any(c => c.Role == "group")) || row.Name.All(char.IsAsciiDigit) ? row.Name + text : text;
+                    // A name that starts with a number a PDF spaced off ("3" / "岁以下婴幼儿入托率") is joined too, and so is one
+                    // holding a figure, which no group label does ("社区公共服务设施15分钟步行" / "可达覆盖率").
+                    row.Name = (!hasUnitColumn && row.Name.Length >= 14 && !columns.Any(c => c.Role == "group")) || HasDigit(row.Name) ? row.Name + text : text;
                     row.Cells.Add(cell);
                     continue;
                 }

@@ -67,6 +67,22 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void Titled_paragraphs_under_a_dotted_section_are_its_tasks()
+    {
+        var graph = Extract(
+            "某市国民经济和社会发展第十五个五年规划纲要",
+            "三、提升产业竞争力",
+            "1.加快建设现代化产业体系",
+            "1.1增创制造业发展新优势。",
+            "推动传统产业转型升级。加快技术改造，扩大设备更新。",
+            "加快发展先导产业。集成电路聚焦提高装备能级。",
+            "1.2激活服务业新动力。",
+            "推动生产性服务业高端化发展。推进两业融合。");
+        Parts(graph, "增创制造业发展新优势").ShouldBe(["加快发展先导产业", "推动传统产业转型升级"], ignoreOrder: true);
+        Parts(graph, "加快建设现代化产业体系").ShouldBe(["增创制造业发展新优势", "激活服务业新动力"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_bare_numbered_heading_is_spelt_out_by_the_short_titles_under_it_however_deep()
     {
         var graph = Extract(

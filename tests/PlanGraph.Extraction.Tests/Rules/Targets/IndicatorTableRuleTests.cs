@@ -206,4 +206,37 @@ public sealed class IndicatorTableRuleTests
         var target = Target(graph, "战略性新兴产业增加值", "target");
         (target.Properties["value"], target.Properties["unit"]).ShouldBe((2.3d, "万亿元"));
     }
+
+    [Fact]
+    public void A_web_page_table_with_blank_lines_between_cells_is_read_to_its_last_row_and_a_name_holding_a_figure_goes_on()
+    {
+        // A web page's table as text: every cell on its own line with several blank lines between, so the table spans
+        // many more lines than it has cells.
+        var blank = Enumerable.Repeat("", 6).ToArray();
+        var lines = new List<string> { "某市国民经济和社会发展第十五个五年规划纲要", "二、发展目标", "表1 某市“十五五”经济社会发展主要指标" };
+        void Cells(params string[] cells)
+        {
+            foreach (var cell in cells)
+            {
+                lines.Add(cell);
+                lines.AddRange(blank);
+            }
+        }
+
+        Cells("序号", "指标", "单位", "属性", "2030年");
+        for (var row = 1; row <= 14; row++)
+        {
+            Cells($"{row}", $"第{row}项产业增加值", "亿元", "预期性", $"{row * 10}");
+        }
+
+        Cells("15", "社区公共服务设施15分钟步行", "可达覆盖率", "%", "预期性", "95");
+        Cells("16", "细颗粒物（PM", "2.5", "）浓度", "微克/立方米", "约束性", "25");
+        lines.Add("三、重点任务");
+        var graph = Extract([.. lines]);
+
+        Target(graph, "第14项产业增加值", "target").Properties["value"].ShouldBe(140d);
+        Target(graph, "社区公共服务设施15分钟步行可达覆盖率", "target").Properties["value"].ShouldBe(95d);
+        Target(graph, "细颗粒物（PM2.5）浓度", "target").Properties["value"].ShouldBe(25d);
+        graph.Nodes.Count(n => n.Label == NodeLabels.Indicator).ShouldBe(16);
+    }
 }
