@@ -32,6 +32,8 @@ internal sealed class TargetLexicon
         CountVerbs = Words("count-verb");
         AnnualTargets = Words("annual-target");
         RespectiveMeasures = new HashSet<string>(Words("respective-measure"), StringComparer.Ordinal);
+        BareMeasures = new HashSet<string>(Words("bare-measure"), StringComparer.Ordinal);
+        WholeRegion = Words("whole-region");
         PeriodPattern = new Regex($"[“\"]?({string.Join('|', Periods.Keys.Select(Regex.Escape))})[”\"]?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         UnitPattern = string.Join('|', Units.Select(Regex.Escape));
     }
@@ -88,6 +90,12 @@ internal sealed class TargetLexicon
 
     /// <summary>Measure words between 分别 and the verb that belong to every listed name (占比, 比重).</summary>
     public IReadOnlySet<string> RespectiveMeasures { get; }
+
+    /// <summary>Measures a clause names without their quantity (年均增速), which the clause before it names.</summary>
+    public IReadOnlySet<string> BareMeasures { get; }
+
+    /// <summary>Words that open a clause about the whole region (全市, 本区).</summary>
+    public IReadOnlyList<string> WholeRegion { get; }
 
     /// <summary>A period name, quoted or not (“十五五”).</summary>
     public Regex PeriodPattern { get; }

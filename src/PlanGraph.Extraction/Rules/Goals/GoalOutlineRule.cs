@@ -97,6 +97,12 @@ internal sealed partial class GoalOutlineRule : IDocumentRule
                 // A lead names a goal in a 目标 section (numbered, dashed or plain), or right after an objective
                 // where no heading says what the text is; its body only elaborates, so no further goals come from it.
                 var numbered = lead.Groups["mark"].Success;
+                // "…发展要实现以下目标。" introduces the goals listed after it and is none itself.
+                if (IntroducesList().IsMatch(lead.Groups["lead"].Value))
+                {
+                    return objective;
+                }
+
                 if (region == GoalRegion.Targets || objective is not null)
                 {
                     var group = lead.Groups["lead"];
@@ -252,4 +258,7 @@ internal sealed partial class GoalOutlineRule : IDocumentRule
     // The first number of a style: 第一章, 第一节, 一、, （一）, 1.
     [GeneratedRegex(@"^\s*(第[一1][篇章节]|一[、.．]|[（(]一[)）]|1\s*[.．、]|[（(]1[)）])")]
     private static partial Regex FirstNumber();
+
+    [GeneratedRegex(@"(以下|如下|下列)\S{0,6}(目标|任务)[:：]?$")]
+    private static partial Regex IntroducesList();
 }

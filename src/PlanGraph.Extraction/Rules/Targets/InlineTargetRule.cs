@@ -28,14 +28,17 @@ internal sealed partial class InlineTargetRule : IDocumentRule
             var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, "target.sentence");
             string? previous = null;
             // "A、B和C分别达到x、y和z" pairs names and values across the list: target.sentence-any reads it whole.
+            string? lastClause = null;
             foreach (var clause in rest.Contains("分别", StringComparison.Ordinal) ? [] : TargetSentences.Clauses().Split(rest))
             {
+                var clauseBefore = lastClause;
+                lastClause = clause;
                 if (InlineTarget().Match(clause) is not { Success: true } m)
                 {
                     continue;
                 }
 
-                var name = QualifiedName(Canonical.Display(HeadWords.Value.TargetLead.Replace(m.Groups["name"].Value, "")).Trim(), previous);
+                var name = ClauseSubject.Carry(context, Lexicons.Targets, QualifiedName(Canonical.Display(HeadWords.Value.TargetLead.Replace(m.Groups["name"].Value, "")).Trim(), previous), clause, previous, clauseBefore);
                 previous = name;
                 if (name.Length is < 4 or > 30 || NotAnIndicator.IsMatch(name))
                 {

@@ -86,9 +86,16 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     {
         var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
         var year = sentenceYear;
+        string? previous = null;
+        string? lastClause = null;
         foreach (var part in ClauseSeparators().Split(text))
         {
             var words = part;
+            // Only the clause right before shares its subject.
+            var before = previous;
+            previous = null;
+            var clauseBefore = lastClause;
+            lastClause = part;
 
             // The clause's own date ("2027年全面完成…", "城市更新年度投资到2030年达到…") holds for it and the clauses after it.
             if (ClauseDate(words, planEnd) is { } own)
@@ -112,7 +119,10 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             // Names listed before 均/都 each take the value (一般公共预算总收入、地方一般公共预算收入均增长5.5%).
             var names = Both().Match(m.Groups["name"].Value) is { Success: true } both
                 ? both.Groups[1].Value.Split('、').Select(Name).ToList()
-                : [Name(m.Groups["name"].Value)];
+                : [BareMeasure(m.Groups["name"].Value, m.Groups["verb"].Value) is { } measure && before is not null ? measure : Name(m.Groups["name"].Value)];
+            // A clause shares its subject with the one before it: a bare measure (年均增速) or the area it is in.
+            names = [.. names.Select(n => n is null ? null : ClauseSubject.Carry(context, lexicon, n, words, before, clauseBefore))];
+            previous = names.Count == 1 ? names[0] : null;
             var rest = words[m.Length..];
             // A count after its verb names what is counted after it: 力争建成2个绿色生态城区示范项目.
             if (!m.Groups["verb"].Success && !m.Groups["approx"].Success && rest.Length > 0 && CountedNoun().IsMatch(rest) && onlyVerbs.IsMatch(m.Groups["name"].Value)
@@ -131,12 +141,21 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             var comparator = m.Groups["approx"].Success ? "≈"
                 : lexicon.Comparators.FirstOrDefault(c => after.Length > 0 && after == c.Word).Sign
                   ?? lexicon.Verbs.FirstOrDefault(v => v.Word == verb).Sign ?? "=";
-            var change = lexicon.ChangeVerbs.FirstOrDefault(v => v.Word == verb).Kind ?? "level";
+            // A name that ends in a growth measure (…年均增速, …年均增长) sets a growth rate whatever its verb (保持在, 增长).
+            var change = names is [{ } only] && lexicon.Changes.Any(c => c.Kind == "growth-rate" && only.EndsWith(c.Word, StringComparison.Ordinal)) ? "growth-rate"
+                : lexicon.ChangeVerbs.FirstOrDefault(v => v.Word == verb).Kind ?? "level";
             foreach (var name in names)
             {
                 Add(context, evidence, name!, year, m.Groups["number"].Value, m.Groups["unit"].Value, m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..], comparator, change);
             }
         }
+    }
+
+    /// <summary>A clause's name that is only a measure (年均增速), or one its verb completes (年均 + 增长), else null.</summary>
+    private string? BareMeasure(string words, string verb)
+    {
+        var name = Strip(Quotes().Replace(words, ""), lexicon.Leads);
+        return lexicon.BareMeasures.Contains(name) ? name : lexicon.BareMeasures.Contains(name + verb) ? name + verb : null;
     }
 
     /// <summary>"A、B和C分别达到x、y和z": the names and the values pair up in order.</summary>

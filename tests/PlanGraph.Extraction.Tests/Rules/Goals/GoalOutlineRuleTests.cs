@@ -25,6 +25,18 @@ public sealed class GoalOutlineRuleTests
     }
 
     [Fact]
+    public void A_sentence_that_introduces_the_goals_is_none_and_the_dashed_leads_after_it_are()
+    {
+        var graph = Synthetic.Extract(
+            "某市国民经济和社会发展第十五个五年规划纲要",
+            "第二章 主要目标",
+            "“十五五”时期某市经济社会发展要实现以下目标。",
+            "——高质量发展迈上新台阶。经济实现质的有效提升和量的合理增长。",
+            "——民生福祉取得新成效。居民收入增长和经济增长同步。");
+        Names(graph, "goal.target-lead").ShouldBe(["高质量发展迈上新台阶", "民生福祉取得新成效"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Principles_and_achievement_reports_are_no_goals()
     {
         var graph = Synthetic.Extract(

@@ -190,4 +190,29 @@ public sealed class SentenceTargetRuleTests
         targets.ShouldContain(t => t.Indicator == "城镇调查失业率" && Equals(t.Year, 2026L) && Equals(t.Value, 5.5d));
         targets.ShouldNotContain(t => Equals(t.Year, 2025L));
     }
+
+    [Fact]
+    public void A_clause_shares_the_subject_of_the_one_before_a_bare_measure_its_quantity_a_name_the_area()
+    {
+        var graph = Extract(
+            "杭州市国民经济和社会发展第十五个五年规划纲要",
+            "第二章 主要目标",
+            "第三节 主要目标",
+            "——高质量发展迈上新台阶。居民消费率显著提高，地区生产总值超过3万亿元，年均增速力争保持在5%以上。",
+            "第九章 推动区域协调发展",
+            "到2030年，规模以上工业增加值达到1.2万亿元，年均增长6%左右。",
+            "到2030年，淳安县常住人口超40万人，地区生产总值达600亿元。",
+            "到2030年，西湖区研发投入强度达到5%，全市研发投入强度达到4%。");
+        var targets = Targets(graph);
+        targets.ShouldContain(("地区生产总值", 2030L, 3d, ">", "level"));
+        targets.ShouldContain(("地区生产总值年均增速", 2030L, 5d, "≥", "growth-rate"));
+        targets.ShouldContain(("规模以上工业增加值年均增长", 2030L, 6d, "≈", "growth-rate"));
+        targets.ShouldContain(t => t.Indicator == "淳安县常住人口" && Equals(t.Value, 40d));
+        // The county's output is its own, not the city's (the city's is 3万亿元 above).
+        graph.Nodes.ShouldContain(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "淳安县地区生产总值") && Equals(n.Properties.GetValueOrDefault("value"), 600d));
+        graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "地区生产总值") && Equals(n.Properties.GetValueOrDefault("value"), 600d));
+        // A clause about the whole region (全市) takes no area from the one before.
+        graph.Nodes.ShouldContain(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "研发投入强度") && Equals(n.Properties.GetValueOrDefault("value"), 4d));
+        graph.Nodes.ShouldContain(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "西湖区研发投入强度") && Equals(n.Properties.GetValueOrDefault("value"), 5d));
+    }
 }
