@@ -43,7 +43,7 @@ internal sealed class OutlineVerb : ICliVerb
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { document.FileName, document.Sha256, document.Encoding, document.Outline, document.Boxes, document.Tables }, Json));
+            Console.WriteLine(JsonSerializer.Serialize(OutlineJson.Of(document), Json));
             return 0;
         }
 

@@ -24,6 +24,7 @@ internal static class RuleRegistry
         new Items.RunInTaskRule(),
         new Items.BoxRowRule(),
         new Items.ProgrammeBoxRule(),
+        new Items.BoxLayoutRule(),
         new Items.CountedListRule(),
         new Items.EnumeratedWorksRule(),
         new Institutions.InstitutionTextRule(),

@@ -22,9 +22,16 @@ internal sealed class ItemLexicon
         NameColumns = [.. words["name-column"]];
         StageLabel = new Regex(@"^(?:" + string.Join('|', words["stage"]) + @")(?:类|推进|实施)?(?:工程|项目|重点项目|工程项目)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Marker = new Regex(@"^\s*(?:" + string.Join('|', words["marker"]) + @")\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var cores = string.Join('|', words["layout-core"].OrderByDescending(w => w.Length).Select(Regex.Escape));
+        LayoutLead = new Regex(
+            $@"^(?<field>[\p{{IsCJKUnifiedIdeographs}}A-Za-z0-9]{{2,14}}?)(?:以[^，。；]{{2,40}}?为(?:{cores})|(?:{string.Join('|', words["layout-verb"].OrderByDescending(w => w.Length).Select(Regex.Escape))})[^，。；]{{2}}|聚焦[^，。；]{{2,40}}?(?:{cores}))",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static ItemLexicon Value => Shared.Value;
+
+    /// <summary>A field and the words that lay it out over places (集成电路以A、B为核心…, 生物医药重点布局A、B…): group `field`.</summary>
+    public Regex LayoutLead { get; }
 
     public string Version { get; }
 

@@ -26,8 +26,9 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
             // A box whose title names no programme ("“两城两区两港两中心”创新枢纽") still lists its items under that
             // title, which is how researchers ask for them; a box of prose or a single paragraph is no list.
             var programme = lexicon.ProgrammeSuffix(title) is not null;
-            // A box of prose whose paragraphs open with areas (嘉定新城强化…) lists them (Rules/Places/BoxAreaRule).
-            if ((!programme && box.Items.Count < 2 && BoxAreas.Paragraphs(box).Count < 2) || title.Contains("指标", StringComparison.Ordinal) || title.Length < 4)
+            // A box of prose whose paragraphs open with areas (嘉定新城强化…) lists them (Rules/Places/BoxAreaRule), and one whose
+            // paragraphs lay fields out over places (集成电路以…为核心) lists the fields (Rules/Items/BoxLayoutRule).
+            if ((!programme && box.Items.Count < 2 && BoxAreas.Paragraphs(box).Count < 2 && BoxLayouts.Paragraphs(box).Count < 2) || title.Contains("指标", StringComparison.Ordinal) || title.Length < 4)
             {
                 continue;
             }

@@ -83,6 +83,32 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_box_that_lays_fields_out_over_districts_lists_the_fields_where_they_lie()
+    {
+        var graph = Extract(
+            "杭州市国民经济和社会发展第十五个五年规划纲要",
+            "三、建设现代化产业体系",
+            "1.强化重点产业集聚发展",
+            "推动产业向重点区域集聚。",
+            "专栏2 重点产业空间布局",
+            "集成电路以滨江、萧山为核心打造产业创新带，建设集成电路产业集聚地。",
+            "生物医药重点布局余杭、钱塘，加快建设生物医药产业集群。",
+            "人工智能聚焦西湖、上城等核心承载区，打造人工智能产业高地。",
+            "2.深入实施扩大内需战略",
+            "推动消费提质。");
+        Parts(graph, "重点产业空间布局").ShouldBe(["人工智能", "生物医药", "集成电路"]);
+        List<string> Where(string field)
+        {
+            var project = graph.Nodes.Single(n => n.Label == NodeLabels.Project && n.Name == field).Id;
+            return [.. graph.Relationships.Where(r => r.Type == RelationshipTypes.LocatedIn && r.From == project).Select(r => graph.Nodes.Single(n => n.Id == r.To).Name).Order(StringComparer.Ordinal)];
+        }
+
+        Where("集成电路").ShouldBe(["滨江区", "萧山区"]);
+        Where("生物医药").ShouldBe(["余杭区", "钱塘区"]);
+        Where("人工智能").ShouldBe(["上城区", "西湖区"]);
+    }
+
+    [Fact]
     public void A_bare_numbered_heading_is_spelt_out_by_the_short_titles_under_it_however_deep()
     {
         var graph = Extract(
