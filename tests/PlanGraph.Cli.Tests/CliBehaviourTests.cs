@@ -32,6 +32,23 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task Outline_as_json_gives_the_tree_boxes_and_tables_of_a_seed_with_line_numbers()
+    {
+        var seed = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "seeds"), "futian-14th-five-year-plan-outline.txt").Single();
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["outline", seed, "--json"]);
+
+        exit.ShouldBe(0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        root.GetProperty("FileName").GetString().ShouldBe("futian-14th-five-year-plan-outline.txt");
+        var top = root.GetProperty("Outline").GetProperty("Children").EnumerateArray().ToList();
+        top.ShouldContain(n => n.GetProperty("Kind").GetString() == "Section" && n.GetProperty("FirstLine").GetInt32() > 0);
+        root.GetProperty("Boxes").GetArrayLength().ShouldBeGreaterThan(0);
+        root.GetProperty("Tables")[0].GetProperty("Rows").GetArrayLength().ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
     public async Task A_run_where_every_input_failed_leaves_the_previous_output_as_it_was()
     {
         var output = Path.Combine(folder, "graph.json");
