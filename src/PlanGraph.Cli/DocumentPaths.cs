@@ -1,9 +1,9 @@
 namespace PlanGraph.Cli;
 
-/// <summary>Expands command-line paths: files as given, folders to their .txt, .md and .docx files (sorted).</summary>
+/// <summary>Expands command-line paths: files as given, folders to their .txt, .md, .docx and .html files (sorted).</summary>
 internal static class DocumentPaths
 {
-    private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx"];
+    private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx", ".html", ".htm"];
 
     public static List<string> Expand(IEnumerable<string> paths)
     {

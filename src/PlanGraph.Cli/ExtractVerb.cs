@@ -15,7 +15,7 @@ internal sealed class ExtractVerb : ICliVerb
     public string Summary => "extract PATH… [--format json|csv|graphml] [--out PATH] — extract the plan graph from documents or folders (json/graphml to stdout without --out; csv needs --out DIR)";
 
     public string Help => """
-          PATH…              documents (.txt, .md, .docx) or folders of them
+          PATH…              documents (.txt, .md, .docx, .html) or folders of them
           --format FORMAT    json (default), csv or graphml
           --out PATH         the file (json, graphml) or folder (csv) to write; without it json/graphml go to stdout.
                              Written to a temporary name and renamed into place only when complete, so a failed run

@@ -18,7 +18,7 @@ internal sealed class LoadVerb : ICliVerb
     public string Summary => "load PATH|GRAPH.json… [--force] [--unload DOC-ID] — extract documents (or read graph.json) and load them into Neo4j (NEO4J_URL)";
 
     public string Help => """
-          PATH…                documents (.txt, .md, .docx), folders of them, or graph.json files from `plangraph extract`
+          PATH…                documents (.txt, .md, .docx, .html), folders of them, or graph.json files from `plangraph extract`
           --force              reload documents even when their content and the rules are unchanged
           --unload DOC-ID      remove a document and what only it supported (repeatable)
           --rules-version V    record V as the rules version instead of this build's

@@ -14,7 +14,7 @@ internal sealed class OutlineVerb : ICliVerb
     public string Summary => "outline FILE [--json] — print a document's sections, boxes and tables with original line numbers";
 
     public string Help => """
-          FILE     a .txt, .md or .docx document
+          FILE     a .txt, .md, .docx or .html document
           --json   the outline, boxes and tables as JSON
 
         exit codes: 0 printed; 1 the file cannot be read; 2 usage error

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace PlanGraph.Ingestion;
 
-/// <summary>Reads planning documents (.txt, .md, .docx) into normalised, outlined <see cref="IngestedDocument"/>s.</summary>
+/// <summary>Reads planning documents (.txt, .md, .docx, .html) into normalised, outlined <see cref="IngestedDocument"/>s.</summary>
 public static class DocumentIngestor
 {
     private static readonly string[] TextExtensions = [".txt", ".md", ".markdown", ".text"];
@@ -46,9 +46,15 @@ public static class DocumentIngestor
         {
             (original, encoding) = TextDecoder.Decode(bytes, fileName);
         }
+        else if (extension is ".html" or ".htm")
+        {
+            var (html, charset) = TextDecoder.Decode(bytes, fileName);
+            original = HtmlTextReader.Read(html, fileName);
+            encoding = $"html, {charset}";
+        }
         else
         {
-            throw new DocumentReadException(fileName, $"unsupported file type '{extension}' (PlanGraph reads .txt, .md and .docx).");
+            throw new DocumentReadException(fileName, $"unsupported file type '{extension}' (PlanGraph reads .txt, .md, .docx and .html).");
         }
 
         var blocks = Normalizer.Normalize(LineCleaner.Lines(original));

@@ -112,6 +112,47 @@ public sealed class ReadingTests
         heading.Style.ShouldBe(NumberingStyle.Markdown);
     }
 
+    [Fact]
+    public void A_web_page_built_from_a_seed_gives_the_same_outline_without_the_sites_menus()
+    {
+        var text = Seeds.Read(Seeds.D4);
+        var html = HtmlFrom(File.ReadAllLines(Seeds.Path(Seeds.D4)));
+        var fromHtml = DocumentIngestor.Ingest(Encoding.UTF8.GetBytes(html), "cbd.html");
+        fromHtml.Encoding.ShouldBe("html, utf-8");
+        // The page has no blank lines, so only the line numbers differ.
+        static List<string> WithoutLines(IEnumerable<string> rendered) => [.. rendered.Select(r => r[..r.LastIndexOf('|')])];
+        WithoutLines(Seeds.Render(fromHtml)).ShouldBe(WithoutLines(Seeds.Render(text)));
+        fromHtml.Tables.ShouldHaveSingleItem().Rows.Count.ShouldBe(23);
+        fromHtml.OriginalText.ShouldNotContain("网站首页");
+        fromHtml.OriginalText.ShouldNotContain("版权所有");
+    }
+
+    [Fact]
+    public void A_gb18030_web_page_with_headings_line_breaks_and_entities_reads_as_text()
+    {
+        var html = string.Join("\n",
+            "<html><head><meta charset=\"gb2312\"><title>某市规划_政府文件</title><style>p{color:red}</style></head><body>",
+            "<ul class=\"menu\"><li><a href=\"/\">首页</a></li><li><a href=\"/zw\">政务公开</a></li></ul>",
+            "<h2>某市“十五五”交通发展规划</h2>",
+            "<div id=\"zoom\">",
+            "<p><strong>一、总体要求</strong></p>",
+            "<p>　　到2030年，轨道交通运营里程达到&nbsp;300公里。<br>全市公交分担率达到60%。</p>",
+            "<p>二、重点任务</p>",
+            "<p>建设综合交通枢纽。</p>",
+            "</div><script>var x = '不是正文';</script></body></html>");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var document = DocumentIngestor.Ingest(Encoding.GetEncoding(54936).GetBytes(html), "plan.htm");
+
+        document.Encoding.ShouldBe("html, gb18030");
+        var lines = document.OriginalText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("# 某市“十五五”交通发展规划", document.OriginalText);
+        lines.ShouldContain("全市公交分担率达到60%。");
+        document.OriginalText.ShouldContain("轨道交通运营里程达到 300公里");
+        document.OriginalText.ShouldNotContain("不是正文");
+        document.OriginalText.ShouldNotContain("color:red");
+        document.Outline.Descendants().Where(n => n.Kind == OutlineKind.Section && n.Style == NumberingStyle.ChineseComma).Select(n => n.Heading).ShouldBe(["总体要求", "重点任务"]);
+    }
+
     [Theory]
     [InlineData("empty.txt", new byte[0], "the file is empty")]
     [InlineData("binary.txt", new byte[] { 0x50, 0x4B, 0x00, 0x01, 0xFF }, "binary")]
@@ -202,6 +243,35 @@ public sealed class ReadingTests
         }
 
         return copy;
+    }
+
+    /// <summary>A web page around the lines: a site menu and footer, one paragraph per line, TAB rows as a table.</summary>
+    private static string HtmlFrom(IEnumerable<string> lines)
+    {
+        var html = new StringBuilder("<!DOCTYPE html><html><head><title>规划_政府网</title><script>var menu = 1;</script></head><body>");
+        html.Append("<nav><ul><li><a href=\"/\">网站首页</a></li><li><a href=\"/gk\">信息公开</a></li></ul></nav><div class=\"main\"><div class=\"article\">");
+        var inTable = false;
+        foreach (var line in lines)
+        {
+            if (line.Contains('\t'))
+            {
+                html.Append(inTable ? "" : "<table>").Append("<tr>");
+                foreach (var cell in line.Split('\t'))
+                {
+                    html.Append("<td>").Append(System.Net.WebUtility.HtmlEncode(cell)).Append("</td>");
+                }
+
+                html.Append("</tr>\n");
+                inTable = true;
+                continue;
+            }
+
+            html.Append(inTable ? "</table>" : "").Append("<p>").Append(System.Net.WebUtility.HtmlEncode(line)).Append("</p>\n");
+            inTable = false;
+        }
+
+        html.Append(inTable ? "</table>" : "").Append("</div></div><footer><p>版权所有：某市人民政府办公厅</p></footer></body></html>");
+        return html.ToString();
     }
 
     private static byte[] DocxFrom(IEnumerable<string> lines, bool headingStyles = false)

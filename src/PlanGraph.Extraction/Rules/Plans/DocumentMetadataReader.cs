@@ -245,22 +245,46 @@ internal static partial class DocumentMetadataReader
             }
         }
 
-        // A government work report has no title line: it opens with 各位代表： and reviews the year before.
-        if (title is null && firstBody >= 0 && words.WorkReportOpenings.Any(w => lines[firstBody].Text.StartsWith(w, StringComparison.Ordinal)))
+        // A government work report has no title line: it opens with 各位代表： and reviews the year before. A web page's
+        // report is titled by its kind, with a dateline, the speaker or the page's date and source around it
+        // (新华社北京3月13日电 / 政府工作报告; 龚正市长在…的政府工作报告（2026年）): it is named the same way.
+        var untitled = title is null && firstBody >= 0 && words.WorkReportOpenings.Any(w => lines[firstBody].Text.StartsWith(w, StringComparison.Ordinal));
+        var bareReport = title is not null && title.Contains(WorkReport, StringComparison.Ordinal)
+            && !(NamedReport().Match(title) is { Success: true } report && TitleYear().IsMatch(title) && gazetteer.Named(report.Groups["place"].Value) is not null);
+        if (untitled || bareReport)
         {
             kind = "work-report";
-            source = kind;
+            source ??= kind;
             var text = document.NormalizedText;
-            var year = ReviewYear().Match(text) is { Success: true } rv ? int.Parse(rv.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1
-                : PlanYear().Match(text) is { Success: true } py ? int.Parse(py.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-            var place = Represented().Match(text) is { Success: true } rp ? PlaceOf(gazetteer, text, rp.Groups[1].Value) : null;
-            title = $"{place}{(year is null ? "" : $"{year}年")}政府工作报告";
-            var speaker = Represented().Match(text);
-            titlePiece = speaker.Success ? PieceOf(document, LineStart(text, speaker.Index), LineEnd(text, speaker.Index)) : Piece(firstBody, firstBody);
-            issued.Add((title, titlePiece));
+            var year = (title is not null && TitleYear().Match(title) is { Success: true } ty ? int.Parse(ty.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null)
+                ?? (ReviewYear().Match(text) is { Success: true } rv ? int.Parse(rv.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1
+                : PlanYear().Match(text) is { Success: true } py ? int.Parse(py.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null);
+            var represented = Represented().Match(text);
+            // 我代表上海市人民政府 names the place; 我代表市人民政府 leaves it to the text's most named city.
+            var place = !represented.Success || represented.Groups["unit"].Value == "国务院" ? null
+                : represented.Groups["place"].Value is { Length: > 0 } own && gazetteer.Named(own + represented.Groups["unit"].Value) is { } known ? known.Name
+                : PlaceOf(gazetteer, text, represented.Groups["unit"].Value);
+            var named = $"{place}{(year is null ? "" : $"{year}年")}{WorkReport}";
+            if (bareReport)
+            {
+                issued.RemoveAll(i => i.Title == title);
+                issued.Add((named, titlePiece!));
+            }
+            else
+            {
+                var speaker = Represented().Match(text);
+                titlePiece = speaker.Success ? PieceOf(document, LineStart(text, speaker.Index), LineEnd(text, speaker.Index)) : Piece(firstBody, firstBody);
+                issued.Add((named, titlePiece));
+            }
+
+            title = named;
             if (place is not null)
             {
                 issuer = place + "人民政府";
+            }
+            else if (represented.Success && represented.Groups["unit"].Value == "国务院")
+            {
+                issuer = "国务院";
             }
         }
 
@@ -483,7 +507,16 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"((?:19|20)\d{2})年(?:工作安排|主要预期目标|政府工作的总体要求|重点工作|目标任务)")]
     private static partial Regex PlanYear();
 
-    [GeneratedRegex(@"我代表(市|省|区|县|自治区)人民政府")]
+    private const string WorkReport = "政府工作报告";
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    private static partial Regex TitleYear();
+
+    /// <summary>A work report's full title: its place and year around the kind (上海市2026年政府工作报告, 2026年深圳市政府工作报告).</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?<place>\p{IsCJKUnifiedIdeographs}{2,10}?)(?:(?:19|20)\d{2}年)?政府工作报告$")]
+    private static partial Regex NamedReport();
+
+    [GeneratedRegex(@"我代表(?<place>\p{IsCJKUnifiedIdeographs}{2,8}?)?(?:(?<unit>市|省|区|县|自治区)人民政府|(?<unit>国务院))")]
     private static partial Regex Represented();
 
     [GeneratedRegex(@"^目\s*录$")]

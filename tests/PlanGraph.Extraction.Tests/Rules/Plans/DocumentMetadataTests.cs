@@ -201,6 +201,25 @@ public sealed class DocumentMetadataTests
         targets.ShouldBe([("地区生产总值", 2026L, 5.5d), ("一般公共预算收入", 2026L, 3d), ("税收收入", 2026L, 3d)], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("政府工作报告", "我代表省人民政府", "江西省2026年政府工作报告", "江西省人民政府")]
+    [InlineData("新华社南昌1月20日电 政府工作报告", "我代表江西省人民政府", "江西省2026年政府工作报告", "江西省人民政府")]
+    [InlineData("2026年江西省政府工作报告全文发布 政府工作报告", "我代表省人民政府", "江西省2026年政府工作报告", "江西省人民政府")]
+    [InlineData("政府工作报告", "我代表国务院", "2026年政府工作报告", "国务院")]
+    public void A_web_pages_work_report_titled_by_its_kind_is_named_after_its_place_and_year(string heading, string speaker, string name, string issuer)
+    {
+        var graph = Extract("report.html",
+            $"<html><body><div><p>{heading}</p><p>2026年1月14日在江西省第十四届人民代表大会第四次会议上</p>",
+            "<p>各位代表：</p>",
+            $"<p>现在，{speaker}向大会作政府工作报告，请予审议。</p>",
+            "<p>一、2025年工作回顾</p>",
+            "<p>过去一年，江西经济平稳运行，江西省民生改善，江西城市功能提升。</p>",
+            "<p>二、2026年重点工作</p></div></body></html>");
+        var plan = Described(graph);
+        (plan.Name, plan.Properties["issuer"]).ShouldBe((name, issuer));
+        graph.Documents.Single().Kind.ShouldBe("work-report");
+    }
+
     [Fact]
     public void A_ministry_notice_with_a_bracketed_number_and_several_issuers()
     {
