@@ -119,7 +119,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             // Names listed before 均/都 each take the value (一般公共预算总收入、地方一般公共预算收入均增长5.5%).
             var names = Both().Match(m.Groups["name"].Value) is { Success: true } both
                 ? both.Groups[1].Value.Split('、').Select(Name).ToList()
-                : [BareMeasure(m.Groups["name"].Value, m.Groups["verb"].Value) is { } measure && before is not null ? measure : Name(m.Groups["name"].Value)];
+                : [BareMeasure(m.Groups["name"].Value, m.Groups["verb"].Value) is { } measure && before is not null ? measure : Name(m.Groups["name"].Value) ?? GrowthName(m)];
             // A clause shares its subject with the one before it: a bare measure (年均增速) or the area it is in.
             names = [.. names.Select(n => n is null ? null : ClauseSubject.Carry(context, lexicon, n, words, before, clauseBefore))];
             previous = names.Count == 1 ? names[0] : null;
@@ -141,14 +141,36 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             var comparator = m.Groups["approx"].Success ? "≈"
                 : lexicon.Comparators.FirstOrDefault(c => after.Length > 0 && after == c.Word).Sign
                   ?? lexicon.Verbs.FirstOrDefault(v => v.Word == verb).Sign ?? "=";
+            var valueText = m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..];
+            double? upper = null;
+            // A range written after its lower end: 经济增长4.5%－5%, 增长5%-6%.
+            if (after.Length == 0 && RangeTail().Match(rest) is { Success: true } range && (range.Groups["unit"].Length == 0 || range.Groups["unit"].Value == m.Groups["unit"].Value))
+            {
+                upper = double.Parse(range.Groups["upper"].Value, CultureInfo.InvariantCulture);
+                valueText += range.Value;
+                comparator = "range";
+            }
+
             // A name that ends in a growth measure (…年均增速, …年均增长) sets a growth rate whatever its verb (保持在, 增长).
             var change = names is [{ } only] && lexicon.Changes.Any(c => c.Kind == "growth-rate" && only.EndsWith(c.Word, StringComparison.Ordinal)) ? "growth-rate"
                 : lexicon.ChangeVerbs.FirstOrDefault(v => v.Word == verb).Kind ?? "level";
             foreach (var name in names)
             {
-                Add(context, evidence, name!, year, m.Groups["number"].Value, m.Groups["unit"].Value, m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..], comparator, change);
+                Add(context, evidence, name!, year, m.Groups["number"].Value, m.Groups["unit"].Value, valueText, comparator, change, upper);
             }
         }
+    }
+
+    /// <summary>
+    /// A short subject whose change verb is the measure (经济增长4.5%, 投资增长5%): the growth is the indicator, named with
+    /// the verb (经济增长); null otherwise.
+    /// </summary>
+    private string? GrowthName(Match m)
+    {
+        var subject = Strip(Quotes().Replace(m.Groups["name"].Value, ""), lexicon.Leads);
+        var verb = m.Groups["verb"].Value;
+        return subject.Length is 2 or 3 && Cjk().IsMatch(subject[..1]) && lexicon.ChangeVerbs.Any(v => v.Word == verb && v.Kind is "increase" or "growth-rate")
+            && m.Groups["unit"].Value == "%" && !NotAName.IsMatch(subject) ? subject + verb : null;
     }
 
     /// <summary>A clause's name that is only a measure (年均增速), or one its verb completes (年均 + 增长), else null.</summary>
@@ -219,7 +241,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         return verb.Word is null ? "" : between[..verb.At] is var measure && lexicon.RespectiveMeasures.Contains(measure) ? measure : "";
     }
 
-    private void Add(DocumentContext context, Evidence evidence, string name, long year, string number, string unit, string valueText, string comparator, string change)
+    private void Add(DocumentContext context, Evidence evidence, string name, long year, string number, string unit, string valueText, string comparator, string change, double? upper = null)
     {
         var owner = context.PlanId ?? context.DocumentId;
         var yearKey = year.ToString(CultureInfo.InvariantCulture);
@@ -244,7 +266,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         var target = context.Graph.Node(NodeLabels.Target, $"{indicatorName} {year}年目标", evidence, new Dictionary<string, object?>
         {
             ["kind"] = "target", ["year"] = year, ["value"] = double.Parse(number, CultureInfo.InvariantCulture), ["valueText"] = valueText,
-            ["comparator"] = comparator, ["change"] = change, ["unit"] = unit, ["indicator"] = indicatorName,
+            ["comparator"] = comparator, ["change"] = change, ["unit"] = unit, ["indicator"] = indicatorName, ["upper"] = upper,
         }, id: StableId.For(NodeLabels.Target, indicator, owner, "target", yearKey));
         if (context.PlanId is { } plan)
         {
@@ -352,6 +374,9 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
     [GeneratedRegex(@"^(?:[“""]?十[一二三四五六七八九]五[”""]?|(?:19|20)\d{2}年|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}年?)")]
     private static partial Regex PeriodOpening();
+
+    [GeneratedRegex(@"^[－\-—–~～至到](?<upper>\d+(?:\.\d+)?)(?<unit>%)?")]
+    private static partial Regex RangeTail();
 
     [GeneratedRegex(@"较(?:19|20)\d{2}年(?:末|底)?$")]
     private static partial Regex SinceYear();

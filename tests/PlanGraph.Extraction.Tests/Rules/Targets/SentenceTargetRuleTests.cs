@@ -215,4 +215,20 @@ public sealed class SentenceTargetRuleTests
         graph.Nodes.ShouldContain(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "研发投入强度") && Equals(n.Properties.GetValueOrDefault("value"), 4d));
         graph.Nodes.ShouldContain(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "西湖区研发投入强度") && Equals(n.Properties.GetValueOrDefault("value"), 5d));
     }
+
+    [Fact]
+    public void A_short_subject_whose_growth_is_the_measure_and_a_range_after_the_lower_end()
+    {
+        var graph = Extract(
+            "各位代表：",
+            "现在，我代表国务院，向大会作政府工作报告，请予审议。",
+            "一、2025年工作回顾",
+            "过去一年，经济平稳运行。",
+            "二、2026年经济社会发展总体要求",
+            "今年发展主要预期目标是：经济增长4.5%－5%，在实际工作中努力争取更好结果；城镇调查失业率5.5%左右。");
+        var growth = graph.Nodes.Single(n => n.Label == NodeLabels.Target && Equals(n.Properties.GetValueOrDefault("indicator"), "经济增长"));
+        (growth.Properties["year"], growth.Properties["value"], growth.Properties["upper"], growth.Properties["comparator"], growth.Properties["change"])
+            .ShouldBe((2026L, 4.5d, 5d, "range", "increase"));
+        Targets(graph).ShouldContain(("城镇调查失业率", 2026L, 5.5d, "≈", "level"));
+    }
 }
