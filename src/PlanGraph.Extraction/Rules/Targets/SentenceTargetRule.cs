@@ -34,14 +34,16 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         long? documentYear = OneYear().Match(context.Title) is { Success: true } one ? long.Parse(one.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         (long Year, OutlineNode Section)? carried = null;
         (long Year, OutlineNode Section)? listLead = null;
+        // Whether a section is under the goals or in a report, worked out once per section rather than per sentence.
+        var underGoals = new Dictionary<OutlineNode, bool>(ReferenceEqualityComparer.Instance);
+        var inReport = new Dictionary<OutlineNode, bool>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in context.Document.Sentences)
         {
             var text = Spaces().Replace(sentence.Text.Text, "");
-            var paragraphStart = ParagraphStart(context.Document.NormalizedText, sentence.Text.SpanStart);
-            var inList = ListItem().IsMatch(paragraphStart);
+            var inList = ListItem().IsMatch(ParagraphStart(context.Document.NormalizedText, sentence.Text.SpanStart));
             var date = SentenceDate(text, planEnd);
             long? year = date?.Year;
-            if (year is null && lexicon.AnnualTargets.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            if (year is null && ContainsAny(text, lexicon.AnnualTargets))
             {
                 year = LeadYear().Match(text) is { Success: true } lead ? long.Parse(lead.Groups[1].Value, CultureInfo.InvariantCulture) : documentYear;
             }
@@ -57,7 +59,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             }
 
             // An undated figure under the plan's goals (（三）发展目标, 第二节 主要目标) is a target for the plan's end.
-            if (year is null && documentYear is null && planEnd is { } goalYear && UnderGoals(sentence.Section, lexicon.GoalSections))
+            if (year is null && documentYear is null && planEnd is { } goalYear && Memo(underGoals, sentence.Section, lexicon.GoalSections, UnderGoals))
             {
                 year = goalYear;
             }
@@ -73,7 +75,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
             carried = year is { } y && (text.EndsWith('；') || text.EndsWith(';')) ? (y, sentence.Section) : null;
             // A year the plan has left behind reports an achievement (“十三五”期间… in a 十四五 plan), not a target.
-            if (year is null || (planEnd is { } end && year <= end - 5) || InSection(sentence.Section, lexicon.ReportSections))
+            if (year is null || (planEnd is { } end && year <= end - 5) || Memo(inReport, sentence.Section, lexicon.ReportSections, InSection))
             {
                 continue;
             }
@@ -307,10 +309,33 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         return null;
     }
 
-    private static string ParagraphStart(string text, int at)
+    private static ReadOnlySpan<char> ParagraphStart(string text, int at)
     {
         var start = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        return text[start..Math.Min(text.Length, start + 4)];
+        return text.AsSpan(start, Math.Min(text.Length, start + 4) - start);
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Memo(Dictionary<OutlineNode, bool> known, OutlineNode section, IReadOnlyList<string> words, Func<OutlineNode, IReadOnlyList<string>, bool> test)
+    {
+        if (!known.TryGetValue(section, out var value))
+        {
+            known[section] = value = test(section, words);
+        }
+
+        return value;
     }
 
     private static Regex ClausePattern(TargetLexicon lexicon)
