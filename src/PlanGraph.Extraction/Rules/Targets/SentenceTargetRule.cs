@@ -88,9 +88,15 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     {
         var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
         var year = sentenceYear;
-        foreach (var part in ClauseSeparators().Split(text))
+        foreach (var range in ClauseSeparators().EnumerateSplits(text))
         {
-            var words = part;
+            // A clause without a digit or a period (十四五) has neither a date nor a value: passed over without a copy.
+            if (!HasDigitOrPeriod(text.AsSpan()[range]))
+            {
+                continue;
+            }
+
+            var words = text[range];
 
             // The clause's own date ("2027年全面完成…", "城市更新年度投资到2030年达到…") holds for it and the clauses after it.
             if (ClauseDate(words, planEnd) is { } own)
@@ -313,6 +319,19 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
     {
         var start = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         return text.AsSpan(start, Math.Min(text.Length, start + 4) - start);
+    }
+
+    private static bool HasDigitOrPeriod(ReadOnlySpan<char> clause)
+    {
+        foreach (var c in clause)
+        {
+            if (char.IsDigit(c) || c == '十')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(string text, IReadOnlyList<string> words)
