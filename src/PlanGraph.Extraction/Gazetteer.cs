@@ -216,7 +216,7 @@ internal sealed class Gazetteer
     public bool NamesPlace(string name, DocumentRegion? region, int slack = 1) => Find(name, region).Any(f => f.Form.Length >= name.Length - slack);
 
     /// <summary>Places named in <paramref name="text"/> read without a region: only names that are certain anywhere.</summary>
-    public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text) => Find(text, null);
+    public IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> Find(string text) => Find(text, null);
 
     /// <summary>
     /// Places named in <paramref name="text"/> of a document of <paramref name="region"/>, longest forms first, never two
@@ -224,7 +224,7 @@ internal sealed class Gazetteer
     /// (闵行), a street or town, a name several divisions share and an area of the local supplement only inside the
     /// region (else it stays unresolved, and still covers the shorter names inside it).
     /// </summary>
-    public IEnumerable<(GazetteerPlace Place, string Form, int Index)> Find(string text, DocumentRegion? region)
+    public IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> Find(string text, DocumentRegion? region)
     {
         var occurrences = matcher.Matches(text);
         if (occurrences.Count == 0)
@@ -322,6 +322,12 @@ internal sealed class Gazetteer
 
     private GazetteerPlace? Resolve(string text, int start, string form, List<Form> candidates, DocumentRegion? region)
     {
+        // Most forms name one place: no list to make.
+        if (candidates.Count == 1)
+        {
+            return Readable(candidates[0], form, region) ? candidates[0].Place : null;
+        }
+
         var accepted = candidates.Where(c => Readable(c, form, region)).Select(c => c.Place!).Distinct().ToList();
         if (accepted.Count <= 1)
         {

@@ -156,15 +156,16 @@ internal sealed class GraphAccumulator
 
     public GraphDocument Build(IReadOnlyList<SourceDocument> documents)
     {
+        var ranks = new EvidenceRanks(nodes.Values.SelectMany(n => n.Evidence).Concat(relationships.Values.SelectMany(r => r.Evidence)));
         var built = nodes.Values
             .Select(n => new GraphNode(n.Id, n.Label, n.Name, [.. n.Aliases.Order(StringComparer.Ordinal)],
-                new SortedDictionary<string, object?>(n.Properties, StringComparer.Ordinal), Distinct(n.Evidence)))
+                new SortedDictionary<string, object?>(n.Properties, StringComparer.Ordinal), Distinct(n.Evidence, ranks)))
             .OrderBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         var documentIds = new HashSet<string>(documents.Select(d => d.Id), StringComparer.Ordinal);
         var rels = relationships.Values
             .Where(r => (nodes.ContainsKey(r.From) || documentIds.Contains(r.From)) && (nodes.ContainsKey(r.To) || documentIds.Contains(r.To)))
-            .Select(r => new GraphRelationship(r.Id, r.Type, r.From, r.To, new SortedDictionary<string, object?>(r.Properties.ToDictionary(), StringComparer.Ordinal), Distinct(r.Evidence)))
+            .Select(r => new GraphRelationship(r.Id, r.Type, r.From, r.To, new SortedDictionary<string, object?>(r.Properties.ToDictionary(), StringComparer.Ordinal), Distinct(r.Evidence, ranks)))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         return new GraphDocument([.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)], built, rels);
@@ -173,37 +174,51 @@ internal sealed class GraphAccumulator
     /// <summary>
     /// The evidence without repeats, ordered by document, span start and rule, ties in the order met. Sorted first and
     /// then each item dropped that equals an earlier one of its (document, start, rule) run: the same list as
-    /// de-duplicating first, without hashing every quote of a node stated thousands of times.
+    /// de-duplicating first, without hashing every quote of a node stated thousands of times. The sort compares
+    /// numbers: each evidence's document and rule by their rank in <paramref name="ranks"/>, packed with its start.
     /// </summary>
-    private static List<Evidence> Distinct(List<Evidence> evidence)
+    private static List<Evidence> Distinct(List<Evidence> evidence, EvidenceRanks ranks)
     {
         if (evidence.Count < 2)
         {
             return [.. evidence];
         }
 
+        var keys = new long[evidence.Count];
         var order = new int[evidence.Count];
         for (var i = 0; i < order.Length; i++)
         {
+            keys[i] = ranks.Key(evidence[i]);
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
+        // Equal keys are one (document, start, rule): the unstable sort's runs are put back in the order met.
+        Array.Sort(keys, order);
+        for (var from = 0; from < keys.Length;)
         {
-            var (x, y) = (evidence[a], evidence[b]);
-            var c = string.CompareOrdinal(x.DocumentId, y.DocumentId);
-            c = c != 0 ? c : x.SpanStart.CompareTo(y.SpanStart);
-            c = c != 0 ? c : string.CompareOrdinal(x.Rule, y.Rule);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+            var to = from + 1;
+            while (to < keys.Length && keys[to] == keys[from])
+            {
+                to++;
+            }
+
+            if (to - from > 1)
+            {
+                Array.Sort(order, from, to - from);
+            }
+
+            from = to;
+        }
+
         var kept = new List<Evidence>(order.Length);
         var run = 0;
-        foreach (var index in order)
+        var runKey = keys[0];
+        for (var k = 0; k < order.Length; k++)
         {
-            var item = evidence[index];
-            if (kept.Count > run && !SameKey(kept[run], item))
+            var item = evidence[order[k]];
+            if (keys[k] != runKey)
             {
-                run = kept.Count;
+                (run, runKey) = (kept.Count, keys[k]);
             }
 
             if (!Repeats(kept, run, item))
@@ -226,9 +241,6 @@ internal sealed class GraphAccumulator
 
             return false;
         }
-
-        static bool SameKey(Evidence x, Evidence y)
-            => x.SpanStart == y.SpanStart && string.Equals(x.DocumentId, y.DocumentId, StringComparison.Ordinal) && string.Equals(x.Rule, y.Rule, StringComparison.Ordinal);
     }
 
     private sealed record NodeDraft(string Id, string Label, string Name)

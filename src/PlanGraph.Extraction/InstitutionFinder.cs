@@ -33,9 +33,11 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
             }
         }
 
-        foreach (Match suffix in Suffix().Matches(text))
+        // Matches by position only: most suffixes found are no name, and a Match object each was most of the finder's garbage.
+        foreach (var match in Suffix().EnumerateMatches(text))
         {
-            var end = suffix.Index + suffix.Length;
+            var (at, length) = (match.Index, match.Length);
+            var end = at + length;
 
             // A qualifier in brackets belongs to the name: 长三角数字经济研究院（嘉兴）.
             if (Qualifier().Match(text, end) is { Success: true } qualifier)
@@ -43,13 +45,13 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
                 end += qualifier.Length;
             }
 
-            if (!EndsName(text, end) || found.Any(f => f.Start < end && suffix.Index < f.End))
+            if (!EndsName(text, end) || found.Any(f => f.Start < end && at < f.End))
             {
                 continue;
             }
 
             // Left to the nearest punctuation, or to the end of a name already found ("鹏城实验室和粤港澳……研究院").
-            var start = suffix.Index;
+            var start = at;
             while (start > 0 && end - start < 30 && IsNameCharacter(text[start - 1]) && !found.Any(f => f.End == start))
             {
                 start--;
@@ -58,22 +60,22 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
             start = found.Any(f => f.End == start) ? SkipConjunction(text, start) : start;
 
             // What follows the last verb inside the run is the name ("……共同建设滨江区设计学院", "引进一批如X").
-            if (InnerVerb().Matches(text[start..suffix.Index]) is { Count: > 0 } verbs)
+            if (InnerVerb().Matches(text[start..at]) is { Count: > 0 } verbs)
             {
                 start += verbs[^1].Index + verbs[^1].Length;
             }
 
-            var lead = Lead().Match(text, start, suffix.Index - start);
+            var lead = Lead().Match(text, start, at - start);
             start += lead.Success && lead.Index == start ? lead.Length : 0;
             var name = text[start..end];
-            var kind = suffix.Value;
+            var kind = text.Substring(at, length);
             if (IsProperName(name, kind) && !found.Any(f => f.Start < end && start < f.End))
             {
                 found.Add(new InstitutionMention(name, TypeOf(name, kind), start, end));
             }
         }
 
-        return [.. found.OrderBy(f => f.Start)];
+        return found.Count > 1 ? [.. found.OrderBy(f => f.Start)] : found;
     }
 
     private static int SkipConjunction(string text, int start) => start < text.Length && text[start] is '和' or '与' or '及' ? start + 1 : start;
@@ -132,7 +134,7 @@ internal sealed partial class InstitutionFinder(InstitutionLexicon lexicon, Gaze
     /// more name follows: "浙江大学宁波医院医学转化研究中心" is one name, not 浙江大学 plus another.
     /// </summary>
     private static bool EndsName(string text, int end)
-        => end >= text.Length || !IsNameCharacter(text[end]) || FunctionWord().Match(text, end).Success || FollowingWord().Match(text, end).Success;
+        => end >= text.Length || !IsNameCharacter(text[end]) || FunctionWord().IsMatch(text.AsSpan(), end) || FollowingWord().IsMatch(text.AsSpan(), end);
 
     private static bool IsNameCharacter(char c) => c is (>= '\u4E00' and <= '\u9FFF') or '（' or '）' or '·' or '-' or '—';
 

@@ -10,7 +10,7 @@ namespace PlanGraph.Extraction.Rules;
 internal sealed class MentionIndex
 {
     private readonly Lazy<IReadOnlyList<InstitutionMention>[]> institutions;
-    private readonly Lazy<List<(GazetteerPlace Place, string Form, int Index)>[]> places;
+    private readonly Lazy<IReadOnlyList<(GazetteerPlace Place, string Form, int Index)>[]> places;
     private readonly Gazetteer gazetteer;
     private readonly DocumentRegion? region;
 
@@ -22,7 +22,7 @@ internal sealed class MentionIndex
         Finder = finder;
         (this.gazetteer, this.region) = (gazetteer, region);
         institutions = new(() => [.. document.Sentences.Select(s => finder.Find(s.Text.Text))]);
-        places = new(() => [.. document.Sentences.Select((s, i) => OutsideInstitutions([.. PlacesIn(s.Text.Text)], Institutions[i]))]);
+        places = new(() => [.. document.Sentences.Select((s, i) => OutsideInstitutions(PlacesIn(s.Text.Text), Institutions[i]))]);
     }
 
     /// <summary>The finder the index was built with, for texts that are no sentence (box items, signature lines).</summary>
@@ -39,7 +39,7 @@ internal sealed class MentionIndex
     {
         if (!matches.TryGetValue(text, out var found))
         {
-            found = [.. gazetteer.Find(text, region)];
+            found = gazetteer.Find(text, region);
             matches[text] = found;
         }
 
@@ -50,7 +50,7 @@ internal sealed class MentionIndex
     /// A place named only inside an institution's name (广州 in 广州中医药大学) is part of that name, not a
     /// mention of the place.
     /// </summary>
-    public static List<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(List<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<InstitutionMention> names)
+    public static IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> OutsideInstitutions(IReadOnlyList<(GazetteerPlace Place, string Form, int Index)> matches, IReadOnlyList<InstitutionMention> names)
         => names.Count == 0 || matches.Count == 0 ? matches
-            : matches.FindAll(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length));
+            : [.. matches.Where(m => !names.Any(n => n.Start <= m.Index && m.Index + m.Form.Length <= n.End && n.End - n.Start > m.Form.Length))];
 }

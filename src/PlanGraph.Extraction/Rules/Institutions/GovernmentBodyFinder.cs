@@ -24,9 +24,12 @@ internal sealed partial class GovernmentBodyFinder
 
     // The last characters of the start words and the first characters of the end words, the suffixes' last
     // characters: a look-up per position rules most positions out before the word lists are compared.
-    private readonly HashSet<char> beforeEnds;
-    private readonly HashSet<char> afterStarts;
-    private readonly HashSet<char> suffixEnds;
+    // Sets of characters as SearchValues (a bitmap test, no hashing); the start words by their last character, so that
+    // only the few ending in the character before a position are compared.
+    private readonly SearchValues<char> beforeEnds;
+    private readonly Dictionary<char, string[]> beforeByEnd;
+    private readonly SearchValues<char> afterStarts;
+    private readonly SearchValues<char> suffixEnds;
 
     // The first characters of the not-start, standalone and prefix words (every character where a list holds an
     // empty word): the lists are compared only at positions that start one of their words.
@@ -43,9 +46,10 @@ internal sealed partial class GovernmentBodyFinder
         before = [.. data.Words("before").OrderByDescending(w => w.Length)];
         after = [.. data.Words("after").OrderByDescending(w => w.Length)];
         notStart = [.. data.Words("notstart")];
-        beforeEnds = [.. before.Where(w => w.Length > 0).Select(w => w[^1])];
-        afterStarts = [.. after.Where(w => w.Length > 0).Select(w => w[0])];
-        suffixEnds = [.. suffixes.Where(s => s.Word.Length > 0).Select(s => s.Word[^1])];
+        beforeByEnd = before.Where(w => w.Length > 0).GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+        beforeEnds = SearchValues.Create([.. beforeByEnd.Keys]);
+        afterStarts = SearchValues.Create([.. after.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
+        suffixEnds = SearchValues.Create([.. suffixes.Where(s => s.Word.Length > 0).Select(s => s.Word[^1]).Distinct()]);
         notStartFirsts = FirstCharacters(notStart);
         standaloneFirsts = FirstCharacters(standalone.Select(s => s.Word));
         prefixFirsts = FirstCharacters(prefixes.Select(p => p.Word));
@@ -151,7 +155,7 @@ internal sealed partial class GovernmentBodyFinder
         }
 
         var head = text.AsSpan(0, at);
-        foreach (var w in before)
+        foreach (var w in beforeByEnd[text[at - 1]])
         {
             if (head.EndsWith(w, StringComparison.Ordinal))
             {

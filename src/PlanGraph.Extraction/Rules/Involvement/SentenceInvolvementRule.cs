@@ -26,23 +26,37 @@ internal sealed partial class SentenceInvolvementRule : IDocumentRule
             return;
         }
 
-        foreach (var sentence in context.Document.Sentences)
+        var sentences = context.Document.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var piece in sentence.Text.Text.Split('；', ';'))
+            // A sentence without a semicolon is one piece, whose institutions the mention index has already found.
+            var text = sentences[i].Text.Text;
+            if (text.AsSpan().IndexOfAny('；', ';') < 0)
             {
-                foreach (var mention in context.Mentions.Finder.Find(piece))
-                {
-                    if (SentenceRole(piece, mention) is not { } role || SentenceProject(piece, mention, role) is not { } name)
-                    {
-                        continue;
-                    }
-
-                    var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
-                    var project = BodyProjectNode(context, name, sentence);
-                    var institution = InstitutionNodes.Mentioned(context, mention, context.Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
-                    context.Graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
-                }
+                Involve(context, sentences[i], text, context.Mentions.Institutions[i]);
+                continue;
             }
+
+            foreach (var piece in text.Split('；', ';'))
+            {
+                Involve(context, sentences[i], piece, context.Mentions.Finder.Find(piece));
+            }
+        }
+    }
+
+    private void Involve(DocumentContext context, Sentence sentence, string piece, IReadOnlyList<InstitutionMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (SentenceRole(piece, mention) is not { } role || SentenceProject(piece, mention, role) is not { } name)
+            {
+                continue;
+            }
+
+            var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
+            var project = BodyProjectNode(context, name, sentence);
+            var institution = InstitutionNodes.Mentioned(context, mention, context.Evidence.From(sentence.Text, sentence.SectionPath, "institution.text"));
+            context.Graph.Relationship(RelationshipTypes.Involves, project, institution, evidence, new Dictionary<string, object?> { ["role"] = role });
         }
     }
 

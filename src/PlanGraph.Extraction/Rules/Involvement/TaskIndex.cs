@@ -140,28 +140,48 @@ internal sealed partial class TaskIndex
     private IEnumerable<TextPiece> OriginalParagraphs(int start, int end)
     {
         var text = context.Document.NormalizedText;
-        var map = context.Document.Map;
         var from = start;
-        var previous = start;
-        for (var at = start + 1; at < end; at++)
+
+        // A break is tried at the first visible character, then only after a closing mark (found by a vectorised
+        // search, not character by character): there the mark is both the last visible character and the one before.
+        var first = start + 1;
+        while (first < end && char.IsWhiteSpace(text[first]))
         {
-            if (char.IsWhiteSpace(text[at]))
+            first++;
+        }
+
+        if (first < end && Breaks(text, LastVisible(text, first), first, start))
+        {
+            yield return Piece(from, first);
+            from = first;
+        }
+
+        for (var mark = first < end ? IndexOfClosing(text, first, end) : -1; mark >= 0; mark = IndexOfClosing(text, mark + 1, end))
+        {
+            var at = mark + 1;
+            while (at < end && char.IsWhiteSpace(text[at]))
             {
-                continue;
+                at++;
             }
 
-            // The lines of the two characters only where the punctuation allows a break (two look-ups per break, not per character).
-            if (LastVisible(text, at) is '。' or '）' or ')' or '；' && text[at] is not ('（' or '(') && map.Lines(at, at + 1).First != map.Lines(previous, previous + 1).First)
+            if (at < end && Breaks(text, text[mark], at, mark))
             {
                 yield return Piece(from, at);
                 from = at;
             }
-
-            previous = at;
         }
 
         yield return Piece(from, end);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("。）)；");
+
+    private static int IndexOfClosing(string text, int from, int end)
+        => text.AsSpan(from, end - from).IndexOfAny(Closing) is var i and >= 0 ? from + i : -1;
+
+    // The lines of the two characters only where the punctuation allows a break (two look-ups per break, not per character).
+    private bool Breaks(string text, char lastVisible, int at, int previous)
+        => lastVisible is '。' or '）' or ')' or '；' && text[at] is not ('（' or '(') && context.Document.Map.Lines(at, at + 1).First != context.Document.Map.Lines(previous, previous + 1).First;
 
     private static char LastVisible(string text, int at)
     {

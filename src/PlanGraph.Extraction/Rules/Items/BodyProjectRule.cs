@@ -31,12 +31,16 @@ internal sealed class BodyProjectRule : IDocumentRule
                 continue;
             }
 
-            foreach (var clause in ClauseSeparators().Split(sentence.Text.Text))
+            // The clauses are looked at in place; only those that build are copied out.
+            var text = sentence.Text.Text;
+            foreach (var range in ClauseSeparators().EnumerateSplits(text))
             {
-                if (!BuildVerb.IsMatch(clause))
+                if (!BuildVerb.IsMatch(text.AsSpan()[range]))
                 {
                     continue;
                 }
+
+                var clause = text[range];
 
                 var listed = clause.Split('、');
                 foreach (var name in listed.SelectMany(item => ClauseNames(item, inList: listed.Length > 1)).Where(n => n.Length >= 6 && HeadWords.Value.ProperProjectHead.IsMatch(n)))

@@ -33,7 +33,7 @@ internal sealed class GazetteerPlaceRule : IDocumentRule
         {
             foreach (var piece in box.Items.Select(i => i.Text).Prepend(box.Header))
             {
-                var found = context.Gazetteer.Find(piece.Text, context.Region).ToList();
+                var found = context.Gazetteer.Find(piece.Text, context.Region);
                 foreach (var (place, _, _) in MentionIndex.OutsideInstitutions(found, context.Mentions.Finder.Find(piece.Text)))
                 {
                     PlaceNodes.Known(context, place, context.Evidence.From(piece, box.SectionPath, Id));

@@ -62,7 +62,8 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         var adverbs = gazetteer.Words("build-adverb");
         var facilities = gazetteer.Words("facility");
         var zones = gazetteer.Words("zone");
-        var builds = verbs.Any(v => text.Contains(v, StringComparison.Ordinal)) || triggers.Any(t => t.Length > 1 && text.Contains(t, StringComparison.Ordinal));
+        // Whether the text builds at all is asked only of a place listed after 、, so it is worked out then, once.
+        bool? builds = null;
         var i = 0;
         while (i < matches.Count)
         {
@@ -88,14 +89,15 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
                 }
 
                 end = index + form.Length;
-                var zone = zones.FirstOrDefault(z => text.AsSpan(end).StartsWith(z, StringComparison.Ordinal));
+                var zone = StartingAt(text, end, zones);
                 run.Add(new Located(place, zone is null ? null : form + zone));
                 end += zone?.Length ?? 0;
             }
 
             var start = matches[i].Index;
             i = Math.Max(j, i + 1);
-            var triggered = EndsWithAny(text, start, triggers) || EndsWithAny(text, start, verbs) || (builds && start > 0 && text[start - 1] == '、');
+            var triggered = EndsWithAny(text, start, triggers) || EndsWithAny(text, start, verbs)
+                || (start > 0 && text[start - 1] == '、' && (builds ??= verbs.Any(v => text.Contains(v, StringComparison.Ordinal)) || triggers.Any(t => t.Length > 1 && text.Contains(t, StringComparison.Ordinal))));
             if (!triggered || run.Any(r => r.Place.Type is "region" or "river"))
             {
                 continue;
@@ -146,6 +148,21 @@ internal sealed partial class LocatedInTextRule : IDocumentRule
         }
 
         return false;
+    }
+
+    /// <summary>The first of the words that <paramref name="text"/> has at <paramref name="at"/>, or null.</summary>
+    private static string? StartingAt(string text, int at, IReadOnlyList<string> words)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var word in words)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The longest start of <paramref name="segment"/> that ends like something built (…平台, …产业园).</summary>

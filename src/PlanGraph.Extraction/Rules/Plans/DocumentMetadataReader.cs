@@ -37,7 +37,7 @@ internal static partial class DocumentMetadataReader
     public static DocumentMetadata Read(IngestedDocument document, Gazetteer gazetteer)
     {
         var words = MetadataWords.Value;
-        var lines = Lines(document);
+        var lines = new SourceLines(document);
         var head = Math.Min(lines.Count, HeadLines);
         var wrapper = new List<(int Start, int End)>();
         var fields = new Dictionary<string, (string Value, int Line)>(StringComparer.Ordinal);
@@ -191,7 +191,7 @@ internal static partial class DocumentMetadataReader
         }
 
         // An adoption or issue line under the title: 2026年1月20日天津市…会议批准, （2020年10月29日…通过）, （2018年1月2日）.
-        var afterTitle = titleEnd >= 0 ? titleEnd + 1 : issued.Count > 0 && issued[^1].Piece.SpanStart > 0 ? lines.FindIndex(l => l.Start >= issued[^1].Piece.SpanEnd && l.End > l.Start) : -1;
+        var afterTitle = titleEnd >= 0 ? titleEnd + 1 : issued.Count > 0 && issued[^1].Piece.SpanStart > 0 ? lines.FindIndex(0, l => l.Start >= issued[^1].Piece.SpanEnd && l.End > l.Start) : -1;
         if (date is null && afterTitle >= 0 && afterTitle < lines.Count)
         {
             var text = lines[afterTitle].Text.Trim('（', '）', '(', ')');
@@ -376,7 +376,7 @@ internal static partial class DocumentMetadataReader
     private static partial Regex SpaceInKey();
 
     /// <summary>The line (or two or three consecutive lines) after <paramref name="from"/> that is exactly the title.</summary>
-    private static (int First, int Last)? TitleLine(List<(string Text, int Start, int End)> lines, int from, string title)
+    private static (int First, int Last)? TitleLine(SourceLines lines, int from, string title)
     {
         var key = Canonical.Key(PlanNaming.Core(title));
         for (var k = from; k < lines.Count; k++)
@@ -384,7 +384,7 @@ internal static partial class DocumentMetadataReader
             var joined = "";
             for (var last = k; last < Math.Min(lines.Count, k + 3); last++)
             {
-                joined += lines[last].Text;
+                joined += lines.TextOf(last);
                 var lineKey = Canonical.Key(PlanNaming.Core(joined));
                 if (lineKey == key && !IsNotice(joined))
                 {
@@ -429,46 +429,6 @@ internal static partial class DocumentMetadataReader
     private static int LineEnd(string text, int at) => text.IndexOf('\n', at) is var end and >= 0 ? end : text.Length;
 
     private static TextPiece PieceOf(IngestedDocument document, int start, int end) => document.Piece(start, end);
-
-    /// <summary>
-    /// The source's non-empty lines, trimmed, without Markdown heading marks, each with the span of its text in
-    /// the normalised text. The source's lines, not the normalised ones: normalisation joins short lines it
-    /// takes for wrapped text (a notice's title with its 文号 and addressees, front-matter lines), which are
-    /// exactly the lines metadata is read from.
-    /// </summary>
-    private static List<(string Text, int Start, int End)> Lines(IngestedDocument document)
-    {
-        var normalized = document.NormalizedText;
-        var lines = new List<(string Text, int Start, int End)>();
-        var cursor = 0;
-        foreach (var raw in document.OriginalText.Split('\n'))
-        {
-            var trimmed = raw.Trim().Trim('\u3000').Trim().TrimStart('#').Trim();
-            if (trimmed.Length == 0)
-            {
-                continue;
-            }
-
-            var at = normalized.IndexOf(trimmed, cursor, StringComparison.Ordinal);
-            if (at < 0 && trimmed.Length > 8)
-            {
-                at = normalized.IndexOf(trimmed[..8], cursor, StringComparison.Ordinal);
-            }
-
-            if (at >= 0)
-            {
-                var end = Math.Min(normalized.Length, at + trimmed.Length);
-                lines.Add((trimmed, at, end));
-                cursor = end;
-            }
-            else
-            {
-                lines.Add((trimmed, cursor, cursor));
-            }
-        }
-
-        return lines;
-    }
 
     [GeneratedRegex(@"^([\p{IsCJKUnifiedIdeographs}]{2,6})\s*[:：]\s*(.+)$")]
     private static partial Regex FrontMatterLine();

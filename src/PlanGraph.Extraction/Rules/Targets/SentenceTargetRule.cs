@@ -34,14 +34,16 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         long? documentYear = OneYear().Match(context.Title) is { Success: true } one ? long.Parse(one.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         (long Year, OutlineNode Section)? carried = null;
         (long Year, OutlineNode Section)? listLead = null;
+        // Whether a section is under the goals or in a report, worked out once per section rather than per sentence.
+        var underGoals = new Dictionary<OutlineNode, bool>(ReferenceEqualityComparer.Instance);
+        var inReport = new Dictionary<OutlineNode, bool>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in context.Document.Sentences)
         {
             var text = Spaces().Replace(sentence.Text.Text, "");
-            var paragraphStart = ParagraphStart(context.Document.NormalizedText, sentence.Text.SpanStart);
-            var inList = ListItem().IsMatch(paragraphStart);
+            var inList = ListItem().IsMatch(ParagraphStart(context.Document.NormalizedText, sentence.Text.SpanStart));
             var date = SentenceDate(text, planEnd);
             long? year = date?.Year;
-            if (year is null && lexicon.AnnualTargets.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            if (year is null && ContainsAny(text, lexicon.AnnualTargets))
             {
                 year = LeadYear().Match(text) is { Success: true } lead ? long.Parse(lead.Groups[1].Value, CultureInfo.InvariantCulture) : documentYear;
             }
@@ -57,7 +59,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             }
 
             // An undated figure under the plan's goals (（三）发展目标, 第二节 主要目标) is a target for the plan's end.
-            if (year is null && documentYear is null && planEnd is { } goalYear && UnderGoals(sentence.Section, lexicon.GoalSections))
+            if (year is null && documentYear is null && planEnd is { } goalYear && Memo(underGoals, sentence.Section, lexicon.GoalSections, UnderGoals))
             {
                 year = goalYear;
             }
@@ -73,7 +75,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
 
             carried = year is { } y && (text.EndsWith('；') || text.EndsWith(';')) ? (y, sentence.Section) : null;
             // A year the plan has left behind reports an achievement (“十三五”期间… in a 十四五 plan), not a target.
-            if (year is null || (planEnd is { } end && year <= end - 5) || InSection(sentence.Section, lexicon.ReportSections))
+            if (year is null || (planEnd is { } end && year <= end - 5) || Memo(inReport, sentence.Section, lexicon.ReportSections, InSection))
             {
                 continue;
             }
@@ -87,15 +89,22 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         var evidence = context.Evidence.From(sentence.Text, sentence.SectionPath, Id);
         var year = sentenceYear;
         string? previous = null;
-        string? lastClause = null;
-        foreach (var part in ClauseSeparators().Split(text))
+        Range? lastClause = null;
+        foreach (var range in ClauseSeparators().EnumerateSplits(text))
         {
-            var words = part;
-            // Only the clause right before shares its subject.
+            // Only the clause right before shares its subject (ClauseSubject).
             var before = previous;
             previous = null;
             var clauseBefore = lastClause;
-            lastClause = part;
+            lastClause = range;
+
+            // A clause without a digit or a period (十四五) has neither a date nor a value: passed over without a copy.
+            if (!HasDigitOrPeriod(text.AsSpan()[range]))
+            {
+                continue;
+            }
+
+            var words = text[range];
 
             // The clause's own date ("2027年全面完成…", "城市更新年度投资到2030年达到…") holds for it and the clauses after it.
             if (ClauseDate(words, planEnd) is { } own)
@@ -121,7 +130,7 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
                 ? both.Groups[1].Value.Split('、').Select(Name).ToList()
                 : [BareMeasure(m.Groups["name"].Value, m.Groups["verb"].Value) is { } measure && before is not null ? measure : Name(m.Groups["name"].Value) ?? GrowthName(m)];
             // A clause shares its subject with the one before it: a bare measure (年均增速) or the area it is in.
-            names = [.. names.Select(n => n is null ? null : ClauseSubject.Carry(context, lexicon, n, words, before, clauseBefore))];
+            names = [.. names.Select(n => n is null ? null : ClauseSubject.Carry(context, lexicon, n, words, before, clauseBefore is { } r ? text[r] : null))];
             previous = names.Count == 1 ? names[0] : null;
             var rest = words[m.Length..];
             // A count after its verb names what is counted after it: 力争建成2个绿色生态城区示范项目.
@@ -144,10 +153,10 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
             var valueText = m.Value[(m.Groups["approx"].Success ? m.Groups["approx"].Index : m.Groups["number"].Index)..];
             double? upper = null;
             // A range written after its lower end: 经济增长4.5%－5%, 增长5%-6%.
-            if (after.Length == 0 && RangeTail().Match(rest) is { Success: true } range && (range.Groups["unit"].Length == 0 || range.Groups["unit"].Value == m.Groups["unit"].Value))
+            if (after.Length == 0 && RangeTail().Match(rest) is { Success: true } tail && (tail.Groups["unit"].Length == 0 || tail.Groups["unit"].Value == m.Groups["unit"].Value))
             {
-                upper = double.Parse(range.Groups["upper"].Value, CultureInfo.InvariantCulture);
-                valueText += range.Value;
+                upper = double.Parse(tail.Groups["upper"].Value, CultureInfo.InvariantCulture);
+                valueText += tail.Value;
                 comparator = "range";
             }
 
@@ -348,10 +357,46 @@ internal sealed partial class SentenceTargetRule(TargetLexicon lexicon) : IDocum
         return null;
     }
 
-    private static string ParagraphStart(string text, int at)
+    private static ReadOnlySpan<char> ParagraphStart(string text, int at)
     {
         var start = at <= 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        return text[start..Math.Min(text.Length, start + 4)];
+        return text.AsSpan(start, Math.Min(text.Length, start + 4) - start);
+    }
+
+    private static bool HasDigitOrPeriod(ReadOnlySpan<char> clause)
+    {
+        foreach (var c in clause)
+        {
+            if (char.IsDigit(c) || c == '十')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Memo(Dictionary<OutlineNode, bool> known, OutlineNode section, IReadOnlyList<string> words, Func<OutlineNode, IReadOnlyList<string>, bool> test)
+    {
+        if (!known.TryGetValue(section, out var value))
+        {
+            known[section] = value = test(section, words);
+        }
+
+        return value;
     }
 
     private static Regex ClausePattern(TargetLexicon lexicon)
