@@ -393,7 +393,8 @@ internal static partial class Normalizer
         => value.Length <= 40 && (value.EndsWith('表') || value.EndsWith("清单", StringComparison.Ordinal)) && value.IndexOfAny(['，', '。', '；', '：']) < 0
            && NextNonBlank(lines, at + 1) is { } next
            && (lines[next].Value.Trim('\t', ' ').Split('\t', StringSplitOptions.RemoveEmptyEntries).Length >= 3 || TableReader.IsPipeRow(lines[next].Value)
-               || TableReader.AllocationHeaderCells(lines, next) > 0);
+               || TableReader.AllocationHeaderCells(lines, next) > 0)
+           || (value.Length <= 40 && value.IndexOfAny(['，', '。', '；', '：']) < 0 && NextNonBlank(lines, at + 1) is { } header && TableReader.SpacedHeader(lines, header));
 
     /// <summary>Two to six short cells without sentence punctuation on lines of their own: a table's header row, one cell per line.</summary>
     private static bool CellHeaderFollows(List<SourceLine> lines, int at)

@@ -18,7 +18,8 @@ internal static partial class TableReader
             return lines.Count;
         }
 
-        var end = IsPipeRow(lines[first].Value) ? ReadPipeRows(lines, first, table, blocks)
+        var end = SpacedHeader(lines, first) ? ReadNumberedBlocks(lines, first, table, blocks)
+            : IsPipeRow(lines[first].Value) ? ReadPipeRows(lines, first, table, blocks)
             : lines[first].Value.TrimStart('\t').Contains('\t') ? ReadTabSeparated(lines, first, table, blocks)
             : lines[first].Tabbed ? ReadCellPerLine(lines, first, table, blocks)
             : AllocationHeaderCells(lines, first) is var headerCells and > 0 ? ReadAllocationCells(lines, first, headerCells, table, blocks)
@@ -75,6 +76,61 @@ internal static partial class TableReader
         }
 
         EmitRows(rows, table, blocks, categoryColumn: 0);
+        return i;
+    }
+
+    /// <summary>
+    /// A PDF table whose header is one line of spaced words opening with 序号 ("序号 领域 重大工程") and whose rows each open
+    /// with their number alone on a line (附表 “十五五”时期重大工程包).
+    /// </summary>
+    internal static bool SpacedHeader(List<SourceLine> lines, int at)
+    {
+        var words = lines[at].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is ["序号", _, _, ..] && words.Length <= 8 && words.All(w => w.Length <= 8 && w.IndexOfAny(['，', '。', '、']) < 0)
+            && Normalizer.NextNonBlank(lines, at + 1) is { } next && lines[next].Value.Trim() == "1";
+    }
+
+    /// <summary>
+    /// Rows of a <see cref="SpacedHeader"/> table: the number alone on its line, then the middle column's words wrapped
+    /// into short lines (全国文化 / 中心建设), then the last column's text wrapped over lines (…等7项工程). A page's footer
+    /// and the header repeated after a page break are skipped; a heading, a table title or a footnote ends the table.
+    /// </summary>
+    private static int ReadNumberedBlocks(List<SourceLine> lines, int first, int table, List<NormalizedBlock> blocks)
+    {
+        var headerText = lines[first].Value.Trim();
+        List<MappedText> header = [.. lines[first].Text.Trim().Split(' ').Where(c => c.Length > 0)];
+        var rows = new List<List<MappedText>> { header };
+        var columns = rows[0].Count;
+        List<MappedText>? row = null;
+        var expected = 1;
+        var i = first + 1;
+        for (; i < lines.Count; i++)
+        {
+            var value = lines[i].Value.Trim();
+            if (value.Length == 0 || Normalizer.PageNumber().IsMatch(value) || value == headerText)
+            {
+                continue;
+            }
+
+            if (value == expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                row = [lines[i].Text.Trim(), new MappedText(), new MappedText()];
+                rows.Add(row);
+                expected++;
+                continue;
+            }
+
+            if (row is null || Normalizer.IsStructural(value, allowLongHeading: true) || Footnote().IsMatch(value))
+            {
+                break;
+            }
+
+            // The middle column wraps into short lines until the last column's text starts.
+            var middle = columns >= 3 && row[2].Length == 0 && value.Length <= 6 && value.IndexOfAny(['、', '，', '。', '；']) < 0;
+            row[middle ? 1 : 2].Append(lines[i].Text.Trim());
+        }
+
+        EmitRows(rows, table, blocks, categoryColumn: -1);
         return i;
     }
 
@@ -227,7 +283,7 @@ internal static partial class TableReader
             }
 
             dataStarted = true;
-            var label = cells.Count > categoryColumn && !SequenceNumber().IsMatch(cells[categoryColumn].ToString())
+            var label = categoryColumn >= 0 && cells.Count > categoryColumn && !SequenceNumber().IsMatch(cells[categoryColumn].ToString())
                 ? Spaces().Replace(cells[categoryColumn].ToString(), "")
                 : "";
             if (label.Length == 1 && r + 1 < rows.Count && rows[r + 1].Count > categoryColumn)

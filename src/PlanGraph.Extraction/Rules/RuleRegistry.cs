@@ -40,6 +40,7 @@ internal static class RuleRegistry
         new Places.LocatedInTextRule(),
         new Places.BoxAreaRule(),
         new Items.ProjectTableRule(),
+        new Items.WorksTableRule(),
         new Places.KeyAreaRule(),
         new Places.RegionFallbackRule(),
     ];

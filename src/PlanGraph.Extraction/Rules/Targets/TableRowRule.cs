@@ -30,7 +30,7 @@ internal sealed partial class TableRowRule : IDocumentRule
         // Tables read as a cell stream (主要指标 tables without 表 N) are rule target.indicator-table's; a task
         // allocation table (牵头单位 | 配合单位 columns) is involves.task-table's and a project table (项目名称 | 建设地点…)
         // project.table-row's: they list no indicator.
-        foreach (var table in document.Tables.Where(t => !t.CellStream && !Involvement.TaskTableRule.Allocates(t) && !Items.ProjectTableRule.ListsProjects(t)))
+        foreach (var table in document.Tables.Where(t => !t.CellStream && !Involvement.TaskTableRule.Allocates(t) && !Items.ProjectTableRule.ListsProjects(t) && !Items.WorksTableRule.ListsWorks(t)))
         {
             var header = string.Join(" ", table.HeaderRows.SelectMany(r => r).Select(c => c.Text));
             var years = Year().Matches(header).Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();

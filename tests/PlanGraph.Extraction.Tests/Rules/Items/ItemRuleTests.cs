@@ -109,6 +109,35 @@ public sealed class ItemRuleTests
     }
 
     [Fact]
+    public void A_pdf_table_of_works_by_field_lists_the_fields_and_their_works()
+    {
+        var graph = Extract(
+            "天津市国民经济和社会发展第十五个五年规划纲要",
+            "四、依法保障规划实施",
+            "坚持依法制定规划。",
+            "— 147 —",
+            "附表",
+            "“十五五”时期重大工程包",
+            "序号 领域 重大工程",
+            "1",
+            "科技创新",
+            "中心建设",
+            "国家实验室体系平台建设、高校创新平台集群建设、",
+            "产教融合创新平台示范等3项工程",
+            "— 148 —",
+            "序号 领域 重大工程",
+            "2",
+            "美丽天津",
+            "建设",
+            "再生水利用提升、垃圾综合处理等2",
+            "项工程");
+        Parts(graph, "“十五五”时期重大工程包").ShouldBe(["科技创新中心建设", "美丽天津建设"], ignoreOrder: true);
+        Parts(graph, "科技创新中心建设").ShouldBe(["产教融合创新平台示范", "国家实验室体系平台建设", "高校创新平台集群建设"], ignoreOrder: true);
+        Parts(graph, "美丽天津建设").ShouldBe(["垃圾综合处理", "再生水利用提升"], ignoreOrder: true);
+        graph.Nodes.ShouldNotContain(n => n.Label == NodeLabels.Indicator);
+    }
+
+    [Fact]
     public void A_bare_numbered_heading_is_spelt_out_by_the_short_titles_under_it_however_deep()
     {
         var graph = Extract(
