@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PlanGraph.Api.Compilation;
 using PlanGraph.Api.Search;
@@ -75,6 +76,12 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
             }
 
             root.Data = data!;
+            if (plan.Context is HttpContext http)
+            {
+                // The data's pooled buffer goes back once the response holds the bytes (ShapedData).
+                http.Response.RegisterForDispose(data!);
+            }
+
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation(
