@@ -138,12 +138,12 @@ internal static class ResultShaper
     private static void AllItems(Utf8JsonWriter writer, Shape.Connection shape, ConnectionItems.All all, JsonElement value)
     {
         var items = new List<(JsonElement Item, JsonElement[] Keys)>(IsNull(value) ? 0 : value.GetArrayLength());
-        HashSet<string>? seen = all.Distinct ? new(StringComparer.Ordinal) : null;
+        HashSet<JsonElement>? seen = all.Distinct ? new(RawValueComparer.Instance) : null;
         if (!IsNull(value))
         {
             foreach (var item in value.EnumerateArray())
             {
-                if (seen is null || seen.Add(item.GetProperty("n").GetProperty("id").ToString()))
+                if (seen is null || seen.Add(item.GetProperty("n").GetProperty("id")))
                 {
                     // Sort keys are read once per item, not once per comparison.
                     items.Add((item, SortKeys(all, item)));
@@ -204,6 +204,8 @@ internal static class ResultShaper
     /// and passed as a segment, a struct, so neither the page nor an enumerator over it is allocated per connection.
     /// </summary>
     private static ArrayPool<(JsonElement Node, JsonElement Edge)> PagePool => ArrayPool<(JsonElement Node, JsonElement Edge)>.Shared;
+
+    private static ArrayPool<(JsonElement Evidence, int Position)> EvidencePool => ArrayPool<(JsonElement Evidence, int Position)>.Shared;
 
     private static void ConnectionFields(Utf8JsonWriter writer, Shape.Connection shape, ArraySegment<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
         => WriteObject(writer, shape.Children, (Items: items, Total: total, Offset: offset), static (writer, child, state) =>
@@ -498,15 +500,16 @@ internal static class ResultShaper
         {
             // Evidence as the compiled statement projects it (a list of maps): ordered on the elements themselves
             // (no string per key) and written straight from Neo4j's answer.
-            var ordered = new (JsonElement Evidence, int Position)[stored.GetArrayLength()];
+            var rented = EvidencePool.Rent(stored.GetArrayLength());
             var at = 0;
             foreach (var evidence in stored.EnumerateArray())
             {
-                ordered[at] = (evidence, at);
+                rented[at] = (evidence, at);
                 at++;
             }
 
-            Array.Sort(ordered, CompareEvidence);
+            var ordered = rented.AsSpan(0, at);
+            ordered.Sort(CompareEvidence);
             foreach (var (evidence, _) in ordered)
             {
                 WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
@@ -519,6 +522,8 @@ internal static class ResultShaper
                     Value(writer, Property(evidence, property.Name));
                 });
             }
+
+            EvidencePool.Return(rented, clearArray: true);
         }
         else
         {
@@ -746,6 +751,21 @@ internal static class ResultShaper
         else
         {
             value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>JSON values equal when Neo4j wrote the same bytes (node ids for distinct items): no string per item.</summary>
+    private sealed class RawValueComparer : IEqualityComparer<JsonElement>
+    {
+        public static readonly RawValueComparer Instance = new();
+
+        public bool Equals(JsonElement x, JsonElement y) => JsonMarshal.GetRawUtf8Value(x).SequenceEqual(JsonMarshal.GetRawUtf8Value(y));
+
+        public int GetHashCode(JsonElement obj)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(JsonMarshal.GetRawUtf8Value(obj));
+            return hash.ToHashCode();
         }
     }
 }
