@@ -76,9 +76,10 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
             }
 
             root.Data = data!;
-            if (plan.Context is HttpContext http)
+            if (plan.Context is HttpContext http && !plan.CancellationToken.IsCancellationRequested)
             {
-                // The data's pooled buffer goes back once the response holds the bytes (ShapedData).
+                // The data's pooled buffer goes back once the response holds the bytes (ShapedData). Not after the
+                // engine's deadline passed: that request may be answered and its context reused; the GC takes it then.
                 http.Response.RegisterForDispose(data!);
             }
 
