@@ -72,6 +72,30 @@ if (args.Contains("--hammer"))
     return;
 }
 
+if (args.Contains("--allocations"))
+{
+    // Which types an API request allocates (sampled, see AllocationSampler), per question: 4 clients for the given seconds.
+    using var sampler = new AllocationSampler();
+    foreach (var question in HandWrittenCypher.Questions.Take(4))
+    {
+        var sampledBody = JsonSerializer.Serialize(new { query = question.GraphQL });
+        Func<Task> sampled = async () => { using var r = await http.PostAsync(api, new StringContent(sampledBody, Encoding.UTF8, "application/json")); await r.Content.ReadAsByteArrayAsync(); };
+        await Measure(sampled, 4, 1.0);
+        sampler.Start();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var measured = await Measure(sampled, 4, seconds);
+        sampler.Stop();
+        var requests = measured.Throughput * seconds;
+        Console.WriteLine($"{question.Name}: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / requests:F1} KB per request; sampled by type:");
+        foreach (var (type, bytes) in sampler.Top(25))
+        {
+            Console.WriteLine($"  {bytes / 1024.0 / requests,8:F2} KB  {type}");
+        }
+    }
+
+    return;
+}
+
 if (args.Contains("--search"))
 {
     // Search as users type it: names, an alias, a short common word, a phrase only a sentence holds.

@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace PlanGraph.Neo4j;
 
@@ -97,15 +97,16 @@ public sealed class Neo4jHttpClient : IDisposable
     /// <paramref name="read"/>, which must copy out what it keeps. For answers read once and let go (the API's),
     /// this saves the copy of the body and the parsed document's memory that <see cref="RunAsync(BoundStatement, CancellationToken)"/>
     /// leaves to the garbage collector. Retried like the other overloads (a retry calls <paramref name="read"/> only once it succeeds).
+    /// It serves reads: Neo4j is not asked for the statement's statistics, so the result's counters are <see cref="CypherCounters.None"/>.
     /// </summary>
     public async Task<T> RunAsync<T>(BoundStatement statement, Func<CypherResult, T> read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(read);
         var endpoint = CommitEndpoint(await DiscoverAsync(cancellationToken).ConfigureAwait(false));
-        var body = SerializeRequest([statement]);
+        using var body = SerializeRequest([statement], includeStats: false);
         return await SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } } },
+            () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = JsonContent(body) },
             (status, json, response) => read(ReadAnswer(endpoint, status, json, response, [statement]).Results[0]),
             RetrySafety.ConnectionFailures | RetrySafety.TransientErrors,
             cancellationToken,
@@ -196,9 +197,9 @@ public sealed class Neo4jHttpClient : IDisposable
 
     internal async Task<TransactionalAnswer> PostAsync(Uri endpoint, IReadOnlyList<BoundStatement> statements, RetrySafety safety, CancellationToken cancellationToken)
     {
-        var body = SerializeRequest(statements);
+        using var body = SerializeRequest(statements, includeStats: true);
         return await SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } } },
+            () => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = JsonContent(body) },
             (status, json, response) => ReadAnswer(endpoint, status, json, response, statements),
             safety,
             cancellationToken).ConfigureAwait(false);
@@ -438,10 +439,14 @@ public sealed class Neo4jHttpClient : IDisposable
         return new CypherResult(statementName, columns, rows, counters);
     }
 
-    private static byte[] SerializeRequest(IReadOnlyList<BoundStatement> statements)
+    /// <summary>
+    /// The request's JSON in pooled memory (returned when disposed, after the last attempt): Utf8JsonWriter asks for
+    /// room for the worst case of a string (three bytes per character, escaped), so an exact-size array grew to
+    /// about four times the statement's text and was copied once more, per request.
+    /// </summary>
+    private static ArrayPoolBufferWriter<byte> SerializeRequest(IReadOnlyList<BoundStatement> statements, bool includeStats)
     {
-        // Sized for the statements' text (the parameters are usually small), so the buffer seldom grows.
-        var buffer = new ArrayBufferWriter<byte>(256 + statements.Sum(s => s.Statement.Text.Length + 64));
+        var buffer = new ArrayPoolBufferWriter<byte>(256 + statements.Sum(s => (s.Statement.Text.Length * 3) + 64));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -455,7 +460,7 @@ public sealed class Neo4jHttpClient : IDisposable
                 writer.WriteStartArray("resultDataContents");
                 writer.WriteStringValue("row");
                 writer.WriteEndArray();
-                writer.WriteBoolean("includeStats", true);
+                writer.WriteBoolean("includeStats", includeStats);
                 writer.WriteEndObject();
             }
 
@@ -463,8 +468,11 @@ public sealed class Neo4jHttpClient : IDisposable
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
+
+    private static ReadOnlyMemoryContent JsonContent(ArrayPoolBufferWriter<byte> body)
+        => new(body.WrittenMemory) { Headers = { ContentType = JsonMediaType } };
 
     /// <summary>
     /// Neo4j builds the URLs it hands out from its own idea of its address; keep their path but send

@@ -149,4 +149,19 @@ public sealed class HttpBehaviourTests(ApiHost api) : IClassFixture<ApiHost>
         (await api.Http.GetStringAsync(new Uri(api.BaseAddress, "/health"), TestContext.Current.CancellationToken)).ShouldContain("\"status\":\"healthy\"");
         (await api.Http.GetStringAsync(new Uri(api.BaseAddress, "/ready"), TestContext.Current.CancellationToken)).ShouldContain("\"status\":\"ready\"");
     }
+
+    [Fact]
+    public async Task Answers_and_errors_go_out_with_their_length_not_chunked()
+    {
+        // The whole answer is written before it is sent (docs/graphql-engine.md), so a client reads it into one buffer of its size.
+        foreach (var query in new[] { "{ places(where: {id: {startsWith: \"apitest:\"}}) { nodes { name projects { totalCount } } } }", "{ nope }" })
+        {
+            using var request = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+            using var response = await api.Http.PostAsync(new Uri(api.BaseAddress, "/graphql"), request, TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            response.Headers.TransferEncodingChunked.ShouldNotBe(true);
+            response.Content.Headers.ContentLength.ShouldBe(body.Length);
+            body.Length.ShouldBeGreaterThan(20);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using CommunityToolkit.HighPerformance.Buffers;
@@ -19,26 +20,36 @@ internal static class ResultShaper
 {
     public static ShapedData Write(IReadOnlyList<Shape> shapes, CypherResult result)
     {
-        // Written into pooled memory, then copied once into an array of the answer's size: a growing array
-        // would leave every smaller one behind as garbage.
-        using var buffer = new ArrayPoolBufferWriter<byte>(16 * 1024);
-        var ranges = new List<(string Key, Range Value)>(shapes.Count);
-        var row = result.Rows.Count > 0 ? result.Rows[0] : null;
-        using var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.Options);
-        foreach (var shape in shapes)
+        // Written into pooled memory that the data keeps until the host has written the response (ShapedData):
+        // a growing array would leave every smaller one behind as garbage, and a copy of the answer's size was
+        // the last array per request of that size.
+        var buffer = new ArrayPoolBufferWriter<byte>(16 * 1024);
+        try
         {
-            var start = buffer.WrittenCount;
-            var value = row is null || Column(shape) is not { } column ? default : row[result.ColumnIndex(column)];
-            if (RootField(writer, shape, value))
+            var ranges = new List<(string Key, Range Value)>(shapes.Count);
+            var row = result.Rows.Count > 0 ? result.Rows[0] : null;
+            using var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.Options);
+            for (var i = 0; i < shapes.Count; i++)
             {
-                writer.Flush();
-                writer.Reset();
+                var shape = shapes[i];
+                var start = buffer.WrittenCount;
+                var value = row is null || Column(shape) is not { } column ? default : row[result.ColumnIndex(column)];
+                if (RootField(writer, shape, value))
+                {
+                    writer.Flush();
+                    writer.Reset();
+                }
+
+                ranges.Add((shape.ResponseKey, start..buffer.WrittenCount));
             }
 
-            ranges.Add((shape.ResponseKey, start..buffer.WrittenCount));
+            return new ShapedData(buffer.WrittenMemory, ranges, buffer);
         }
-
-        return new ShapedData(buffer.WrittenSpan.ToArray(), ranges);
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The statement's column a root field reads, or null (<c>__typename</c>).</summary>
@@ -100,19 +111,20 @@ internal static class ResultShaper
                 var count = IsNull(value) ? 0
                     : !counted.Distinct ? value.GetInt32()
                     : value.EnumerateArray().Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count();
-                ConnectionFields(writer, shape, [], count, shape.Page.Offset);
+                ConnectionFields(writer, shape, ArraySegment<(JsonElement Node, JsonElement Edge)>.Empty, count, shape.Page.Offset);
                 break;
             case ConnectionItems.Paged paged:
                 // Sorted, made distinct and paged by the server (or, at the root, by the statement's clauses).
                 var items = value.GetProperty("items");
-                var page = new (JsonElement Node, JsonElement Edge)[items.GetArrayLength()];
+                var page = PagePool.Rent(items.GetArrayLength());
                 var at = 0;
                 foreach (var item in items.EnumerateArray())
                 {
                     page[at++] = paged.WithEdges ? (item.GetProperty("n"), item.GetProperty("e")) : (item, default);
                 }
 
-                ConnectionFields(writer, shape, page, value.GetProperty("total").GetInt32(), shape.Page.Offset);
+                ConnectionFields(writer, shape, new(page, 0, at), value.GetProperty("total").GetInt32(), shape.Page.Offset);
+                PagePool.Return(page, clearArray: true);
                 break;
             case ConnectionItems.All all:
                 AllItems(writer, shape, all, value);
@@ -126,12 +138,12 @@ internal static class ResultShaper
     private static void AllItems(Utf8JsonWriter writer, Shape.Connection shape, ConnectionItems.All all, JsonElement value)
     {
         var items = new List<(JsonElement Item, JsonElement[] Keys)>(IsNull(value) ? 0 : value.GetArrayLength());
-        HashSet<string>? seen = all.Distinct ? new(StringComparer.Ordinal) : null;
+        HashSet<JsonElement>? seen = all.Distinct ? new(RawValueComparer.Instance) : null;
         if (!IsNull(value))
         {
             foreach (var item in value.EnumerateArray())
             {
-                if (seen is null || seen.Add(item.GetProperty("n").GetProperty("id").ToString()))
+                if (seen is null || seen.Add(item.GetProperty("n").GetProperty("id")))
                 {
                     // Sort keys are read once per item, not once per comparison.
                     items.Add((item, SortKeys(all, item)));
@@ -150,14 +162,16 @@ internal static class ResultShaper
         Array.Sort(positions, (a, b) => CompareKeys(items[a].Keys, items[b].Keys, descending) is var order && order != 0 ? order : a.CompareTo(b));
         var page = shape.Page;
         var from = Math.Min(page.Offset, items.Count);
-        var slice = new (JsonElement Node, JsonElement Edge)[Math.Min(page.First, items.Count - from)];
-        for (var i = 0; i < slice.Length; i++)
+        var length = Math.Min(page.First, items.Count - from);
+        var slice = PagePool.Rent(length);
+        for (var i = 0; i < length; i++)
         {
             var item = items[positions[from + i]].Item;
             slice[i] = (item.GetProperty("n"), item.GetProperty("e"));
         }
 
-        ConnectionFields(writer, shape, slice, items.Count, page.Offset);
+        ConnectionFields(writer, shape, new(slice, 0, length), items.Count, page.Offset);
+        PagePool.Return(slice, clearArray: true);
     }
 
     private static JsonElement[] SortKeys(ConnectionItems.All all, JsonElement item)
@@ -185,7 +199,15 @@ internal static class ResultShaper
         return keys;
     }
 
-    private static void ConnectionFields(Utf8JsonWriter writer, Shape.Connection shape, IReadOnlyList<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
+    /// <summary>
+    /// A connection's page of items, rented (and cleared when returned, so the pool keeps no answer's document reachable)
+    /// and passed as a segment, a struct, so neither the page nor an enumerator over it is allocated per connection.
+    /// </summary>
+    private static ArrayPool<(JsonElement Node, JsonElement Edge)> PagePool => ArrayPool<(JsonElement Node, JsonElement Edge)>.Shared;
+
+    private static ArrayPool<(JsonElement Evidence, int Position)> EvidencePool => ArrayPool<(JsonElement Evidence, int Position)>.Shared;
+
+    private static void ConnectionFields(Utf8JsonWriter writer, Shape.Connection shape, ArraySegment<(JsonElement Node, JsonElement Edge)> items, int total, int offset)
         => WriteObject(writer, shape.Children, (Items: items, Total: total, Offset: offset), static (writer, child, state) =>
         {
             switch (child)
@@ -271,8 +293,9 @@ internal static class ResultShaper
     internal static void WriteObject<TState>(Utf8JsonWriter writer, IReadOnlyList<Shape> fields, TState state, Action<Utf8JsonWriter, Shape, TState> write)
     {
         writer.WriteStartObject();
-        foreach (var field in fields)
+        for (var i = 0; i < fields.Count; i++) // indexed: a foreach over the interface boxes an enumerator per object
         {
+            var field = fields[i];
             writer.WritePropertyName(field.ResponseKey);
             if (field is Shape.Typename typename)
             {
@@ -303,8 +326,9 @@ internal static class ResultShaper
     {
         var type = staticType ?? TypeOf(map);
         writer.WriteStartObject();
-        foreach (var child in children)
+        for (var i = 0; i < children.Count; i++) // indexed, as in WriteObject
         {
+            var child = children[i];
             if (child.TypeCondition is not null && child.TypeCondition != type)
             {
                 continue;
@@ -476,15 +500,16 @@ internal static class ResultShaper
         {
             // Evidence as the compiled statement projects it (a list of maps): ordered on the elements themselves
             // (no string per key) and written straight from Neo4j's answer.
-            var ordered = new (JsonElement Evidence, int Position)[stored.GetArrayLength()];
+            var rented = EvidencePool.Rent(stored.GetArrayLength());
             var at = 0;
             foreach (var evidence in stored.EnumerateArray())
             {
-                ordered[at] = (evidence, at);
+                rented[at] = (evidence, at);
                 at++;
             }
 
-            Array.Sort(ordered, CompareEvidence);
+            var ordered = rented.AsSpan(0, at);
+            ordered.Sort(CompareEvidence);
             foreach (var (evidence, _) in ordered)
             {
                 WriteObject(writer, fields, evidence, static (writer, field, evidence) =>
@@ -497,6 +522,8 @@ internal static class ResultShaper
                     Value(writer, Property(evidence, property.Name));
                 });
             }
+
+            EvidencePool.Return(rented, clearArray: true);
         }
         else
         {
@@ -724,6 +751,21 @@ internal static class ResultShaper
         else
         {
             value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>JSON values equal when Neo4j wrote the same bytes (node ids for distinct items): no string per item.</summary>
+    private sealed class RawValueComparer : IEqualityComparer<JsonElement>
+    {
+        public static readonly RawValueComparer Instance = new();
+
+        public bool Equals(JsonElement x, JsonElement y) => JsonMarshal.GetRawUtf8Value(x).SequenceEqual(JsonMarshal.GetRawUtf8Value(y));
+
+        public int GetHashCode(JsonElement obj)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(JsonMarshal.GetRawUtf8Value(obj));
+            return hash.ToHashCode();
         }
     }
 }

@@ -58,7 +58,7 @@ public static class PlanGraphApi
             var schema = PlanGraphExecutableSchema.Create(planner.PlanAsync);
             var limits = GraphQLLimits.Default with { MaxDocumentLength = options.MaxQueryLength, MaxCost = options.MaxCost, Timeout = options.RequestTimeout };
             var executor = new RequestExecutor(schema, limits) { Documents = new DocumentCache() };
-            return new GraphQLHttpHandler(executor, new GraphQLHttpOptions { Limits = limits, AcceptGraphQLBody = true, ServeSdl = false });
+            return new GraphQLHttpHandler(executor, new GraphQLHttpOptions { Limits = limits, AcceptGraphQLBody = true, ServeSdl = false, ContextFactory = static http => http });
         });
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new() { Timeout = options.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>

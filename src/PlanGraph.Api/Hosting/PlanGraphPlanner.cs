@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PlanGraph.Api.Compilation;
 using PlanGraph.Api.Search;
@@ -75,6 +76,13 @@ public sealed class PlanGraphPlanner(Neo4jHttpClient neo4j, CypherQueryCompiler 
             }
 
             root.Data = data!;
+            if (plan.Context is HttpContext http && !plan.CancellationToken.IsCancellationRequested)
+            {
+                // The data's pooled buffer goes back once the response holds the bytes (ShapedData). Not after the
+                // engine's deadline passed: that request may be answered and its context reused; the GC takes it then.
+                http.Response.RegisterForDispose(data!);
+            }
+
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation(

@@ -9,7 +9,8 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
     private readonly List<ResponseError> errors = [];
 
     // Every item of a list completes the same sub-selection: collect it once per type and field nodes (graphql-js memoises too).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GraphQLObjectType, IReadOnlyList<FieldNode>), Dictionary<string, List<FieldNode>>> subFields = new();
+    // Made on first use: an answer a planner wrote whole (SerializedValue) completes no sub-selection.
+    private System.Collections.Concurrent.ConcurrentDictionary<(GraphQLObjectType, IReadOnlyList<FieldNode>), Dictionary<string, List<FieldNode>>>? subFields;
 
     public ExecutableSchema Schema => schema;
 
@@ -27,14 +28,18 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
 
     // A field node's arguments depend only on the node and the (fixed) variables: every item of a list
     // that selects the node gets the same values, so coerce them once per execution.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GraphQLField, FieldNode), IReadOnlyDictionary<string, object?>> arguments = new();
+    // Made on first use, as subFields.
+    private System.Collections.Concurrent.ConcurrentDictionary<(GraphQLField, FieldNode), IReadOnlyDictionary<string, object?>>? arguments;
 
     /// <summary>The coerced arguments of a field node (CoerceArgumentValues, spec §6.4.1), computed once.</summary>
     /// <exception cref="GraphQLError">A value cannot be coerced.</exception>
-    public IReadOnlyDictionary<string, object?> ArgumentsOf(GraphQLField definition, FieldNode node) =>
-        arguments.TryGetValue((definition, node), out var known)
-            ? known
-            : arguments.GetOrAdd((definition, node), Coercion.CoerceArgumentValues(definition.Arguments, node.Arguments, variables, node));
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(GraphQLField definition, FieldNode node)
+    {
+        var known = LazyInitializer.EnsureInitialized(ref arguments);
+        return known.TryGetValue((definition, node), out var coerced)
+            ? coerced
+            : known.GetOrAdd((definition, node), Coercion.CoerceArgumentValues(definition.Arguments, node.Arguments, variables, node));
+    }
 
     public IReadOnlyList<ResponseError> Errors
     {
@@ -57,7 +62,7 @@ internal sealed class ExecutionContext(ExecutableSchema schema, ExecutionRequest
 
     /// <summary>CollectFields (spec §6.3.2) over the selection sets of several nodes of one field, merged in order.</summary>
     public Dictionary<string, List<FieldNode>> CollectSubFields(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes) =>
-        subFields.GetOrAdd((type, nodes), key => CollectSubFieldsOnce(key.Item1, key.Item2));
+        LazyInitializer.EnsureInitialized(ref subFields).GetOrAdd((type, nodes), static (key, self) => self.CollectSubFieldsOnce(key.Item1, key.Item2), this);
 
     private Dictionary<string, List<FieldNode>> CollectSubFieldsOnce(GraphQLObjectType type, IReadOnlyList<FieldNode> nodes)
     {

@@ -49,9 +49,12 @@ public static class Executor
         }
 
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
+        for (var i = 0; i < document.Definitions.Count; i++) // indexed: no enumerator per request
         {
-            fragments.TryAdd(fragment.Name.Value, fragment);
+            if (document.Definitions[i] is FragmentDefinitionNode fragment)
+            {
+                fragments.TryAdd(fragment.Name.Value, fragment);
+            }
         }
 
         var context = new ExecutionContext(schema, request, op, fragments, variables, cancellationToken);

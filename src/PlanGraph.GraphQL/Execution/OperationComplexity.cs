@@ -151,9 +151,10 @@ public sealed class OperationComplexity
 
     private static long? PageArgument(FieldNode field)
     {
-        foreach (var argument in field.Arguments.Where(a => a.Name.Value is "first" or "last"))
+        for (var i = 0; i < field.Arguments.Count; i++) // indexed: no enumerator per field per request
         {
-            if (argument.Value is IntValueNode literal && long.TryParse(literal.Value, System.Globalization.CultureInfo.InvariantCulture, out var size))
+            var argument = field.Arguments[i];
+            if (argument.Name.Value is "first" or "last" && argument.Value is IntValueNode literal && long.TryParse(literal.Value, System.Globalization.CultureInfo.InvariantCulture, out var size))
             {
                 return Math.Max(size, 0);
             }

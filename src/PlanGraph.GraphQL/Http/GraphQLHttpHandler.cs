@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using PlanGraph.GraphQL.Execution;
@@ -233,14 +234,17 @@ public sealed class GraphQLHttpHandler(RequestExecutor executor, GraphQLHttpOpti
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        // Straight into the response's pipe (pooled buffers): a writer over the Body stream grows an
-        // unpooled buffer by doubling first, about four times the answer's size in garbage per request.
-        using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, WriterOptions))
+        // Written whole into pooled memory first, so the answer goes out with its Content-Length: Kestrel
+        // commits the headers at the first write into its pipe, and without a length it sends the answer
+        // chunked, which a client must then read into a buffer it grows by guessing.
+        using var buffer = new ArrayPoolBufferWriter<byte>(4 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             ResultJsonWriter.Write(writer, result);
         }
 
-        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+        http.Response.ContentLength = buffer.WrittenCount;
+        await http.Response.BodyWriter.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
     }
 
     private static Task Plain(HttpContext http, int status, string text)
