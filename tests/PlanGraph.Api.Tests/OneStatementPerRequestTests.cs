@@ -9,10 +9,28 @@ public sealed class OneStatementPerRequestTests(ApiHost api) : IClassFixture<Api
     public async Task A_wide_deep_request_is_one_statement()
     {
         // The first search reads the search index (one request of its own, docs/api.md "Search"); after that
-        // every request, search included, is one statement.
-        await api.DataAsync("{ plans(first: 1) { totalCount } search(text: \"研发\") { matched } }");
-        api.Counter.Reset();
-        var data = await api.DataAsync(
+        // every request, search included, is one statement. Other tests write to the same Neo4j in parallel, and a
+        // search that sees the graph changed re-reads the index before it answers: then the whole unit is run again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await api.DataAsync("{ plans(first: 1) { totalCount } search(text: \"研发\") { matched } }");
+            api.Counter.Reset();
+            var data = await WideDeepRequest();
+            if (api.Counter.IndexReads > 0 && attempt < 5)
+            {
+                continue;
+            }
+
+            api.Counter.IndexReads.ShouldBe(0, "the graph kept changing under five attempts");
+            api.Counter.Statements.ShouldBe(1);
+            data["plans"]!["nodes"]!.AsArray().Count.ShouldBe(2);
+            data["node"]!["projectsIncludingSubGoals"]!["totalCount"]!.GetValue<int>().ShouldBe(4);
+            break;
+        }
+    }
+
+    private Task<System.Text.Json.Nodes.JsonObject> WideDeepRequest()
+        => api.DataAsync(
             """
             {
               plans(where: {id: {startsWith: "apitest:"}}) { nodes { name goals { nodes { name subGoals { nodes { name projects { edges { evidence { quote } node { name places { nodes { name } } institutions { edges { role node { name } } } } } } } } } } targets { nodes { value indicator { name } } } } }
@@ -22,10 +40,6 @@ public sealed class OneStatementPerRequestTests(ApiHost api) : IClassFixture<Api
               counts { nodes { label count } }
             }
             """);
-        api.Counter.Statements.ShouldBe(1);
-        data["plans"]!["nodes"]!.AsArray().Count.ShouldBe(2);
-        data["node"]!["projectsIncludingSubGoals"]!["totalCount"]!.GetValue<int>().ShouldBe(4);
-    }
 
     [Fact]
     public async Task A_refused_request_sends_nothing()
