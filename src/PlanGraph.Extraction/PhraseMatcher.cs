@@ -97,20 +97,11 @@ internal sealed class PhraseMatcher<T>
     {
         while (state != 0)
         {
-            var (from, to) = (edgeStart[state], edgeStart[state + 1]);
-            if (to - from <= 8)
+            // One vectorised search of the state's edges (a few characters, or a few hundred under a common first character).
+            var from = edgeStart[state];
+            if (edgeChars.AsSpan(from, edgeStart[state + 1] - from).IndexOf(c) is var at and >= 0)
             {
-                for (var e = from; e < to; e++)
-                {
-                    if (edgeChars[e] == c)
-                    {
-                        return edgeTargets[e];
-                    }
-                }
-            }
-            else if (Array.BinarySearch(edgeChars, from, to - from, c) is var at and >= 0)
-            {
-                return edgeTargets[at];
+                return edgeTargets[from + at];
             }
 
             state = failLinks[state];
