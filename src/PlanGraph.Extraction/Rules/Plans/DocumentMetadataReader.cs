@@ -249,7 +249,8 @@ internal static partial class DocumentMetadataReader
         // report is titled by its kind, with a dateline, the speaker or the page's date and source around it
         // (新华社北京3月13日电 / 政府工作报告; 龚正市长在…的政府工作报告（2026年）): it is named the same way.
         var untitled = title is null && firstBody >= 0 && words.WorkReportOpenings.Any(w => lines[firstBody].Text.StartsWith(w, StringComparison.Ordinal));
-        var bareReport = title is not null && title.Contains(WorkReport, StringComparison.Ordinal)
+        // Only a title that ends in the kind: 关于印发2026年《政府工作报告》重点工作分工方案的通知 is another document.
+        var bareReport = title is not null && ReportTitleEnd().IsMatch(title) && !title.Contains("关于", StringComparison.Ordinal) && !title.Contains('《')
             && !(NamedReport().Match(title) is { Success: true } report && TitleYear().IsMatch(title) && gazetteer.Named(report.Groups["place"].Value) is not null);
         if (untitled || bareReport)
         {
@@ -471,6 +472,9 @@ internal static partial class DocumentMetadataReader
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）])?$")]
+    private static partial Regex ReportTitleEnd();
 
     /// <summary>A work report's full title: its place and year around the kind (上海市2026年政府工作报告, 2026年深圳市政府工作报告).</summary>
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?<place>\p{IsCJKUnifiedIdeographs}{2,10}?)(?:(?:19|20)\d{2}年)?政府工作报告$")]

@@ -162,6 +162,14 @@ internal static partial class PlanNaming
     public static IReadOnlyList<string> IssuedTitles(string what)
     {
         var quoted = BookTitle().Matches(what).Select(m => Canonical.Display(m.Groups[1].Value)).Where(t => t.Length >= 2).ToList();
+        // A quoted title inside a longer one (2026年《政府工作报告》重点工作分工方案) names what the document is about; the
+        // longer title is the document.
+        var close = what.LastIndexOf('》');
+        if (quoted.Count == 1 && close >= 0 && what.Length - close - 1 >= 2 && Kind(what) is not null)
+        {
+            return [Canonical.Display(what)];
+        }
+
         if (quoted.Count > 0)
         {
             return quoted;

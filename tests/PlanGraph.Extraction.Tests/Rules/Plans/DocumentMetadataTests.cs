@@ -221,6 +221,22 @@ public sealed class DocumentMetadataTests
     }
 
     [Fact]
+    public void A_notice_dividing_the_work_reports_tasks_keeps_its_own_title()
+    {
+        var graph = Extract("notice.txt",
+            "江西省人民政府关于印发2026年《政府工作报告》重点工作分工方案的通知",
+            "各设区市人民政府，省政府各部门：",
+            "现将2026年《政府工作报告》重点工作分工方案印发给你们，请认真贯彻落实。",
+            "江西省人民政府",
+            "2026年2月1日",
+            "2026年《政府工作报告》重点工作分工方案",
+            "一、着力扩大有效需求",
+            "1.地区生产总值增长5%左右。（省发展改革委牵头）");
+        graph.Documents.Single().Kind.ShouldNotBe("work-report");
+        Described(graph).Name.ShouldNotEndWith("年政府工作报告");
+    }
+
+    [Fact]
     public void A_ministry_notice_with_a_bracketed_number_and_several_issuers()
     {
         var graph = Extract("ministry.txt",
