@@ -22,7 +22,7 @@ internal sealed class BoxLayoutRule : IDocumentRule
         {
             var fields = BoxLayouts.Paragraphs(box);
             var title = Canonical.Display(box.Title);
-            var boxNode = StableId.For(NodeLabels.Project, Canonical.Key(title));
+            var boxNode = ProgrammeBoxRule.NodeId(box);
             if (fields.Count == 0 || !graph.HasNode(boxNode))
             {
                 continue;

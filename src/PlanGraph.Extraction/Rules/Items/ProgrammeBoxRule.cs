@@ -73,6 +73,9 @@ internal sealed partial class ProgrammeBoxRule : IDocumentRule
         }
     }
 
+    /// <summary>The id of the Project this rule writes for a box (the later rules add to it when it exists).</summary>
+    internal static string NodeId(ContentBox box) => StableId.For(NodeLabels.Project, Canonical.Key(Canonical.Display(box.Title)));
+
     /// <summary>The title an item opens with when it stands on a line of its own (a field such as "汽车" above its text), short and without punctuation.</summary>
     private static string? ItemTitle(string line)
     {

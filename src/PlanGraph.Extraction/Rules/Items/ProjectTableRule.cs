@@ -26,7 +26,7 @@ internal sealed partial class ProjectTableRule : IDocumentRule
                 continue;
             }
 
-            var title = TableLabel().Replace(Canonical.Display(table.Title), "").Trim();
+            var title = TitleOf(table);
             var titleEvidence = context.Evidence.From(table.Header, table.SectionPath, Id);
             var tableNode = title.Length >= 4
                 ? context.Graph.Node(NodeLabels.Project, title, titleEvidence, new Dictionary<string, object?> { ["category"] = "box", ["box"] = title })
@@ -87,6 +87,12 @@ internal sealed partial class ProjectTableRule : IDocumentRule
         var place = cells.FindIndex(c => PlaceHeader().IsMatch(c));
         return (name, place < 0 ? null : place);
     }
+
+    /// <summary>A table's title without its 附表 / 表 N label: the name of the Project that holds its rows.</summary>
+    internal static string TitleOf(DocumentTable table) => TableLabel().Replace(Canonical.Display(table.Title), "").Trim();
+
+    /// <summary>A cell's text without the spaces a PDF or a wrap put inside it.</summary>
+    internal static string Squeezed(string text) => Whitespace().Replace(text, "");
 
     /// <summary>Whether a table lists projects (a 项目名称 column beside 建设内容, 总投资, 建设地点…), so its rows are no indicators.</summary>
     internal static bool ListsProjects(DocumentTable table) => Columns(table) is not null;

@@ -24,7 +24,7 @@ internal sealed partial class WorksTableRule : IDocumentRule
                 continue;
             }
 
-            var title = TableLabel().Replace(Canonical.Display(table.Title), "").Trim();
+            var title = ProjectTableRule.TitleOf(table);
             if (title.Length < 4)
             {
                 continue;
@@ -34,7 +34,7 @@ internal sealed partial class WorksTableRule : IDocumentRule
                 new Dictionary<string, object?> { ["category"] = "programme", ["box"] = title });
             foreach (var row in table.Rows.Where(r => r.Cells.Count > Math.Max(columns.Field, columns.Works)))
             {
-                var field = Canonical.Display(Whitespace().Replace(row.Cells[columns.Field].Text, ""));
+                var field = Canonical.Display(ProjectTableRule.Squeezed(row.Cells[columns.Field].Text));
                 if (field.Length < 2)
                 {
                     continue;
@@ -65,7 +65,7 @@ internal sealed partial class WorksTableRule : IDocumentRule
             return null;
         }
 
-        var cells = header.Select(c => Whitespace().Replace(c.Text, "")).ToList();
+        var cells = header.Select(c => ProjectTableRule.Squeezed(c.Text)).ToList();
         var field = cells.FindIndex(c => FieldHeader().IsMatch(c));
         var works = cells.FindIndex(c => WorksHeader().IsMatch(c));
         return field < 0 || works < 0 || cells.Any(c => c.Contains("指标", StringComparison.Ordinal)) ? null : (field, works);
@@ -82,10 +82,4 @@ internal sealed partial class WorksTableRule : IDocumentRule
 
     [GeneratedRegex(@"等\s*\d+\s*(?:项|个|大)\s*(?:工程|项目|行动)?。?$")]
     private static partial Regex CountTail();
-
-    [GeneratedRegex(@"^(?:附表|表)\s*\d*\s*")]
-    private static partial Regex TableLabel();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -21,7 +21,7 @@ internal sealed class BoxAreaRule : IDocumentRule
         foreach (var box in context.Document.Boxes)
         {
             // The box's node, as the box rule wrote it; a box it made none of lists nothing.
-            var boxNode = StableId.For(NodeLabels.Project, Canonical.Key(Canonical.Display(box.Title)));
+            var boxNode = ProgrammeBoxRule.NodeId(box);
             if (!graph.HasNode(boxNode))
             {
                 continue;

@@ -273,8 +273,7 @@ internal static partial class DocumentMetadataReader
             }
             else
             {
-                var speaker = Represented().Match(text);
-                titlePiece = speaker.Success ? PieceOf(document, LineStart(text, speaker.Index), LineEnd(text, speaker.Index)) : Piece(firstBody, firstBody);
+                titlePiece = represented.Success ? PieceOf(document, LineStart(text, represented.Index), LineEnd(text, represented.Index)) : Piece(firstBody, firstBody);
                 issued.Add((named, titlePiece));
             }
 
@@ -476,7 +475,7 @@ internal static partial class DocumentMetadataReader
     [GeneratedRegex(@"政府工作报告(?:[（(](?:19|20)\d{2}年?[)）])?$")]
     private static partial Regex ReportTitleEnd();
 
-    /// <summary>A work report's full title: its place and year around the kind (上海市2026年政府工作报告, 2026年深圳市政府工作报告).</summary>
+    /// <summary>A work report's full title: its place and year around the kind (上海市2026年政府工作报告, 2026年杭州市政府工作报告).</summary>
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?<place>\p{IsCJKUnifiedIdeographs}{2,10}?)(?:(?:19|20)\d{2}年)?政府工作报告$")]
     private static partial Regex NamedReport();
 

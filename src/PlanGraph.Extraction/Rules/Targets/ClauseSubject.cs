@@ -30,7 +30,7 @@ internal static class ClauseSubject
 
     /// <summary>
     /// The division or area a clause opens with (深汕特别合作区, 浦东新区, 某某镇) when it lies inside the document's region and is not the
-    /// region itself; not a short form (河套), which may open the name of something else there.
+    /// region itself; not a short form (张江), which may open the name of something else there.
     /// </summary>
     private static string? AreaOf(DocumentContext context, string clause)
     {
